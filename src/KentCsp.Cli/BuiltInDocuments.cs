@@ -1,0 +1,21 @@
+using System;
+using System.Collections.Generic;
+using KentCsp.Domain.Kent;
+using KentCsp.Domain.Serialization;
+
+namespace KentCsp.Cli;
+
+/// <summary>The built-in Kent data that <c>kentcsp json</c> can write, by name.</summary>
+internal static class BuiltInDocuments
+{
+    private static readonly Dictionary<string, Func<string>> Writers = new(StringComparer.Ordinal)
+    {
+        ["partnership"] = () => KentCspJson.Serialize(KentData.Partnership),
+        ["csa-2017"] = () => KentCspJson.Serialize(KentData.CommunitySafetyAgreement2017),
+        ["csa-2023"] = () => KentCspJson.Serialize(KentData.CommunitySafetyAgreement2023),
+    };
+
+    internal static IEnumerable<string> Names => Writers.Keys;
+
+    internal static string Write(string name) => Writers[name]();
+}

@@ -1,0 +1,69 @@
+using System;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using KentCsp.Domain.Kent;
+using KentCsp.Domain.Serialization;
+using NodaTime;
+
+namespace KentCsp.Cli;
+
+/// <summary>
+/// The command tree of <c>kentcsp</c>. Commands are thin: they pick built-in data or read a file, call the library and
+/// print. Exit codes: 0 success, 2 a command line that cannot be parsed (one line on standard error).
+/// </summary>
+internal static class KentCspCommand
+{
+    /// <summary>Exit code for a command line that cannot be parsed.</summary>
+    internal const int UsageError = 2;
+
+    /// <summary>The time zone in which "today" is taken for the summary.</summary>
+    internal static readonly DateTimeZone London = DateTimeZoneProviders.Tzdb["Europe/London"];
+
+    internal static int Run(string[] args, TextWriter output, TextWriter error, IClock clock)
+    {
+        var root = Build(clock);
+        var parseResult = root.Parse(args);
+        if (parseResult.Errors.Count > 0)
+        {
+            error.WriteLine($"kentcsp: {OneLine(parseResult.Errors[0].Message)} (see 'kentcsp --help')");
+            return UsageError;
+        }
+        return parseResult.Invoke(new InvocationConfiguration { Output = output, Error = error });
+    }
+
+    private static RootCommand Build(IClock clock)
+    {
+        var root = new RootCommand("The Kent Community Safety Partnership in the KentCsp.Domain model. With no command, prints a summary of the built-in Kent data.");
+        root.SetAction(parseResult => WriteSummary(parseResult, clock));
+
+        var summary = new Command("summary", "Print a summary of the built-in Kent data: the partnership, its responsible authorities and the current Community Safety Agreement.");
+        summary.SetAction(parseResult => WriteSummary(parseResult, clock));
+        root.Subcommands.Add(summary);
+
+        var document = new Argument<string>("document")
+        {
+            Description = "The built-in document to write: " + string.Join(", ", BuiltInDocuments.Names) + ".",
+        };
+        document.AcceptOnlyFromAmong(BuiltInDocuments.Names.ToArray());
+        var json = new Command("json", "Write a built-in document in the library's JSON format.");
+        json.Arguments.Add(document);
+        json.SetAction(parseResult =>
+        {
+            parseResult.InvocationConfiguration.Output.WriteLine(BuiltInDocuments.Write(parseResult.GetValue(document)!));
+            return 0;
+        });
+        root.Subcommands.Add(json);
+        return root;
+    }
+
+    private static string OneLine(string message) =>
+        string.Join(" ", message.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    private static int WriteSummary(ParseResult parseResult, IClock clock)
+    {
+        var today = clock.GetCurrentInstant().InZone(London).Date;
+        SummaryReport.Write(parseResult.InvocationConfiguration.Output, today);
+        return 0;
+    }
+}

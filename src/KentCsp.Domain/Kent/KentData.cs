@@ -1,0 +1,90 @@
+using KentCsp.Domain.Agreement;
+using KentCsp.Domain.Partnership;
+using NodaTime;
+
+namespace KentCsp.Domain.Kent;
+
+/// <summary>
+/// The built-in Kent data: the Kent Community Safety Partnership and its Community Safety Agreement editions, each
+/// item taken from a named source document (see <see cref="KentSources"/>).
+/// </summary>
+/// <threadsafety>This type is immutable and thread-safe.</threadsafety>
+public static class KentData
+{
+    /// <summary>The identifier of the Kent Community Safety Partnership.</summary>
+    public static OrganisationId KcspId { get; } = new(KentOrganisations.Scheme, "kcsp");
+
+    /// <summary>
+    /// The Kent Community Safety Partnership (KCSP), the county-level partnership for Kent: the core statutory
+    /// responsible authorities, all of which are members in Kent, with invitations to the district and borough CSP
+    /// chairs, Medway CSP and the Office of the Police and Crime Commissioner (Terms of Reference, minute 152 of
+    /// 19 July 2017). The health body is today's Integrated Care Board.
+    /// </summary>
+    public static CommunitySafetyPartnership Partnership { get; } = new(
+        KcspId,
+        "Kent Community Safety Partnership",
+        PartnershipLevel.County,
+        "Kent",
+        [
+            new Membership(KentOrganisations.KentCountyCouncil, MembershipRole.ResponsibleAuthority),
+            new Membership(KentOrganisations.DistrictAndBoroughCouncils, MembershipRole.ResponsibleAuthority),
+            new Membership(KentOrganisations.ProbationProvider, MembershipRole.ResponsibleAuthority),
+            new Membership(KentOrganisations.KentPolice, MembershipRole.ResponsibleAuthority),
+            new Membership(KentOrganisations.KentFireAndRescueService, MembershipRole.ResponsibleAuthority),
+            new Membership(KentOrganisations.KentAndMedwayIntegratedCareBoard, MembershipRole.ResponsibleAuthority),
+            new Membership(KentOrganisations.OfficeOfThePoliceAndCrimeCommissioner, MembershipRole.Invitee),
+            new Membership(KentOrganisations.MedwayCommunitySafetyPartnership, MembershipRole.Invitee),
+            new Membership(KentOrganisations.DistrictCommunitySafetyPartnerships, MembershipRole.Invitee),
+        ]);
+
+    /// <summary>
+    /// The Kent Community Safety Agreement agreed in March 2017 and in force from 1 April 2017, after the 2014-17
+    /// agreement ended on 31 March 2017 (report of 19 July 2017, section 2).
+    /// </summary>
+    public static CommunitySafetyAgreementEdition CommunitySafetyAgreement2017 { get; } = new(
+        KcspId,
+        "2017",
+        new LocalDate(2017, 4, 1),
+        [
+            new AgreementItem("anti-social-behaviour", "Anti-Social Behaviour"),
+            new AgreementItem("domestic-abuse", "Domestic Abuse"),
+            new AgreementItem("substance-misuse", "Substance Misuse"),
+            new AgreementItem("safeguarding-vulnerable-people", "Safeguarding Vulnerable People"),
+            new AgreementItem("serious-and-organised-crime", "Serious and Organised Crime"),
+            new AgreementItem("road-safety", "Road Safety"),
+        ],
+        [
+            new AgreementItem("early-intervention", "Early intervention, prevention & education"),
+            new AgreementItem("reoffending-and-victims", "Reducing re-offending and supporting victims"),
+            new AgreementItem("quality-of-life", "Improving quality of life and enhancing community resilience"),
+        ],
+        KentSources.CsaUpdate2017July19.At("section 2.2"));
+
+    /// <summary>
+    /// The Kent Community Safety Agreement priorities and cross-cutting themes as the report of 16 November 2023
+    /// records them (section 2.1). The date the set took effect is not in the documents: it is recorded as in force by
+    /// 16 November 2023.
+    /// </summary>
+    public static CommunitySafetyAgreementEdition CommunitySafetyAgreement2023 { get; } = new(
+        KcspId,
+        "2023",
+        new LocalDate(2023, 11, 16),
+        [
+            new AgreementItem("anti-social-behaviour", "Preventing Neighbourhood Crime & ASB"),
+            new AgreementItem("domestic-abuse", "Domestic Abuse"),
+            new AgreementItem("substance-misuse", "Substance Misuse"),
+            new AgreementItem("safeguarding-vulnerable-people", "Safeguarding Vulnerable People"),
+            new AgreementItem("serious-and-organised-crime", "Serious Violence and Organised Crime"),
+            new AgreementItem("extremism-and-hate", "Preventing Extremism and Hate"),
+            new AgreementItem("road-safety", "Road Safety"),
+            new AgreementItem("violence-against-women-and-girls", "Violence against women and girls"),
+        ],
+        [
+            new AgreementItem("early-intervention", "Early intervention, prevention & education"),
+            new AgreementItem("reoffending-and-victims", "Reduce re-offending and support victims"),
+            new AgreementItem("quality-of-life", "Improve quality of life and enhance community resilience"),
+            new AgreementItem("mental-health-and-wellbeing", "Support mental health and wellbeing"),
+            new AgreementItem("significant-community-events", "Response and Recovery from Significant Community Events"),
+        ],
+        KentSources.CsaUpdate2023November16.At("section 2.1"));
+}

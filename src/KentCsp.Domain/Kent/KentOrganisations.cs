@@ -1,0 +1,57 @@
+using KentCsp.Domain.Partnership;
+
+namespace KentCsp.Domain.Kent;
+
+/// <summary>
+/// The organisations that sit on the Kent Community Safety Partnership, as the Terms of Reference approved at minute
+/// 152 of 19 July 2017 describe the membership, with today's health body.
+/// </summary>
+/// <remarks>
+/// <para>Identifiers use the scheme <see cref="Scheme"/> (a 360Giving-style publisher prefix), since the source
+/// documents give no register codes.</para>
+/// <para>The source documents name the district and borough councils and their community safety partnerships only as
+/// groups ("KCC/District/Boroughs"; "an invitation is also extended to CSP chairs"), so each group is one entry
+/// here.</para>
+/// </remarks>
+/// <threadsafety>This type is immutable and thread-safe.</threadsafety>
+public static class KentOrganisations
+{
+    /// <summary>The identifier scheme of the built-in Kent organisations: <c>360G-kentcsp</c>.</summary>
+    public const string Scheme = "360G-kentcsp";
+
+    /// <summary>Kent County Council, the county council for the two-tier area.</summary>
+    public static Organisation KentCountyCouncil { get; } =
+        new(new OrganisationId(Scheme, "kcc"), "Kent County Council", ResponsibleAuthorityKind.CountyCouncil);
+
+    /// <summary>The district and borough councils of Kent, each a responsible authority; a nominated representative of the district chief executives was requested (minute 152).</summary>
+    public static Organisation DistrictAndBoroughCouncils { get; } =
+        new(new OrganisationId(Scheme, "kent-district-councils"), "Kent district and borough councils", ResponsibleAuthorityKind.DistrictCouncil);
+
+    /// <summary>Kent Police (the chief officer of police for Kent).</summary>
+    public static Organisation KentPolice { get; } =
+        new(new OrganisationId(Scheme, "kent-police"), "Kent Police", ResponsibleAuthorityKind.ChiefOfficerOfPolice);
+
+    /// <summary>Kent Fire and Rescue Service (the fire and rescue authority).</summary>
+    public static Organisation KentFireAndRescueService { get; } =
+        new(new OrganisationId(Scheme, "kfrs"), "Kent Fire and Rescue Service", ResponsibleAuthorityKind.FireAndRescueAuthority);
+
+    /// <summary>The probation provider for Kent; the source documents do not name it.</summary>
+    public static Organisation ProbationProvider { get; } =
+        new(new OrganisationId(Scheme, "probation"), "Probation provider for Kent", ResponsibleAuthorityKind.ProbationProvider);
+
+    /// <summary>NHS Kent and Medway Integrated Care Board, the health body since 1 July 2022.</summary>
+    public static Organisation KentAndMedwayIntegratedCareBoard { get; } =
+        new(new OrganisationId(Scheme, "kent-and-medway-icb"), "NHS Kent and Medway Integrated Care Board", ResponsibleAuthorityKind.HealthBody);
+
+    /// <summary>The Office of the Kent Police and Crime Commissioner: the local policing body's office, invited but not a responsible authority.</summary>
+    public static Organisation OfficeOfThePoliceAndCrimeCommissioner { get; } =
+        new(new OrganisationId(Scheme, "opcc"), "Office of the Kent Police and Crime Commissioner");
+
+    /// <summary>Medway Community Safety Partnership (Medway is a unitary area with its own partnership), an invitee.</summary>
+    public static Organisation MedwayCommunitySafetyPartnership { get; } =
+        new(new OrganisationId(Scheme, "medway-csp"), "Medway Community Safety Partnership");
+
+    /// <summary>The district and borough community safety partnerships of Kent, whose chairs are invited.</summary>
+    public static Organisation DistrictCommunitySafetyPartnerships { get; } =
+        new(new OrganisationId(Scheme, "kent-district-csps"), "Kent district and borough community safety partnerships");
+}

@@ -1,0 +1,142 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using KentCsp.Domain.Utility;
+
+namespace KentCsp.Domain.Partnership;
+
+/// <summary>
+/// A community safety partnership: the responsible authorities for an area working together under the Crime and
+/// Disorder Act 1998, s.5–7, with the other bodies they invite.
+/// </summary>
+/// <remarks>
+/// <para>Invariants: the name and area are not blank, and no organisation holds two seats (member organisation
+/// identifiers are unique). Members keep the order they were given in.</para>
+/// <para>The type is immutable: <see cref="WithMember"/> returns a new partnership. Two partnerships are equal when
+/// their identifiers, names, levels, areas and members (in order) are equal.</para>
+/// </remarks>
+/// <threadsafety>This type is immutable and thread-safe.</threadsafety>
+public sealed class CommunitySafetyPartnership : IEquatable<CommunitySafetyPartnership>
+{
+    private readonly Membership[] members;
+
+    /// <summary>Creates a partnership.</summary>
+    /// <param name="id">The partnership's identifier.</param>
+    /// <param name="name">Its name, e.g. "Kent Community Safety Partnership".</param>
+    /// <param name="level">The tier it serves.</param>
+    /// <param name="area">The area it serves, e.g. "Kent".</param>
+    /// <param name="members">The member organisations and their roles; copied.</param>
+    /// <exception cref="ArgumentNullException">An argument or a member is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> or <paramref name="area"/> is blank, or two members are the same organisation.</exception>
+    public CommunitySafetyPartnership(
+        OrganisationId id,
+        string name,
+        PartnershipLevel level,
+        string area,
+        IEnumerable<Membership> members)
+    {
+        Id = Preconditions.CheckNotNull(id);
+        Name = Preconditions.CheckNotBlank(name);
+        Level = Preconditions.CheckNotNull(level);
+        Area = Preconditions.CheckNotBlank(area);
+        this.members = Preconditions.CheckItems(members);
+        var seen = new Dictionary<OrganisationId, int>();
+        for (int i = 0; i < this.members.Length; i++)
+        {
+            var memberId = this.members[i].Organisation.Id;
+            if (seen.TryGetValue(memberId, out int first))
+            {
+                Preconditions.ThrowArgument(nameof(members), $"element {i} repeats organisation {memberId}, already element {first}");
+            }
+            seen.Add(memberId, i);
+        }
+    }
+
+    /// <summary>The partnership's identifier.</summary>
+    public OrganisationId Id { get; }
+
+    /// <summary>The partnership's name.</summary>
+    public string Name { get; }
+
+    /// <summary>The tier of local government it serves.</summary>
+    public PartnershipLevel Level { get; }
+
+    /// <summary>The area it serves.</summary>
+    public string Area { get; }
+
+    /// <summary>The member organisations and their roles, in the order given.</summary>
+    public IReadOnlyList<Membership> Members => members;
+
+    /// <summary>The members that sit in <paramref name="role"/>, in order.</summary>
+    /// <param name="role">The role to select.</param>
+    /// <returns>A new list, empty when no member has the role.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="role"/> is null.</exception>
+    public IReadOnlyList<Membership> MembersIn(MembershipRole role)
+    {
+        Preconditions.CheckNotNull(role);
+        return members.Where(member => member.Role == role).ToArray();
+    }
+
+    /// <summary>The kinds of responsible authority that members sitting as responsible authorities represent, in statutory order.</summary>
+    /// <returns>A new list without repeats.</returns>
+    public IReadOnlyList<ResponsibleAuthorityKind> RepresentedAuthorityKinds()
+    {
+        var kinds = new HashSet<ResponsibleAuthorityKind>(
+            members.Where(member => member.Role == MembershipRole.ResponsibleAuthority)
+                   .Select(member => member.Organisation.AuthorityKind!));
+        return ResponsibleAuthorityKind.All.Where(kinds.Contains).ToArray();
+    }
+
+    /// <summary>Returns a new partnership with <paramref name="member"/> added at the end.</summary>
+    /// <param name="member">The membership to add.</param>
+    /// <returns>A new partnership; this one is unchanged.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="member"/> is null.</exception>
+    /// <exception cref="ArgumentException">The organisation already holds a seat.</exception>
+    public CommunitySafetyPartnership WithMember(Membership member)
+    {
+        Preconditions.CheckNotNull(member);
+        Preconditions.CheckArgument(
+            members.All(existing => existing.Organisation.Id != member.Organisation.Id),
+            nameof(member),
+            $"is organisation {member.Organisation.Id}, which already holds a seat");
+        return new CommunitySafetyPartnership(Id, Name, Level, Area, members.Append(member));
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => Name;
+
+    /// <inheritdoc />
+    public bool Equals(CommunitySafetyPartnership? other) =>
+        other is not null
+        && Id == other.Id
+        && string.Equals(Name, other.Name, StringComparison.Ordinal)
+        && Level == other.Level
+        && string.Equals(Area, other.Area, StringComparison.Ordinal)
+        && EqualityHelper.SequenceEqual(Members, other.Members);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as CommunitySafetyPartnership);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        int hash = EqualityHelper.Hash(EqualityHelper.Initialize(), Id);
+        hash = EqualityHelper.HashOrdinal(hash, Name);
+        hash = EqualityHelper.Hash(hash, Level);
+        hash = EqualityHelper.HashOrdinal(hash, Area);
+        return EqualityHelper.HashSequence(hash, Members);
+    }
+
+    /// <summary>Compares two partnerships for equality.</summary>
+    /// <param name="left">The first, or null.</param>
+    /// <param name="right">The second, or null.</param>
+    /// <returns>True if both are null or both are equal.</returns>
+    public static bool operator ==(CommunitySafetyPartnership? left, CommunitySafetyPartnership? right) =>
+        left is null ? right is null : left.Equals(right);
+
+    /// <summary>Compares two partnerships for inequality.</summary>
+    /// <param name="left">The first, or null.</param>
+    /// <param name="right">The second, or null.</param>
+    /// <returns>True unless both are null or both are equal.</returns>
+    public static bool operator !=(CommunitySafetyPartnership? left, CommunitySafetyPartnership? right) => !(left == right);
+}

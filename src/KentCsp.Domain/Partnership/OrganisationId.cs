@@ -1,0 +1,74 @@
+using System;
+using KentCsp.Domain.Utility;
+
+namespace KentCsp.Domain.Partnership;
+
+/// <summary>
+/// An organisation identifier: a scheme (a register, e.g. <c>GB-LAE</c> for English local authorities on
+/// org-id.guide, or a publisher's own <c>360G-…</c> prefix) and the identifier within it.
+/// </summary>
+/// <remarks>
+/// <para>Both parts are free text so that any register can be used; neither may be blank or contain white space. Two
+/// identifiers are equal when both parts are equal (ordinal, case-sensitive). Ordering is not defined.</para>
+/// <para><see cref="ToString"/> joins the parts with a hyphen, as org-id.guide writes them (<c>GB-LAE-KEN</c>).</para>
+/// </remarks>
+/// <threadsafety>This type is immutable and thread-safe.</threadsafety>
+public sealed class OrganisationId : IEquatable<OrganisationId>
+{
+    /// <summary>Creates an identifier.</summary>
+    /// <param name="scheme">The register or prefix, e.g. "GB-LAE" or "360G-kentcsp".</param>
+    /// <param name="identifier">The identifier within the scheme.</param>
+    /// <exception cref="ArgumentNullException">A part is null.</exception>
+    /// <exception cref="ArgumentException">A part is blank or contains white space.</exception>
+    public OrganisationId(string scheme, string identifier)
+    {
+        Scheme = CheckPart(scheme, nameof(scheme));
+        Identifier = CheckPart(identifier, nameof(identifier));
+    }
+
+    /// <summary>The register or prefix.</summary>
+    public string Scheme { get; }
+
+    /// <summary>The identifier within <see cref="Scheme"/>.</summary>
+    public string Identifier { get; }
+
+    private static string CheckPart(string value, string paramName)
+    {
+        var part = Preconditions.CheckNotBlank(value, paramName);
+        foreach (var c in value)
+        {
+            Preconditions.CheckArgument(!char.IsWhiteSpace(c), paramName, $"must not contain white space, but was \"{value}\"");
+        }
+        return part;
+    }
+
+    /// <summary>The scheme and identifier joined by a hyphen, e.g. "GB-LAE-KEN".</summary>
+    /// <returns>The identifier as org-id.guide writes it.</returns>
+    public override string ToString() => Scheme + "-" + Identifier;
+
+    /// <inheritdoc />
+    public bool Equals(OrganisationId? other) =>
+        other is not null
+        && string.Equals(Scheme, other.Scheme, StringComparison.Ordinal)
+        && string.Equals(Identifier, other.Identifier, StringComparison.Ordinal);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as OrganisationId);
+
+    /// <inheritdoc />
+    public override int GetHashCode() =>
+        EqualityHelper.HashOrdinal(EqualityHelper.HashOrdinal(EqualityHelper.Initialize(), Scheme), Identifier);
+
+    /// <summary>Compares two identifiers for equality.</summary>
+    /// <param name="left">The first identifier, or null.</param>
+    /// <param name="right">The second identifier, or null.</param>
+    /// <returns>True if both are null or both are equal.</returns>
+    public static bool operator ==(OrganisationId? left, OrganisationId? right) =>
+        left is null ? right is null : left.Equals(right);
+
+    /// <summary>Compares two identifiers for inequality.</summary>
+    /// <param name="left">The first identifier, or null.</param>
+    /// <param name="right">The second identifier, or null.</param>
+    /// <returns>True unless both are null or both are equal.</returns>
+    public static bool operator !=(OrganisationId? left, OrganisationId? right) => !(left == right);
+}

@@ -1,0 +1,93 @@
+using System;
+using KentCsp.Domain.Utility;
+using NodaTime;
+
+namespace KentCsp.Domain.Partnership;
+
+/// <summary>
+/// The name the law gives a kind of responsible authority over a span of dates, e.g. "clinical commissioning group"
+/// for the health body from 1 April 2013 to 30 June 2022.
+/// </summary>
+/// <remarks>
+/// <para>The span is half-open: it includes <see cref="From"/> and excludes <see cref="Until"/>, the first day on which
+/// the name no longer applies. A null <see cref="From"/> means "since the Crime and Disorder Act 1998, s.5, came into
+/// force"; a null <see cref="Until"/> means the name still applies.</para>
+/// <para>Two designations are equal when their names (ordinal), spans and sources are equal.</para>
+/// </remarks>
+/// <threadsafety>This type is immutable and thread-safe.</threadsafety>
+public sealed class StatutoryDesignation : IEquatable<StatutoryDesignation>
+{
+    /// <summary>Creates a designation.</summary>
+    /// <param name="name">The statutory name, e.g. "Integrated Care Board".</param>
+    /// <param name="from">The first day the name applies, or null for "since s.5 came into force in 1998".</param>
+    /// <param name="until">The first day the name no longer applies, or null if it still applies.</param>
+    /// <param name="source">The provision or document that fixes the dates.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> or <paramref name="source"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is blank, or <paramref name="until"/> is not after <paramref name="from"/>.</exception>
+    public StatutoryDesignation(string name, LocalDate? from, LocalDate? until, SourceDocument source)
+    {
+        Name = Preconditions.CheckNotBlank(name);
+        if (from is { } start && until is { } end)
+        {
+            Preconditions.CheckArgument(end > start, nameof(until), "must be after from");
+        }
+        From = from;
+        Until = until;
+        Source = Preconditions.CheckNotNull(source);
+    }
+
+    /// <summary>The statutory name.</summary>
+    public string Name { get; }
+
+    /// <summary>The first day the name applies, or null for "since s.5 came into force in 1998".</summary>
+    public LocalDate? From { get; }
+
+    /// <summary>The first day the name no longer applies, or null if it still applies.</summary>
+    public LocalDate? Until { get; }
+
+    /// <summary>The provision or document that fixes the dates.</summary>
+    public SourceDocument Source { get; }
+
+    /// <summary>Whether the name applies on <paramref name="date"/>.</summary>
+    /// <param name="date">The date to ask about.</param>
+    /// <returns>True if <see cref="From"/> is null or on or before the date, and <see cref="Until"/> is null or after it.</returns>
+    public bool AppliesOn(LocalDate date) =>
+        (From is not { } from || from <= date) && (Until is not { } until || date < until);
+
+    /// <inheritdoc />
+    public override string ToString() => Name;
+
+    /// <inheritdoc />
+    public bool Equals(StatutoryDesignation? other) =>
+        other is not null
+        && string.Equals(Name, other.Name, StringComparison.Ordinal)
+        && From == other.From
+        && Until == other.Until
+        && Source == other.Source;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as StatutoryDesignation);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        int hash = EqualityHelper.Initialize();
+        hash = EqualityHelper.HashOrdinal(hash, Name);
+        hash = EqualityHelper.Hash(hash, From);
+        hash = EqualityHelper.Hash(hash, Until);
+        return EqualityHelper.Hash(hash, Source);
+    }
+
+    /// <summary>Compares two designations for equality.</summary>
+    /// <param name="left">The first, or null.</param>
+    /// <param name="right">The second, or null.</param>
+    /// <returns>True if both are null or both are equal.</returns>
+    public static bool operator ==(StatutoryDesignation? left, StatutoryDesignation? right) =>
+        left is null ? right is null : left.Equals(right);
+
+    /// <summary>Compares two designations for inequality.</summary>
+    /// <param name="left">The first, or null.</param>
+    /// <param name="right">The second, or null.</param>
+    /// <returns>True unless both are null or both are equal.</returns>
+    public static bool operator !=(StatutoryDesignation? left, StatutoryDesignation? right) => !(left == right);
+}

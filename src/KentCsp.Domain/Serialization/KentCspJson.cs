@@ -1,0 +1,105 @@
+using System;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using KentCsp.Domain.Agreement;
+using KentCsp.Domain.Partnership;
+
+namespace KentCsp.Domain.Serialization;
+
+/// <summary>
+/// Reads and writes the library's JSON documents: the one entry point to the wire format.
+/// </summary>
+/// <remarks>
+/// <para>Every document is a JSON object whose first member is <c>schemaVersion</c> (currently
+/// <see cref="SchemaVersion"/>). Members are camelCase; dates are ISO-8601 (<c>2017-07-19</c>); catalogue members
+/// (such as <see cref="ResponsibleAuthorityKind"/>) are written by their stable name; absent optional members are left
+/// out. Output is indented by two spaces with <c>\n</c> line ends, so the same value always gives the same bytes on
+/// every platform and target framework.</para>
+/// <para>On read, unknown members, missing required members, nulls where a value is required, duplicate members, an
+/// unknown catalogue name, a malformed date and a value the domain rejects (a blank name, two seats for one
+/// organisation, …) all fail with a <see cref="JsonException"/> whose message and <see cref="JsonException.Path"/> name
+/// the offending member. No partially read value is ever returned.</para>
+/// <para>Metadata is source-generated, so the methods are safe to use in trimmed and ahead-of-time compiled apps.</para>
+/// </remarks>
+/// <threadsafety>All members are thread-safe.</threadsafety>
+public static class KentCspJson
+{
+    /// <summary>The schema version this library writes and reads.</summary>
+    public const int SchemaVersion = 1;
+
+    private static readonly KentCspJsonContext Context = new(new JsonSerializerOptions(KentCspJsonContext.Default.Options)
+    {
+        // Keep '&', '–' and other non-ASCII text readable; control characters and quotes are still escaped.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+
+    /// <summary>Writes a partnership document.</summary>
+    /// <param name="partnership">The partnership to write.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="partnership"/> is null.</exception>
+    public static string Serialize(CommunitySafetyPartnership partnership)
+    {
+        if (partnership is null)
+        {
+            throw new ArgumentNullException(nameof(partnership));
+        }
+        return JsonSerializer.Serialize(WireMapper.ToDocument(partnership), Context.PartnershipDocument);
+    }
+
+    /// <summary>Reads a partnership document.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The partnership.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="JsonException">The text is not a valid partnership document; the message names the JSON path.</exception>
+    public static CommunitySafetyPartnership DeserializePartnership(string json)
+    {
+        if (json is null)
+        {
+            throw new ArgumentNullException(nameof(json));
+        }
+        return WireMapper.FromDocument(Read(json, Context.PartnershipDocument, "partnership"));
+    }
+
+    /// <summary>Writes a Community Safety Agreement edition document.</summary>
+    /// <param name="edition">The edition to write.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="edition"/> is null.</exception>
+    public static string Serialize(CommunitySafetyAgreementEdition edition)
+    {
+        if (edition is null)
+        {
+            throw new ArgumentNullException(nameof(edition));
+        }
+        return JsonSerializer.Serialize(WireMapper.ToDocument(edition), Context.AgreementEditionDocument);
+    }
+
+    /// <summary>Reads a Community Safety Agreement edition document.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The edition.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="JsonException">The text is not a valid edition document; the message names the JSON path.</exception>
+    public static CommunitySafetyAgreementEdition DeserializeAgreementEdition(string json)
+    {
+        if (json is null)
+        {
+            throw new ArgumentNullException(nameof(json));
+        }
+        return WireMapper.FromDocument(Read(json, Context.AgreementEditionDocument, "agreement edition"));
+    }
+
+    private static TDocument Read<TDocument>(string json, JsonTypeInfo<TDocument> typeInfo, string kind)
+        where TDocument : class
+    {
+        TDocument? document;
+        try
+        {
+            document = JsonSerializer.Deserialize(json, typeInfo);
+        }
+        catch (JsonException exception)
+        {
+            throw JsonErrors.Describe(exception);
+        }
+        return document ?? throw JsonErrors.At("$", $"expected a {kind} document (a JSON object), but found null.");
+    }
+}

@@ -1,0 +1,30 @@
+using System.Text.Json.Serialization;
+using System.Text.Json;
+using KentCsp.Domain.Partnership;
+
+namespace KentCsp.Domain.Serialization;
+
+/// <summary>Source-generated metadata for the wire documents, so that applications can trim and compile ahead of time.</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    WriteIndented = true,
+    IndentSize = 2,
+    NewLine = "\n",
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    RespectNullableAnnotations = true,
+    RespectRequiredConstructorParameters = true,
+    AllowTrailingCommas = false,
+    AllowDuplicateProperties = false,
+    Converters =
+    [
+        typeof(LocalDateJsonConverter),
+        typeof(SmartEnumNameJsonConverter<ResponsibleAuthorityKind>),
+        typeof(SmartEnumNameJsonConverter<MembershipRole>),
+        typeof(SmartEnumNameJsonConverter<PartnershipLevel>),
+    ])]
+[JsonSerializable(typeof(PartnershipDocument))]
+[JsonSerializable(typeof(AgreementEditionDocument))]
+internal sealed partial class KentCspJsonContext : JsonSerializerContext
+{
+}

@@ -1,0 +1,114 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json;
+using KentCsp.Domain.Agreement;
+using KentCsp.Domain.Partnership;
+
+namespace KentCsp.Domain.Serialization;
+
+/// <summary>
+/// Maps domain values to their wire documents and back. On the way in every value passes through its public
+/// constructor; an <see cref="ArgumentException"/> from a constructor becomes a <see cref="JsonException"/> whose
+/// path names the offending member, so nothing half-built escapes.
+/// </summary>
+internal static class WireMapper
+{
+    internal static PartnershipDocument ToDocument(CommunitySafetyPartnership partnership) => new()
+    {
+        SchemaVersion = KentCspJson.SchemaVersion,
+        Id = ToWire(partnership.Id),
+        Name = partnership.Name,
+        Level = partnership.Level,
+        Area = partnership.Area,
+        Members = partnership.Members.Select(member => (MembershipWire?)new MembershipWire
+        {
+            Organisation = new OrganisationWire
+            {
+                Id = ToWire(member.Organisation.Id),
+                Name = member.Organisation.Name,
+                AuthorityKind = member.Organisation.AuthorityKind,
+            },
+            Role = member.Role,
+        }).ToList(),
+    };
+
+    internal static CommunitySafetyPartnership FromDocument(PartnershipDocument document)
+    {
+        CheckSchemaVersion(document.SchemaVersion);
+        var id = FromWire(document.Id, "$.id");
+        var members = new List<Membership>(document.Members.Count);
+        for (int i = 0; i < document.Members.Count; i++)
+        {
+            string path = $"$.members[{i}]";
+            var wire = document.Members[i] ?? throw NullElement(path);
+            var organisationId = FromWire(wire.Organisation.Id, path + ".organisation.id");
+            var organisation = Build(path + ".organisation", () => new Organisation(organisationId, wire.Organisation.Name, wire.Organisation.AuthorityKind));
+            members.Add(Build(path, () => new Membership(organisation, wire.Role)));
+        }
+        return Build("$", () => new CommunitySafetyPartnership(id, document.Name, document.Level, document.Area, members));
+    }
+
+    internal static AgreementEditionDocument ToDocument(CommunitySafetyAgreementEdition edition) => new()
+    {
+        SchemaVersion = KentCspJson.SchemaVersion,
+        PartnershipId = ToWire(edition.PartnershipId),
+        Label = edition.Label,
+        InForceBy = edition.InForceBy,
+        Priorities = edition.Priorities.Select(ToWire).ToList(),
+        CrossCuttingThemes = edition.CrossCuttingThemes.Select(ToWire).ToList(),
+        Source = new SourceDocumentWire { Title = edition.Source.Title, Date = edition.Source.Date, Locator = edition.Source.Locator },
+    };
+
+    internal static CommunitySafetyAgreementEdition FromDocument(AgreementEditionDocument document)
+    {
+        CheckSchemaVersion(document.SchemaVersion);
+        var partnershipId = FromWire(document.PartnershipId, "$.partnershipId");
+        var priorities = FromWire(document.Priorities, "$.priorities");
+        var themes = FromWire(document.CrossCuttingThemes, "$.crossCuttingThemes");
+        var source = Build("$.source", () => new SourceDocument(document.Source.Title, document.Source.Date, document.Source.Locator));
+        return Build("$", () => new CommunitySafetyAgreementEdition(partnershipId, document.Label, document.InForceBy, priorities, themes, source));
+    }
+
+    private static OrganisationIdWire ToWire(OrganisationId id) => new() { Scheme = id.Scheme, Identifier = id.Identifier };
+
+    private static AgreementItemWire? ToWire(AgreementItem item) => new() { Id = item.Id, Title = item.Title };
+
+    private static OrganisationId FromWire(OrganisationIdWire wire, string path) =>
+        Build(path, () => new OrganisationId(wire.Scheme, wire.Identifier));
+
+    private static List<AgreementItem> FromWire(List<AgreementItemWire?> wires, string path)
+    {
+        var items = new List<AgreementItem>(wires.Count);
+        for (int i = 0; i < wires.Count; i++)
+        {
+            string itemPath = $"{path}[{i}]";
+            var wire = wires[i] ?? throw NullElement(itemPath);
+            items.Add(Build(itemPath, () => new AgreementItem(wire.Id, wire.Title)));
+        }
+        return items;
+    }
+
+    private static void CheckSchemaVersion(int version)
+    {
+        if (version != KentCspJson.SchemaVersion)
+        {
+            throw JsonErrors.At("$.schemaVersion", $"this library reads schema version {KentCspJson.SchemaVersion}, but the document has version {version}.");
+        }
+    }
+
+    private static JsonException NullElement(string path) => JsonErrors.At(path, "must not be null.");
+
+    /// <summary>Runs a domain constructor, turning its argument errors into a <see cref="JsonException"/> at the member's path.</summary>
+    private static T Build<T>(string path, Func<T> build)
+    {
+        try
+        {
+            return build();
+        }
+        catch (ArgumentException exception)
+        {
+            throw JsonErrors.Rejected(path, exception);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
+
+namespace KentCsp.Domain.Utility;
+
+/// <summary>
+/// Argument checks for public constructors and factories. Each check names the parameter it rejects, so that the
+/// message (and, through the JSON reader, the JSON path) tells the caller which field was wrong.
+/// </summary>
+internal static class Preconditions
+{
+    /// <summary>Returns <paramref name="argument"/>, or throws <see cref="ArgumentNullException"/> if it is null.</summary>
+    internal static T CheckNotNull<T>([NotNull] T? argument, [CallerArgumentExpression(nameof(argument))] string? paramName = null)
+        where T : class
+    {
+        if (argument is null)
+        {
+            ThrowArgumentNull(paramName);
+        }
+        return argument;
+    }
+
+    /// <summary>
+    /// Returns <paramref name="argument"/> with surrounding white space removed, or throws if it is null, empty or only
+    /// white space.
+    /// </summary>
+    internal static string CheckNotBlank([NotNull] string? argument, [CallerArgumentExpression(nameof(argument))] string? paramName = null)
+    {
+        CheckNotNull(argument, paramName);
+        var trimmed = argument.Trim();
+        if (trimmed.Length == 0)
+        {
+            ThrowArgument(paramName, "must not be empty or white space");
+        }
+        return trimmed;
+    }
+
+    /// <summary>Throws <see cref="ArgumentException"/> with a message naming the parameter unless <paramref name="expression"/> holds.</summary>
+    internal static void CheckArgument(bool expression, string? paramName, string message)
+    {
+        if (!expression)
+        {
+            ThrowArgument(paramName, message);
+        }
+    }
+
+    /// <summary>
+    /// Copies <paramref name="items"/> into an array, rejecting a null sequence and null elements (named by index).
+    /// </summary>
+    internal static T[] CheckItems<T>([NotNull] IEnumerable<T>? items, [CallerArgumentExpression(nameof(items))] string? paramName = null)
+        where T : class
+    {
+        CheckNotNull(items, paramName);
+        var array = new List<T>(items).ToArray();
+        for (int i = 0; i < array.Length; i++)
+        {
+            if (array[i] is null)
+            {
+                ThrowArgument(paramName, $"element {i} is null");
+            }
+        }
+        return array;
+    }
+
+    [DoesNotReturn]
+    private static void ThrowArgumentNull(string? paramName) =>
+        throw new ArgumentNullException(paramName, $"{paramName} must not be null.");
+
+    [DoesNotReturn]
+    internal static void ThrowArgument(string? paramName, string message) =>
+        throw new ArgumentException($"{paramName} {message}.", paramName);
+}

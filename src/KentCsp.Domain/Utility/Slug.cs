@@ -1,0 +1,32 @@
+using System.Runtime.CompilerServices;
+
+namespace KentCsp.Domain.Utility;
+
+/// <summary>Checks stable identifiers written as lower-case letters, digits and single inner hyphens ("domestic-abuse").</summary>
+internal static class Slug
+{
+    internal static string Check(string? value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        Preconditions.CheckNotNull(value, paramName);
+        Preconditions.CheckArgument(IsValid(value), paramName, $"must be lower-case letters, digits and single hyphens (e.g. \"domestic-abuse\"), but was \"{value}\"");
+        return value;
+    }
+
+    internal static bool IsValid(string value)
+    {
+        if (value.Length == 0 || value[0] == '-' || value[value.Length - 1] == '-')
+        {
+            return false;
+        }
+        for (int i = 0; i < value.Length; i++)
+        {
+            char c = value[i];
+            bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c == '-' && value[i - 1] != '-');
+            if (!ok)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,83 @@
+using System.IO;
+using KentCsp.Cli;
+using KentCsp.Domain.Kent;
+using KentCsp.Domain.Serialization;
+using KentCsp.Domain.Tests.TestSupport;
+using NodaTime;
+using Xunit;
+
+namespace KentCsp.Domain.Tests.Cli;
+
+public class KentCspCommandTest
+{
+    private static readonly FixedClock Clock = FixedClock.AtLondonMidday(new LocalDate(2026, 11, 23));
+
+    [Fact]
+    public void NoArguments_PrintsTheSummary()
+    {
+        var (code, output, error) = Run();
+        Assert.Equal(0, code);
+        Assert.Equal("", error);
+        Snapshot.VerifyText(output);
+    }
+
+    [Fact]
+    public void Summary_SameAsNoArguments()
+    {
+        Assert.Equal(Run().Output, Run("summary").Output);
+    }
+
+    [Fact]
+    public void Summary_OnADateBeforeTheIcb_ShowsThatDaysHealthBodyName()
+    {
+        var (_, output, _) = Run(FixedClock.AtLondonMidday(new LocalDate(2017, 7, 19)));
+        Assert.Contains("s.5(1)(e)   clinical commissioning group", output);
+        Assert.DoesNotContain("Integrated Care Board, s.5(1)(e)", output);
+    }
+
+    [Fact]
+    public void Help_ListsTheCommandsAndExitsZero()
+    {
+        var (code, output, _) = Run("--help");
+        Assert.Equal(0, code);
+        Assert.Contains("summary", output);
+        Assert.Contains("json <csa-2017|csa-2023|partnership>", output);
+    }
+
+    [Theory]
+    [InlineData("bogus")]
+    [InlineData("json", "nope")]
+    [InlineData("json")]
+    [InlineData("summary", "--as-of", "2020-01-01")]
+    public void BadCommandLine_OneLineErrorAndExitTwo(params string[] args)
+    {
+        var (code, output, error) = Run(args);
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        Assert.StartsWith("kentcsp: ", error);
+        Assert.Single(error.TrimEnd('\n').Split('\n'));
+    }
+
+    [Theory]
+    [InlineData("partnership")]
+    [InlineData("csa-2023")]
+    public void Json_WritesTheLibrarysDocument(string name)
+    {
+        var (code, output, _) = Run("json", name);
+        Assert.Equal(0, code);
+        var expected = name == "partnership"
+            ? KentCspJson.Serialize(KentData.Partnership)
+            : KentCspJson.Serialize(KentData.CommunitySafetyAgreement2023);
+        Assert.Equal(expected + "\n", output.Replace("\r\n", "\n"));
+    }
+
+    private static (int Code, string Output, string Error) Run(params string[] args) => Run(Clock, args);
+
+    private static (int Code, string Output, string Error) Run(IClock clock, params string[] args)
+    {
+        var output = new StringWriter { NewLine = "\n" };
+        var error = new StringWriter { NewLine = "\n" };
+        int code = KentCspCommand.Run(args, output, error, clock);
+        return (code, output.ToString(), error.ToString());
+    }
+}

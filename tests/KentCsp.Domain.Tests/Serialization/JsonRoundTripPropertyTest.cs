@@ -1,0 +1,53 @@
+using System.Collections.Generic;
+using System.Linq;
+using CsCheck;
+using KentCsp.Domain.Partnership;
+using KentCsp.Domain.Serialization;
+using Xunit;
+
+namespace KentCsp.Domain.Tests.Serialization;
+
+public class JsonRoundTripPropertyTest
+{
+    private static readonly Gen<string> Identifier =
+        Gen.Char["abcdefghijklmnopqrstuvwxyz0123456789-._"].Array[1, 12].Select(chars => new string(chars));
+
+    // Any text a person might type, including quotes, back-slashes, control characters and non-ASCII letters.
+    private static readonly Gen<string> Text =
+        Gen.String[Gen.Char["abc XYZ'\"\\/&<>–£é\t\u0001\u00a0"], 1, 24].Where(text => !string.IsNullOrWhiteSpace(text));
+
+    private static readonly Gen<ResponsibleAuthorityKind?> Kind =
+        Gen.Frequency((1, Gen.Const((ResponsibleAuthorityKind?)null)), (3, Element(ResponsibleAuthorityKind.All).Select(kind => (ResponsibleAuthorityKind?)kind)));
+
+    private static readonly Gen<(ResponsibleAuthorityKind? Kind, MembershipRole Role, string Name)> Seat =
+        Gen.Select(Kind, Element(MembershipRole.All), Text, (kind, role, name) => (kind, role, name));
+
+    private static readonly Gen<CommunitySafetyPartnership> Partnerships =
+        Gen.Select(Identifier, Text, Element(PartnershipLevel.All), Text, Seat.Array[0, 8],
+            (id, name, level, area, seats) => new CommunitySafetyPartnership(
+                new OrganisationId("360G-prop", id),
+                name,
+                level,
+                area,
+                seats.Select((seat, i) => new Membership(
+                    new Organisation(new OrganisationId("360G-prop", $"org-{i}"), seat.Name, seat.Kind),
+                    seat.Kind is null && seat.Role == MembershipRole.ResponsibleAuthority ? MembershipRole.Invitee : seat.Role))));
+
+    private static Gen<T> Element<T>(IReadOnlyList<T> items) => Gen.Int[0, items.Count - 1].Select(i => items[i]);
+
+    [Fact]
+    public void Partnership_RoundTripsThroughJson()
+    {
+        Partnerships.Sample(partnership =>
+            Assert.Equal(partnership, KentCspJson.DeserializePartnership(KentCspJson.Serialize(partnership))),
+            iter: 2_000);
+    }
+
+    [Fact]
+    public void Partnership_SerializesToTheSameBytesTwice()
+    {
+        Partnerships.Sample(partnership =>
+            Assert.Equal(KentCspJson.Serialize(partnership), KentCspJson.Serialize(KentCspJson.DeserializePartnership(KentCspJson.Serialize(partnership)))),
+            iter: 500);
+    }
+}
