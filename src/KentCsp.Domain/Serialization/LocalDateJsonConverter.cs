@@ -21,7 +21,7 @@ public sealed class LocalDateJsonConverter : JsonConverter<LocalDate>
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw new JsonException($"Expected an ISO-8601 date string (yyyy-MM-dd), but found {reader.TokenType}.");
+            throw new JsonException($"expected an ISO-8601 date string (yyyy-MM-dd), but found {reader.TokenType}.");
         }
         var text = reader.GetString()!;
         var result = LocalDatePattern.Iso.Parse(text);

@@ -27,7 +27,7 @@ public sealed class SmartEnumNameJsonConverter<TEnum> : JsonConverter<TEnum>
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw new JsonException($"Expected a string naming a {typeof(TEnum).Name}, but found {reader.TokenType}.");
+            throw new JsonException($"expected a string naming a {typeof(TEnum).Name}, but found {reader.TokenType}.");
         }
         return FromName(reader.GetString()!);
     }

@@ -1,0 +1,81 @@
+using System;
+using System.Linq;
+using System.Text.Json;
+using KentCsp.Domain.Kent;
+using KentCsp.Domain.Partnership;
+using KentCsp.Domain.Serialization;
+using NodaTime;
+using Xunit;
+
+namespace KentCsp.Domain.Tests.Docs;
+
+/// <summary>
+/// The code shown in docs/*.md. Each region appears verbatim in a page after a <c>&lt;!-- snippet: name --&gt;</c>
+/// line (checked by <see cref="DocSnippetsTest"/>), and each test here runs one and checks what the page says it does.
+/// </summary>
+public class DocSnippets
+{
+    [Fact]
+    public void BuiltInData()
+    {
+        #region built-in-data
+        var kcsp = KentData.Partnership;                   // the county partnership and its members
+        var csa = KentData.CommunitySafetyAgreement2023;   // priorities and cross-cutting themes, November 2023
+        Console.WriteLine(csa.Source);                     // the report the edition comes from
+        #endregion
+        Assert.Equal(9, kcsp.Members.Count);
+        Assert.Equal(new LocalDate(2023, 11, 16), csa.Source.Date);
+    }
+
+    [Fact]
+    public void LawOnADate()
+    {
+        #region law-on-a-date
+        var kinds = ResponsibleAuthorityKind.InForceOn(new LocalDate(2012, 11, 21)); // includes the police authority
+        var name = ResponsibleAuthorityKind.HealthBody.DesignationOn(new LocalDate(2020, 1, 1))!.Name; // "clinical commissioning group"
+        #endregion
+        Assert.Contains(ResponsibleAuthorityKind.PoliceAuthority, kinds);
+        Assert.Equal("clinical commissioning group", name);
+    }
+
+    [Fact]
+    public void OwnPartnership()
+    {
+        #region own-partnership
+        var council = new Organisation(new OrganisationId("GB-LAE", "XYZ"), "Example District Council",
+                                       ResponsibleAuthorityKind.DistrictCouncil);
+        var csp = new CommunitySafetyPartnership(
+            new OrganisationId("360G-example", "csp"), "Example Community Safety Partnership",
+            PartnershipLevel.District, "Example", [new Membership(council, MembershipRole.ResponsibleAuthority)]);
+        #endregion
+        #region save-and-load
+        string json = KentCspJson.Serialize(csp);
+        CommunitySafetyPartnership again = KentCspJson.DeserializePartnership(json);
+        #endregion
+        Assert.Equal(csp, again);
+    }
+
+    [Fact]
+    public void KentKindsRepresented()
+    {
+        #region kent-kinds-represented
+        var kcsp = KentData.Partnership;
+        var missing = ResponsibleAuthorityKind.InForceOn(new LocalDate(2026, 11, 23))
+            .Except(kcsp.RepresentedAuthorityKinds());   // empty: every kind in force is represented
+        #endregion
+        Assert.Empty(missing);
+    }
+
+    [Fact]
+    public void OwnConverters()
+    {
+        #region own-converters
+        var options = new JsonSerializerOptions
+        {
+            Converters = { new LocalDateJsonConverter(), new SmartEnumNameJsonConverter<ResponsibleAuthorityKind>() },
+        };
+        #endregion
+        Assert.Equal("[\"2017-07-19\",\"HealthBody\"]",
+            JsonSerializer.Serialize(new object[] { new LocalDate(2017, 7, 19), ResponsibleAuthorityKind.HealthBody }, options));
+    }
+}
