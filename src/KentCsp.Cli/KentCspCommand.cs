@@ -10,7 +10,8 @@ namespace KentCsp.Cli;
 
 /// <summary>
 /// The command tree of <c>kentcsp</c>. Commands are thin: they pick built-in data or read a file, call the library and
-/// print. Exit codes: 0 success, 2 a command line that cannot be parsed (one line on standard error).
+/// print. Exit codes: 0 success, 1 an invalid document, 2 a command line that cannot be parsed or a file that cannot be
+/// read (one line on standard error).
 /// </summary>
 internal static class KentCspCommand
 {
@@ -54,6 +55,19 @@ internal static class KentCspCommand
             return 0;
         });
         root.Subcommands.Add(json);
+
+        var kind = new Argument<string>("kind")
+        {
+            Description = "The kind of document: " + string.Join(", ", DocumentReader.Kinds) + ".",
+        };
+        kind.AcceptOnlyFromAmong(DocumentReader.Kinds.ToArray());
+        var file = new Argument<FileInfo>("file") { Description = "The JSON file to read." };
+        var validate = new Command("validate", "Read a JSON document and report whether it is valid; exit code 1 if it is not.");
+        validate.Arguments.Add(kind);
+        validate.Arguments.Add(file);
+        validate.SetAction(parseResult => DocumentReader.Validate(
+            parseResult.GetValue(kind)!, parseResult.GetValue(file)!, parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error));
+        root.Subcommands.Add(validate);
         return root;
     }
 

@@ -49,6 +49,8 @@ public class KentCspCommandTest
     [InlineData("json", "nope")]
     [InlineData("json")]
     [InlineData("summary", "--as-of", "2020-01-01")]
+    [InlineData("validate", "meeting", "x.json")]
+    [InlineData("validate", "partnership")]
     public void BadCommandLine_OneLineErrorAndExitTwo(params string[] args)
     {
         var (code, output, error) = Run(args);
@@ -69,6 +71,41 @@ public class KentCspCommandTest
             ? KentCspJson.Serialize(KentData.Partnership)
             : KentCspJson.Serialize(KentData.CommunitySafetyAgreement2023);
         Assert.Equal(expected + "\n", output.Replace("\r\n", "\n"));
+    }
+
+    [Fact]
+    public void Validate_ValidDocument_ExitsZero()
+    {
+        string path = WriteTemp(KentCspJson.Serialize(KentData.Partnership));
+        var (code, output, error) = Run("validate", "partnership", path);
+        Assert.Equal(0, code);
+        Assert.Equal("valid partnership document: Kent Community Safety Partnership: 9 members\n", output);
+        Assert.Equal("", error);
+    }
+
+    [Fact]
+    public void Validate_InvalidDocument_PrintsThePathAndExitsOne()
+    {
+        string path = WriteTemp(KentCspJson.Serialize(KentData.CommunitySafetyAgreement2023).Replace("\"2023-11-16\"", "\"2023-13-16\""));
+        var (code, output, error) = Run("validate", "csa", path);
+        Assert.Equal(1, code);
+        Assert.Equal("", output);
+        Assert.StartsWith(Path.GetFileName(path) + ": $.inForceBy: ", error);
+    }
+
+    [Fact]
+    public void Validate_MissingFile_ExitsTwo()
+    {
+        var (code, _, error) = Run("validate", "partnership", Path.Combine(Path.GetTempPath(), "kentcsp-no-such-file.json"));
+        Assert.Equal(2, code);
+        Assert.StartsWith("kentcsp: cannot read kentcsp-no-such-file.json", error);
+    }
+
+    private static string WriteTemp(string text)
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"kentcsp-test-{System.Guid.NewGuid():N}.json");
+        File.WriteAllText(path, text);
+        return path;
     }
 
     private static (int Code, string Output, string Error) Run(params string[] args) => Run(Clock, args);
