@@ -33,18 +33,8 @@ public sealed class SmartEnumNameJsonConverter<TEnum> : JsonConverter<TEnum>
     }
 
     /// <inheritdoc />
-    public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options)
-    {
-        if (writer is null)
-        {
-            throw new ArgumentNullException(nameof(writer));
-        }
-        if (value is null)
-        {
-            throw new ArgumentNullException(nameof(value));
-        }
-        writer.WriteStringValue(value.Name);
-    }
+    public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options) =>
+        CheckWriter(writer).WriteStringValue(CheckValue(value).Name);
 
     /// <inheritdoc />
     /// <exception cref="JsonException">The property name names no member of <typeparamref name="TEnum"/>.</exception>
@@ -52,18 +42,14 @@ public sealed class SmartEnumNameJsonConverter<TEnum> : JsonConverter<TEnum>
         FromName(reader.GetString()!);
 
     /// <inheritdoc />
-    public override void WriteAsPropertyName(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options)
-    {
-        if (writer is null)
-        {
-            throw new ArgumentNullException(nameof(writer));
-        }
-        if (value is null)
-        {
-            throw new ArgumentNullException(nameof(value));
-        }
-        writer.WritePropertyName(value.Name);
-    }
+    public override void WriteAsPropertyName(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options) =>
+        CheckWriter(writer).WritePropertyName(CheckValue(value).Name);
+
+    private static Utf8JsonWriter CheckWriter(Utf8JsonWriter writer) =>
+        writer ?? throw new ArgumentNullException(nameof(writer));
+
+    private static TEnum CheckValue(TEnum value) =>
+        value ?? throw new ArgumentNullException(nameof(value));
 
     private static TEnum FromName(string name)
     {
