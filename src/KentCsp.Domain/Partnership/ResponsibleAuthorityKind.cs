@@ -41,6 +41,18 @@ public sealed class ResponsibleAuthorityKind : SmartEnum<ResponsibleAuthorityKin
         nameof(CountyCouncil), 2, "s.5(1)(a)",
         new StatutoryDesignation("county council", null, null, Act1998));
 
+    /// <summary>
+    /// A probation provider whose arrangements under the Offender Management Act 2007, s.3, make it a responsible
+    /// authority (s.5(1)(aa)), from 1 April 2010. Before that probation boards had only a duty to co-operate.
+    /// </summary>
+    public static readonly ResponsibleAuthorityKind ProbationProvider = new(
+        nameof(ProbationProvider), 3, "s.5(1)(aa)",
+        new StatutoryDesignation(
+            "probation provider",
+            new LocalDate(2010, 4, 1),
+            null,
+            new SourceDocument("Policing and Crime Act 2009, section 108 (commencement date from a secondary source)")));
+
     /// <summary>Every chief officer of police any part of whose police area lies in the area (s.5(1)(b)).</summary>
     public static readonly ResponsibleAuthorityKind ChiefOfficerOfPolice = new(
         nameof(ChiefOfficerOfPolice), 4, "s.5(1)(b)",
@@ -90,18 +102,6 @@ public sealed class ResponsibleAuthorityKind : SmartEnum<ResponsibleAuthorityKin
             new LocalDate(2022, 7, 1),
             null,
             new SourceDocument("SI 2022/634")));
-
-    /// <summary>
-    /// A probation provider whose arrangements under the Offender Management Act 2007, s.3, make it a responsible
-    /// authority (s.5(1)(aa)), from 1 April 2010. Before that probation boards had only a duty to co-operate.
-    /// </summary>
-    public static readonly ResponsibleAuthorityKind ProbationProvider = new(
-        nameof(ProbationProvider), 3, "s.5(1)(aa)",
-        new StatutoryDesignation(
-            "probation provider",
-            new LocalDate(2010, 4, 1),
-            null,
-            new SourceDocument("Policing and Crime Act 2009, section 108 (commencement date from a secondary source)")));
 
     private static readonly Lazy<ResponsibleAuthorityKind[]> Ordered =
         new(() => List.OrderBy(kind => kind.Value).ToArray());

@@ -6,7 +6,8 @@ namespace KentCsp.Domain.Tests.TestSupport;
 /// <summary>
 /// The one place the tests touch the snapshot library. A snapshot is the exact text the library wrote, compared with
 /// the committed <c>TestClass.TestMethod.approved.*</c> file beside the test; a missing or different approved file
-/// fails the test and leaves a <c>*.received.*</c> file to review.
+/// fails the test and leaves a <c>*.received.*</c> file to review. The comparison is exact: a different line end or a
+/// trailing newline fails it too.
 /// </summary>
 internal static class Snapshot
 {
