@@ -2,8 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
+using KentCsp.Domain.Tests.TestSupport;
 using Xunit;
 
 namespace KentCsp.Domain.Tests.Docs;
@@ -21,7 +21,7 @@ public class DocSnippetsTest
     public static TheoryData<string> Pages()
     {
         var data = new TheoryData<string> { "README.md", "src/KentCsp.Domain/package-readme.md" };
-        foreach (var page in Directory.GetFiles(Path.Combine(Root(), "docs"), "*.md").OrderBy(p => p, StringComparer.Ordinal))
+        foreach (var page in Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "docs"), "*.md").OrderBy(p => p, StringComparer.Ordinal))
         {
             data.Add("docs/" + Path.GetFileName(page));
         }
@@ -33,14 +33,14 @@ public class DocSnippetsTest
     public void Page_CSharpBlocksAreCompiledCode(string page)
     {
         var regions = Regions();
-        string text = Read(Path.Combine(Root(), page));
+        string text = RepositoryPaths.ReadText(page);
         foreach (Match block in Block.Matches(text))
         {
             string code = block.Groups["code"].Value;
             Assert.True(block.Groups["kind"].Success, $"{page}: a C# block has no snippet or file marker:\n{code}");
             string name = block.Groups["name"].Value;
             string expected = block.Groups["kind"].Value == "file"
-                ? Read(Path.Combine(Root(), name))
+                ? RepositoryPaths.ReadText(name)
                 : regions.TryGetValue(name, out var region) ? region : throw new Xunit.Sdk.XunitException($"{page}: no #region {name} in tests/KentCsp.Domain.Tests/Docs");
             Assert.Equal(expected, code);
         }
@@ -55,9 +55,9 @@ public class DocSnippetsTest
     private static Dictionary<string, string> Regions()
     {
         var regions = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var file in Directory.GetFiles(ThisDirectory(), "*.cs"))
+        foreach (var file in Directory.GetFiles(Path.Combine(RepositoryPaths.Tests, "Docs"), "*.cs"))
         {
-            foreach (Match match in Region.Matches(Read(file)))
+            foreach (Match match in Region.Matches(File.ReadAllText(file).Replace("\r\n", "\n")))
             {
                 regions.Add(match.Groups["name"].Value, Dedent(match.Groups["code"].Value, match.Groups["indent"].Value.Length));
             }
@@ -68,18 +68,4 @@ public class DocSnippetsTest
     private static string Dedent(string code, int indent) =>
         string.Concat(code.Split('\n').Select(line => line.Length >= indent ? line.Substring(indent) : line.TrimStart())
             .Select((line, i) => i == 0 ? line : "\n" + line));
-
-    private static string Read(string path) => File.ReadAllText(path).Replace("\r\n", "\n");
-
-    private static string ThisDirectory([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
-
-    private static string Root()
-    {
-        var directory = new DirectoryInfo(ThisDirectory());
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "KentCsp.Domain.sln")))
-        {
-            directory = directory.Parent;
-        }
-        return directory?.FullName ?? throw new InvalidOperationException("KentCsp.Domain.sln not found above the tests");
-    }
 }

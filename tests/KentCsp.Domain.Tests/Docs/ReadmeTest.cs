@@ -1,6 +1,6 @@
 using System;
 using System.IO;
-using System.Runtime.CompilerServices;
+using KentCsp.Domain.Tests.TestSupport;
 using Xunit;
 
 namespace KentCsp.Domain.Tests.Docs;
@@ -11,7 +11,7 @@ public class ReadmeTest
     [Fact]
     public void Readme_StartsWithTheTwoCommands()
     {
-        string readme = Normalise(File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md")));
+        string readme = RepositoryPaths.ReadText("README.md");
         int run = readme.IndexOf("dotnet run --project src/KentCsp.Cli", StringComparison.Ordinal);
         int test = readme.IndexOf("dotnet test", StringComparison.Ordinal);
         int example = readme.IndexOf("```csharp", StringComparison.Ordinal);
@@ -35,19 +35,5 @@ public class ReadmeTest
 
             """.Replace("\r\n", "\n"),
             output.ToString());
-    }
-
-    private static string Normalise(string text) => text.Replace("\r\n", "\n");
-
-    private static string ThisDirectory([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(ThisDirectory());
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "KentCsp.Domain.sln")))
-        {
-            directory = directory.Parent;
-        }
-        return directory?.FullName ?? throw new InvalidOperationException("KentCsp.Domain.sln not found above the tests");
     }
 }

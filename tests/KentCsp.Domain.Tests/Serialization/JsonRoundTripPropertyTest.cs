@@ -1,8 +1,10 @@
 using System.Collections.Generic;
 using System.Linq;
 using CsCheck;
+using KentCsp.Domain.Agreement;
 using KentCsp.Domain.Partnership;
 using KentCsp.Domain.Serialization;
+using NodaTime;
 using Xunit;
 
 namespace KentCsp.Domain.Tests.Serialization;
@@ -33,6 +35,16 @@ public class JsonRoundTripPropertyTest
                     new Organisation(new OrganisationId("360G-prop", $"org-{i}"), seat.Name, seat.Kind),
                     seat.Kind is null && seat.Role == MembershipRole.ResponsibleAuthority ? MembershipRole.Invitee : seat.Role))));
 
+    private static readonly Gen<CommunitySafetyAgreementEdition> Editions =
+        Gen.Select(Identifier, Text, Gen.Date, Text.Array[1, 10], Text.Array[0, 6], Gen.Bool,
+            (id, label, date, priorities, themes, dated) => new CommunitySafetyAgreementEdition(
+                new OrganisationId("360G-prop", id),
+                label,
+                LocalDate.FromDateTime(date),
+                priorities.Select((title, i) => new AgreementItem($"priority-{i}", title)),
+                themes.Select((title, i) => new AgreementItem($"theme-{i}", title)),
+                new SourceDocument(label, dated ? LocalDate.FromDateTime(date) : null, dated ? null : "section 1")));
+
     private static Gen<T> Element<T>(IReadOnlyList<T> items) => Gen.Int[0, items.Count - 1].Select(i => items[i]);
 
     [Fact]
@@ -41,6 +53,14 @@ public class JsonRoundTripPropertyTest
         Partnerships.Sample(partnership =>
             Assert.Equal(partnership, KentCspJson.DeserializePartnership(KentCspJson.Serialize(partnership))),
             iter: 2_000);
+    }
+
+    [Fact]
+    public void AgreementEdition_RoundTripsThroughJson()
+    {
+        Editions.Sample(edition =>
+            Assert.Equal(edition, KentCspJson.DeserializeAgreementEdition(KentCspJson.Serialize(edition))),
+            iter: 1_000);
     }
 
     [Fact]
