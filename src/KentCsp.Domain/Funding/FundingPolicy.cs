@@ -1,0 +1,175 @@
+using System;
+using System.Collections.Generic;
+using KentCsp.Domain.Agreement;
+using KentCsp.Domain.Utility;
+using NodaTime;
+
+namespace KentCsp.Domain.Funding;
+
+/// <summary>
+/// The local policy a partnership applies to the grant it passes on: deadlines for monitoring returns, how long an
+/// in-principle decision may stand, whether local projects are referred, and which priorities bids must support.
+/// </summary>
+/// <remarks>
+/// <para>PRSRA 2011 s.9 leaves the conditions of a grant to the local policing body. Kent's conditions (Working Group
+/// update, 15 March 2017, section 3.3) are the <see cref="Default"/>: bids support the priorities of the Community
+/// Safety Agreement and the Police and Crime Plan, no duplication of effort across the county, localised projects
+/// referred to the local partnerships, funding withheld or withdrawn when monitoring forms are not returned by the
+/// deadline.</para>
+/// <para>Kent's papers give no second deadline for withdrawal and no time limit for an in-principle decision, so
+/// <see cref="WithdrawAfter"/> (one month) and <see cref="InPrincipleLimit"/> (three months) are <b>unconfirmed
+/// defaults</b>: set them to the funder's actual terms.</para>
+/// <para>The type is immutable: each <c>With…</c> method returns a new policy. Two policies are equal when every member
+/// is equal.</para>
+/// </remarks>
+/// <threadsafety>This type is immutable and thread-safe.</threadsafety>
+public sealed record FundingPolicy
+{
+    private readonly string[]? planObjectives;
+
+    private FundingPolicy(
+        Period withholdAfter,
+        Period withdrawAfter,
+        Period inPrincipleLimit,
+        bool referLocalProjects,
+        CommunitySafetyAgreementEdition? agreement,
+        string[]? planObjectives,
+        SourceDocument source)
+    {
+        WithholdAfter = withholdAfter;
+        WithdrawAfter = withdrawAfter;
+        InPrincipleLimit = inPrincipleLimit;
+        ReferLocalProjects = referLocalProjects;
+        Agreement = agreement;
+        this.planObjectives = planObjectives;
+        Source = source;
+    }
+
+    /// <summary>Kent's policy for the KCSP grant, with the unconfirmed defaults described in the remarks.</summary>
+    public static FundingPolicy Default { get; } = new(
+        Period.Zero,
+        Period.FromMonths(1),
+        Period.FromMonths(3),
+        referLocalProjects: true,
+        agreement: null,
+        planObjectives: null,
+        new SourceDocument("Kent Community Safety Partnership Working Group Update, report to the Kent Community Safety Partnership", new LocalDate(2017, 3, 15), "section 3.3"));
+
+    /// <summary>How long after its deadline a missing monitoring return leads to the allocation being withheld.</summary>
+    /// <value>The default is zero: withheld from the day after the deadline (Kent: "not returned within the deadline").</value>
+    public Period WithholdAfter { get; }
+
+    /// <summary>How long after its deadline a monitoring return still missing leads to the allocation being withdrawn.</summary>
+    /// <value>The default is one month. <b>Unconfirmed</b>: Kent's papers say funding will be withdrawn but give no second deadline.</value>
+    public Period WithdrawAfter { get; }
+
+    /// <summary>How long an in-principle decision with no confirm-by date may stand before it is reported as pending too long.</summary>
+    /// <value>The default is three months. <b>Unconfirmed</b>: Kent's papers set no limit.</value>
+    public Period InPrincipleLimit { get; }
+
+    /// <summary>Whether local projects must be referred to the local partnership rather than funded.</summary>
+    /// <value>The default is true (Kent: pan-Kent projects are funded by the KCSP, localised projects referred to the local CSPs).</value>
+    public bool ReferLocalProjects { get; }
+
+    /// <summary>The Community Safety Agreement edition whose priorities bids must support, or null to accept the priorities bids name.</summary>
+    /// <value>The default is null.</value>
+    public CommunitySafetyAgreementEdition? Agreement { get; }
+
+    /// <summary>The Police and Crime Plan objectives bids may support instead, or null to accept the objectives bids name.</summary>
+    /// <value>The default is null.</value>
+    public IReadOnlyList<string>? PlanObjectives => planObjectives;
+
+    /// <summary>The document that sets this policy; findings from local-policy rules cite it.</summary>
+    /// <value>The default is the KCSP Working Group update of 15 March 2017, section 3.3.</value>
+    public SourceDocument Source { get; }
+
+    /// <summary>Returns a policy with another withholding period.</summary>
+    /// <param name="period">A period of whole days, weeks, months or years, not negative.</param>
+    /// <returns>The new policy.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="period"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="period"/> has a time part or a negative part.</exception>
+    public FundingPolicy WithWithholdAfter(Period period) =>
+        new(CheckPeriod(period), WithdrawAfter, InPrincipleLimit, ReferLocalProjects, Agreement, planObjectives, Source);
+
+    /// <summary>Returns a policy with another withdrawal period.</summary>
+    /// <param name="period">A period of whole days, weeks, months or years, not negative.</param>
+    /// <returns>The new policy.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="period"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="period"/> has a time part or a negative part.</exception>
+    public FundingPolicy WithWithdrawAfter(Period period) =>
+        new(WithholdAfter, CheckPeriod(period), InPrincipleLimit, ReferLocalProjects, Agreement, planObjectives, Source);
+
+    /// <summary>Returns a policy with another limit for in-principle decisions.</summary>
+    /// <param name="period">A period of whole days, weeks, months or years, not negative.</param>
+    /// <returns>The new policy.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="period"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="period"/> has a time part or a negative part.</exception>
+    public FundingPolicy WithInPrincipleLimit(Period period) =>
+        new(WithholdAfter, WithdrawAfter, CheckPeriod(period), ReferLocalProjects, Agreement, planObjectives, Source);
+
+    /// <summary>Returns a policy that does or does not require local projects to be referred.</summary>
+    /// <param name="refer">True to refer local projects.</param>
+    /// <returns>The new policy.</returns>
+    public FundingPolicy WithReferLocalProjects(bool refer) =>
+        new(WithholdAfter, WithdrawAfter, InPrincipleLimit, refer, Agreement, planObjectives, Source);
+
+    /// <summary>Returns a policy that checks bids against the priorities of <paramref name="agreement"/>.</summary>
+    /// <param name="agreement">The edition in force for the round, or null to accept the priorities bids name.</param>
+    /// <returns>The new policy.</returns>
+    public FundingPolicy WithAgreement(CommunitySafetyAgreementEdition? agreement) =>
+        new(WithholdAfter, WithdrawAfter, InPrincipleLimit, ReferLocalProjects, agreement, planObjectives, Source);
+
+    /// <summary>Returns a policy that checks bids against these Police and Crime Plan objectives.</summary>
+    /// <param name="objectives">The objectives' identifiers, or null to accept the objectives bids name.</param>
+    /// <returns>The new policy.</returns>
+    /// <exception cref="ArgumentException">An objective is null, malformed or repeated.</exception>
+    public FundingPolicy WithPlanObjectives(IEnumerable<string>? objectives) =>
+        new(WithholdAfter, WithdrawAfter, InPrincipleLimit, ReferLocalProjects, Agreement, objectives is null ? null : CheckIds(objectives), Source);
+
+    /// <summary>Returns a policy citing another document, for a funder whose terms differ from Kent's.</summary>
+    /// <param name="source">The document that sets the policy.</param>
+    /// <returns>The new policy.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
+    public FundingPolicy WithSource(SourceDocument source) =>
+        new(WithholdAfter, WithdrawAfter, InPrincipleLimit, ReferLocalProjects, Agreement, planObjectives, Preconditions.CheckNotNull(source));
+
+    /// <inheritdoc />
+    public bool Equals(FundingPolicy? other) =>
+        other is not null
+        && WithholdAfter.Equals(other.WithholdAfter)
+        && WithdrawAfter.Equals(other.WithdrawAfter)
+        && InPrincipleLimit.Equals(other.InPrincipleLimit)
+        && ReferLocalProjects == other.ReferLocalProjects
+        && Agreement == other.Agreement
+        && (planObjectives is null ? other.planObjectives is null : other.planObjectives is not null && EqualityHelper.SequenceEqual(planObjectives, other.planObjectives))
+        && Source == other.Source;
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        int hash = EqualityHelper.Hash(EqualityHelper.Initialize(), WithholdAfter);
+        hash = EqualityHelper.Hash(hash, WithdrawAfter);
+        hash = EqualityHelper.Hash(hash, InPrincipleLimit);
+        return EqualityHelper.Hash(hash, ReferLocalProjects);
+    }
+
+    private static Period CheckPeriod(Period period, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(period))] string? paramName = null)
+    {
+        Preconditions.CheckNotNull(period, paramName);
+        bool valid = !period.HasTimeComponent && period.Years >= 0 && period.Months >= 0 && period.Weeks >= 0 && period.Days >= 0;
+        Preconditions.CheckArgument(valid, paramName, $"must be whole days, weeks, months or years and not negative, but was {period}");
+        return period;
+    }
+
+    private static string[] CheckIds(IEnumerable<string> ids)
+    {
+        var array = Preconditions.CheckItems(ids, "objectives");
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < array.Length; i++)
+        {
+            Slug.Check(array[i], $"objectives[{i}]");
+            Preconditions.CheckArgument(seen.Add(array[i]), $"objectives[{i}]", $"repeats '{array[i]}'");
+        }
+        return array;
+    }
+}

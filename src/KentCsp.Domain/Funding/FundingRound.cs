@@ -1,0 +1,323 @@
+using System;
+using System.Collections.Generic;
+using KentCsp.Domain.Utility;
+using NodaTime;
+
+namespace KentCsp.Domain.Funding;
+
+/// <summary>
+/// One round of bidding for a grant: the bid window, the bids, the decisions, and what followed — allocations,
+/// payments, monitoring returns and repayments.
+/// </summary>
+/// <remarks>
+/// <para>The constructor checks that the record hangs together — identifiers unique, and every decision, allocation,
+/// payment, monitoring return and repayment refers to a bid or allocation in the round — and names the offending entry
+/// (e.g. <c>allocations[3].bidId</c>) when it does not. It does not apply the funding rules: a round may record an
+/// allocation the rules forbid, so that <see cref="FundingRules.Evaluate"/> can report it.</para>
+/// <para><see cref="Allocate"/> is the way to add money that the rules allow: it refuses, with a reason, any allocation
+/// that would break them, so a round built only through it never allocates more than its grant.</para>
+/// <para>The type is immutable; <c>With…</c> methods and <see cref="Allocate"/> return a new round. Two rounds are
+/// equal when every member is equal, lists in order.</para>
+/// </remarks>
+/// <threadsafety>This type is immutable and thread-safe.</threadsafety>
+public sealed record FundingRound
+{
+    private readonly Bid[] bids;
+    private readonly BidDecision[] decisions;
+    private readonly Allocation[] allocations;
+    private readonly Payment[] payments;
+    private readonly MonitoringReturn[] monitoringReturns;
+    private readonly Repayment[] repayments;
+    private readonly Dictionary<string, int> bidIndex;
+    private readonly Dictionary<string, int> allocationIndex;
+
+    /// <summary>Creates a round.</summary>
+    /// <param name="id">The identifier, e.g. "kcsp-2016-17".</param>
+    /// <param name="grant">The grant the round allocates.</param>
+    /// <param name="bidWindow">The dates bids were accepted (inclusive), or null where the record does not give them.</param>
+    /// <param name="bids">The bids, identifiers unique.</param>
+    /// <param name="decisions">The decisions, each on a bid in <paramref name="bids"/>.</param>
+    /// <param name="allocations">The allocations, identifiers unique, each to a bid in <paramref name="bids"/>.</param>
+    /// <param name="payments">The payments, each against an allocation in <paramref name="allocations"/>.</param>
+    /// <param name="monitoringReturns">The monitoring returns, each for an allocation in <paramref name="allocations"/>.</param>
+    /// <param name="repayments">The repayments, each against an allocation in <paramref name="allocations"/>.</param>
+    /// <param name="source">The document that records the round.</param>
+    /// <exception cref="ArgumentNullException">An argument other than <paramref name="bidWindow"/> is null.</exception>
+    /// <exception cref="ArgumentException">The identifier is malformed, a list has a null element, an identifier is repeated, or an entry refers to a bid or allocation not in the round; the parameter name locates the entry.</exception>
+    public FundingRound(
+        string id,
+        Grant grant,
+        DateInterval? bidWindow,
+        IEnumerable<Bid> bids,
+        IEnumerable<BidDecision> decisions,
+        IEnumerable<Allocation> allocations,
+        IEnumerable<Payment> payments,
+        IEnumerable<MonitoringReturn> monitoringReturns,
+        IEnumerable<Repayment> repayments,
+        SourceDocument source)
+    {
+        Id = Slug.Check(id);
+        Grant = Preconditions.CheckNotNull(grant);
+        BidWindow = bidWindow;
+        this.bids = Preconditions.CheckItems(bids);
+        this.decisions = Preconditions.CheckItems(decisions);
+        this.allocations = Preconditions.CheckItems(allocations);
+        this.payments = Preconditions.CheckItems(payments);
+        this.monitoringReturns = Preconditions.CheckItems(monitoringReturns);
+        this.repayments = Preconditions.CheckItems(repayments);
+        Source = Preconditions.CheckNotNull(source);
+
+        bidIndex = new Dictionary<string, int>(this.bids.Length, StringComparer.Ordinal);
+        for (int i = 0; i < this.bids.Length; i++)
+        {
+            if (bidIndex.ContainsKey(this.bids[i].Id))
+            {
+                Preconditions.ThrowArgument($"bids[{i}].id", $"repeats '{this.bids[i].Id}', already used by bids[{bidIndex[this.bids[i].Id]}]");
+            }
+            bidIndex.Add(this.bids[i].Id, i);
+        }
+        for (int i = 0; i < this.decisions.Length; i++)
+        {
+            CheckBid(this.decisions[i].BidId, $"decisions[{i}].bidId");
+        }
+        allocationIndex = new Dictionary<string, int>(this.allocations.Length, StringComparer.Ordinal);
+        for (int i = 0; i < this.allocations.Length; i++)
+        {
+            var allocation = this.allocations[i];
+            if (allocationIndex.ContainsKey(allocation.Id))
+            {
+                Preconditions.ThrowArgument($"allocations[{i}].id", $"repeats '{allocation.Id}', already used by allocations[{allocationIndex[allocation.Id]}]");
+            }
+            CheckBid(allocation.BidId, $"allocations[{i}].bidId");
+            allocationIndex.Add(allocation.Id, i);
+        }
+        for (int i = 0; i < this.payments.Length; i++)
+        {
+            CheckAllocation(this.payments[i].AllocationId, $"payments[{i}].allocationId");
+        }
+        for (int i = 0; i < this.monitoringReturns.Length; i++)
+        {
+            CheckAllocation(this.monitoringReturns[i].AllocationId, $"monitoringReturns[{i}].allocationId");
+        }
+        for (int i = 0; i < this.repayments.Length; i++)
+        {
+            CheckAllocation(this.repayments[i].AllocationId, $"repayments[{i}].allocationId");
+        }
+    }
+
+    /// <summary>The identifier.</summary>
+    public string Id { get; }
+
+    /// <summary>The grant the round allocates.</summary>
+    public Grant Grant { get; }
+
+    /// <summary>The dates bids were accepted, or null where the record does not give them.</summary>
+    public DateInterval? BidWindow { get; }
+
+    /// <summary>The bids, in the order given.</summary>
+    public IReadOnlyList<Bid> Bids => bids;
+
+    /// <summary>The decisions, in the order given.</summary>
+    public IReadOnlyList<BidDecision> Decisions => decisions;
+
+    /// <summary>The allocations, in the order given.</summary>
+    public IReadOnlyList<Allocation> Allocations => allocations;
+
+    /// <summary>The payments, in the order given.</summary>
+    public IReadOnlyList<Payment> Payments => payments;
+
+    /// <summary>The monitoring returns, in the order given.</summary>
+    public IReadOnlyList<MonitoringReturn> MonitoringReturns => monitoringReturns;
+
+    /// <summary>The repayments, in the order given.</summary>
+    public IReadOnlyList<Repayment> Repayments => repayments;
+
+    /// <summary>The document that records the round.</summary>
+    public SourceDocument Source { get; }
+
+    /// <summary>The total of the round's allocations.</summary>
+    public Money TotalAllocated
+    {
+        get
+        {
+            var total = Money.Zero;
+            foreach (var allocation in allocations)
+            {
+                total += allocation.Amount;
+            }
+            return total;
+        }
+    }
+
+    /// <summary>Finds a bid by identifier.</summary>
+    /// <param name="bidId">The identifier.</param>
+    /// <returns>The bid, or null if the round has none with that identifier.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="bidId"/> is null.</exception>
+    public Bid? FindBid(string bidId) =>
+        bidIndex.TryGetValue(Preconditions.CheckNotNull(bidId), out int index) ? bids[index] : null;
+
+    /// <summary>The decision that stands for a bid: the latest by date, and of two on the same date the later in the list.</summary>
+    /// <param name="bidId">The bid's identifier.</param>
+    /// <returns>The standing decision, or null if the bid has none (or is not in the round).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="bidId"/> is null.</exception>
+    public BidDecision? StandingDecision(string bidId)
+    {
+        Preconditions.CheckNotNull(bidId);
+        BidDecision? standing = null;
+        foreach (var decision in decisions)
+        {
+            if (string.Equals(decision.BidId, bidId, StringComparison.Ordinal) && (standing is null || decision.DecidedOn >= standing.DecidedOn))
+            {
+                standing = decision;
+            }
+        }
+        return standing;
+    }
+
+    /// <summary>Adds money for a funded bid, if the funding rules allow it.</summary>
+    /// <param name="allocation">The allocation to add.</param>
+    /// <param name="policy">The local policy to apply, e.g. <see cref="FundingPolicy.Default"/>.</param>
+    /// <returns>
+    /// The new round with the allocation, or a refusal naming the reason: an unknown bid, a repeated identifier, a bid not
+    /// funded (FUND-003), a date outside the grant's year (FUND-002), a local project the policy refers (FUND-006), more
+    /// than the award (FUND-004) or more than the grant (FUND-001).
+    /// </returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public AllocationOutcome Allocate(Allocation allocation, FundingPolicy policy)
+    {
+        Preconditions.CheckNotNull(allocation);
+        Preconditions.CheckNotNull(policy);
+        if (!bidIndex.TryGetValue(allocation.BidId, out int bidAt))
+        {
+            return Refuse(allocation, AllocationRefusalReason.UnknownBid, $"bid '{allocation.BidId}' is not in round '{Id}'.");
+        }
+        if (allocationIndex.ContainsKey(allocation.Id))
+        {
+            return Refuse(allocation, AllocationRefusalReason.DuplicateId, $"round '{Id}' already has an allocation '{allocation.Id}'.");
+        }
+        var bid = bids[bidAt];
+        var decision = StandingDecision(bid.Id);
+        if (decision is null || !decision.Outcome.AllowsAllocation)
+        {
+            string standing = decision is null ? "has no decision" : $"is {decision.Outcome.Description}";
+            return Refuse(allocation, AllocationRefusalReason.BidNotFunded, $"bid '{bid.Id}' {standing}; money can be allocated only to a funded bid.");
+        }
+        if (!Grant.Year.Contains(allocation.AllocatedOn))
+        {
+            return Refuse(allocation, AllocationRefusalReason.OutsideGrantYear, $"{Dates.Iso(allocation.AllocatedOn)} is outside {Grant.Year}, the year of grant '{Grant.Id}'.");
+        }
+        if (policy.ReferLocalProjects && bid.Scope.Kind == ScopeKind.Local)
+        {
+            return Refuse(allocation, AllocationRefusalReason.LocalProject, $"bid '{bid.Id}' is for {bid.Scope}; local projects are referred to the local partnership.");
+        }
+        if (decision.AmountAwarded is { } award)
+        {
+            var toBid = Money.Zero;
+            foreach (var existing in allocations)
+            {
+                if (string.Equals(existing.BidId, bid.Id, StringComparison.Ordinal))
+                {
+                    toBid += existing.Amount;
+                }
+            }
+            if (toBid + allocation.Amount > award)
+            {
+                return Refuse(allocation, AllocationRefusalReason.ExceedsAward, $"{allocation.Amount} would bring bid '{bid.Id}' to {toBid + allocation.Amount}, more than its award of {award}.");
+            }
+        }
+        var total = TotalAllocated + allocation.Amount;
+        if (total > Grant.Amount)
+        {
+            return Refuse(allocation, AllocationRefusalReason.ExceedsGrant, $"{allocation.Amount} would bring the allocations to {total}, more than the grant of {Grant.Amount}.");
+        }
+        var round = new FundingRound(Id, Grant, BidWindow, bids, decisions, Append(allocations, allocation), payments, monitoringReturns, repayments, Source);
+        return AllocationOutcome.Success(new Allocated(round, allocation));
+    }
+
+    /// <summary>Returns a round with another bid.</summary>
+    /// <param name="bid">The bid; its identifier must be new to the round.</param>
+    /// <returns>The new round.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="bid"/> is null.</exception>
+    /// <exception cref="ArgumentException">The round already has a bid with that identifier.</exception>
+    public FundingRound WithBid(Bid bid) =>
+        new(Id, Grant, BidWindow, Append(bids, Preconditions.CheckNotNull(bid)), decisions, allocations, payments, monitoringReturns, repayments, Source);
+
+    /// <summary>Returns a round with another decision.</summary>
+    /// <param name="decision">The decision, on a bid in the round.</param>
+    /// <returns>The new round.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="decision"/> is null.</exception>
+    /// <exception cref="ArgumentException">The decision is on a bid not in the round.</exception>
+    public FundingRound WithDecision(BidDecision decision) =>
+        new(Id, Grant, BidWindow, bids, Append(decisions, Preconditions.CheckNotNull(decision)), allocations, payments, monitoringReturns, repayments, Source);
+
+    /// <summary>Returns a round with another payment.</summary>
+    /// <param name="payment">The payment, against an allocation in the round.</param>
+    /// <returns>The new round.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="payment"/> is null.</exception>
+    /// <exception cref="ArgumentException">The payment is against an allocation not in the round.</exception>
+    public FundingRound WithPayment(Payment payment) =>
+        new(Id, Grant, BidWindow, bids, decisions, allocations, Append(payments, Preconditions.CheckNotNull(payment)), monitoringReturns, repayments, Source);
+
+    /// <summary>Returns a round with another monitoring return.</summary>
+    /// <param name="monitoringReturn">The return, for an allocation in the round.</param>
+    /// <returns>The new round.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="monitoringReturn"/> is null.</exception>
+    /// <exception cref="ArgumentException">The return is for an allocation not in the round.</exception>
+    public FundingRound WithMonitoringReturn(MonitoringReturn monitoringReturn) =>
+        new(Id, Grant, BidWindow, bids, decisions, allocations, payments, Append(monitoringReturns, Preconditions.CheckNotNull(monitoringReturn)), repayments, Source);
+
+    /// <summary>Returns a round with another repayment.</summary>
+    /// <param name="repayment">The repayment, against an allocation in the round.</param>
+    /// <returns>The new round.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="repayment"/> is null.</exception>
+    /// <exception cref="ArgumentException">The repayment is against an allocation not in the round.</exception>
+    public FundingRound WithRepayment(Repayment repayment) =>
+        new(Id, Grant, BidWindow, bids, decisions, allocations, payments, monitoringReturns, Append(repayments, Preconditions.CheckNotNull(repayment)), Source);
+
+    /// <summary>Formats the round: "kcsp-2016-17: 8 bids, 8 allocations".</summary>
+    /// <returns>The id and counts.</returns>
+    public override string ToString() => $"{Id}: {bids.Length} bids, {allocations.Length} allocations";
+
+    /// <inheritdoc />
+    public bool Equals(FundingRound? other) =>
+        other is not null
+        && string.Equals(Id, other.Id, StringComparison.Ordinal)
+        && Grant == other.Grant
+        && Equals(BidWindow, other.BidWindow)
+        && EqualityHelper.SequenceEqual(bids, other.bids)
+        && EqualityHelper.SequenceEqual(decisions, other.decisions)
+        && EqualityHelper.SequenceEqual(allocations, other.allocations)
+        && EqualityHelper.SequenceEqual(payments, other.payments)
+        && EqualityHelper.SequenceEqual(monitoringReturns, other.monitoringReturns)
+        && EqualityHelper.SequenceEqual(repayments, other.repayments)
+        && Source == other.Source;
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        int hash = EqualityHelper.HashOrdinal(EqualityHelper.Initialize(), Id);
+        hash = EqualityHelper.Hash(hash, bids.Length);
+        return EqualityHelper.Hash(hash, allocations.Length);
+    }
+
+    internal bool TryGetBidIndex(string bidId, out int index) => bidIndex.TryGetValue(bidId, out index);
+
+    internal bool TryGetAllocationIndex(string allocationId, out int index) => allocationIndex.TryGetValue(allocationId, out index);
+
+    private static AllocationOutcome Refuse(Allocation allocation, AllocationRefusalReason reason, string message) =>
+        AllocationOutcome.Refusal(new AllocationRefused(allocation, reason, message));
+
+    private static T[] Append<T>(T[] items, T item)
+    {
+        var copy = new T[items.Length + 1];
+        Array.Copy(items, copy, items.Length);
+        copy[items.Length] = item;
+        return copy;
+    }
+
+    private void CheckBid(string bidId, string paramName) =>
+        Preconditions.CheckArgument(bidIndex.ContainsKey(bidId), paramName, $"refers to bid '{bidId}', which is not in the round");
+
+    private void CheckAllocation(string allocationId, string paramName) =>
+        Preconditions.CheckArgument(allocationIndex.ContainsKey(allocationId), paramName, $"refers to allocation '{allocationId}', which is not in the round");
+}

@@ -1,0 +1,465 @@
+using System;
+using System.Collections.Generic;
+using KentCsp.Domain.Partnership;
+using KentCsp.Domain.Utility;
+using NodaTime;
+
+namespace KentCsp.Domain.Funding;
+
+/// <summary>
+/// The funding rule engine: evaluates a round, or several rounds (a year), against the <see cref="FundingRule"/>s and a
+/// <see cref="FundingPolicy"/>, and reports every finding at once.
+/// </summary>
+/// <remarks>
+/// <para>Evaluation never throws for a record that breaks the rules — that is what findings are for. It throws only for
+/// a null argument or two rounds with one identifier.</para>
+/// <para>The cost is linear in the size of the record: each bid, decision, allocation, payment, monitoring return and
+/// repayment is visited once, and duplication is found through hashing, not by comparing every pair.</para>
+/// <para>Likely duplication (FUND-007) is defined as: among the bids that were funded (in full, in part or in
+/// principle) in the evaluated rounds, a bid matches an earlier one when it has the same applicant and the same project
+/// name, or the same purpose for an overlapping area (two county-wide projects; a county-wide and any local project; two
+/// local projects in the same district). Names and purposes match when they have the same letters and digits in the same
+/// order, ignoring case, punctuation and spacing. Each matching bid is reported once, naming the first bid it
+/// matches.</para>
+/// </remarks>
+/// <threadsafety>All members are thread-safe.</threadsafety>
+public static class FundingRules
+{
+    private static readonly Comparison<Finding> ByRuleId = (left, right) => string.CompareOrdinal(left.RuleId, right.RuleId);
+
+    /// <summary>Evaluates one round.</summary>
+    /// <param name="round">The round.</param>
+    /// <param name="asOf">The date to evaluate on: deadlines and limits are judged against it.</param>
+    /// <param name="policy">The local policy, e.g. <see cref="FundingPolicy.Default"/>.</param>
+    /// <returns>The findings and the state of each allocation.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static FundingEvaluation Evaluate(FundingRound round, LocalDate asOf, FundingPolicy policy) =>
+        EvaluateAll([Preconditions.CheckNotNull(round)], asOf, policy);
+
+    /// <summary>Evaluates several rounds together, e.g. every round of a financial year: grant totals and duplication are checked across them.</summary>
+    /// <param name="rounds">The rounds, identifiers unique.</param>
+    /// <param name="asOf">The date to evaluate on: deadlines and limits are judged against it.</param>
+    /// <param name="policy">The local policy, e.g. <see cref="FundingPolicy.Default"/>.</param>
+    /// <returns>The findings and the state of each allocation.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">A round is null, or two rounds have the same identifier.</exception>
+    public static FundingEvaluation EvaluateAll(IEnumerable<FundingRound> rounds, LocalDate asOf, FundingPolicy policy)
+    {
+        var roundArray = Preconditions.CheckItems(rounds);
+        Preconditions.CheckNotNull(policy);
+        var run = new Run(asOf, policy);
+        var states = new Dictionary<string, Dictionary<string, AllocationState>>(roundArray.Length, StringComparer.Ordinal);
+        for (int i = 0; i < roundArray.Length; i++)
+        {
+            var round = roundArray[i];
+            Preconditions.CheckArgument(!states.ContainsKey(round.Id), $"rounds[{i}].id", $"repeats '{round.Id}'");
+            states.Add(round.Id, run.EvaluateRound(round));
+        }
+        run.CheckGrantTotals();
+        var findings = run.Findings;
+        // List<T>.Sort is not stable, so sort an index-tagged copy to keep record order within each rule.
+        var tagged = new KeyValuePair<int, Finding>[findings.Count];
+        for (int i = 0; i < tagged.Length; i++)
+        {
+            tagged[i] = new KeyValuePair<int, Finding>(i, findings[i]);
+        }
+        Array.Sort(tagged, (left, right) =>
+        {
+            int byRule = ByRuleId(left.Value, right.Value);
+            return byRule != 0 ? byRule : left.Key.CompareTo(right.Key);
+        });
+        var ordered = new Finding[tagged.Length];
+        for (int i = 0; i < tagged.Length; i++)
+        {
+            ordered[i] = tagged[i].Value;
+        }
+        return new FundingEvaluation(asOf, ordered, states);
+    }
+
+    /// <summary>The state of one evaluation: findings so far, grant totals and the duplication indexes across rounds.</summary>
+    private sealed class Run
+    {
+        private readonly LocalDate asOf;
+        private readonly FundingPolicy policy;
+        private readonly HashSet<string>? priorities;
+        private readonly HashSet<string>? objectives;
+        private readonly Dictionary<string, GrantTotal> grantTotals = new(StringComparer.Ordinal);
+        private readonly Dictionary<ApplicantProject, BidRef> byApplicantProject = new(ApplicantProject.Comparer);
+        private readonly Dictionary<string, BidRef> byPurposeAnyArea = new(NormalisedText.Comparer);
+        private readonly Dictionary<string, BidRef> byPurposeCountyWide = new(NormalisedText.Comparer);
+        private readonly Dictionary<PurposeDistrict, BidRef> byPurposeDistrict = new(PurposeDistrict.Comparer);
+
+        internal Run(LocalDate asOf, FundingPolicy policy)
+        {
+            this.asOf = asOf;
+            this.policy = policy;
+            if (policy.Agreement is { } agreement)
+            {
+                priorities = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var priority in agreement.Priorities)
+                {
+                    priorities.Add(priority.Id);
+                }
+            }
+            if (policy.PlanObjectives is { } planObjectives)
+            {
+                objectives = new HashSet<string>(planObjectives, StringComparer.Ordinal);
+            }
+        }
+
+        internal List<Finding> Findings { get; } = [];
+
+        internal Dictionary<string, AllocationState> EvaluateRound(FundingRound round)
+        {
+            var grant = round.Grant;
+            var bids = round.Bids;
+            var allocations = round.Allocations;
+
+            var standing = new BidDecision?[bids.Count];
+            foreach (var decision in round.Decisions)
+            {
+                round.TryGetBidIndex(decision.BidId, out int at);
+                if (standing[at] is not { } current || decision.DecidedOn >= current.DecidedOn)
+                {
+                    standing[at] = decision;
+                }
+            }
+
+            if (!grantTotals.TryGetValue(grant.Id, out var grantTotal))
+            {
+                grantTotal = new GrantTotal(grant, round.Id);
+                grantTotals.Add(grant.Id, grantTotal);
+            }
+
+            var toBid = new Money[bids.Count];
+            for (int k = 0; k < allocations.Count; k++)
+            {
+                var allocation = allocations[k];
+                round.TryGetBidIndex(allocation.BidId, out int at);
+                toBid[at] += allocation.Amount;
+                grantTotal.Allocated += allocation.Amount;
+                grantTotal.Count++;
+                if (!grant.Year.Contains(allocation.AllocatedOn))
+                {
+                    Report(FundingRule.AllocationOutsideGrantYear, grant, AllocationSubject(round, allocation),
+                        $"Allocation '{allocation.Id}' of {allocation.Amount} is dated {Dates.Iso(allocation.AllocatedOn)}, outside {grant.Year} ({Dates.Iso(grant.Year.Start)} to {Dates.Iso(grant.Year.End)}), the year of grant '{grant.Id}'.",
+                        new FindingFigure("allocated on", Dates.Iso(allocation.AllocatedOn)),
+                        new FindingFigure("financial year", grant.Year.ToString()));
+                }
+                if (standing[at] is not { } decision || !decision.Outcome.AllowsAllocation)
+                {
+                    string state = standing[at] is { } other ? $"its standing decision is '{other.Outcome.Description}'" : "it has no decision";
+                    Report(FundingRule.AllocationWithoutFundingDecision, grant, AllocationSubject(round, allocation),
+                        $"Allocation '{allocation.Id}' gives {allocation.Amount} to bid '{allocation.BidId}', but {state}.",
+                        new FindingFigure("allocated", allocation.Amount.ToString()),
+                        new FindingFigure("decision", standing[at]?.Outcome.Description ?? "none"));
+                }
+            }
+
+            for (int i = 0; i < bids.Count; i++)
+            {
+                var bid = bids[i];
+                string subject = round.Id + "/bids/" + bid.Id;
+                if (round.BidWindow is { } window && bid.SubmittedOn is { } submitted && !window.Contains(submitted))
+                {
+                    Report(FundingRule.BidOutsideWindow, grant, subject,
+                        $"Bid '{bid.Id}' is dated {Dates.Iso(submitted)}, outside the bid window {Dates.Iso(window.Start)} to {Dates.Iso(window.End)}.",
+                        new FindingFigure("submitted on", Dates.Iso(submitted)),
+                        new FindingFigure("window", Dates.Iso(window.Start) + " to " + Dates.Iso(window.End)));
+                }
+                if (standing[i] is not { } decision)
+                {
+                    continue;
+                }
+                if (decision.AmountAwarded is { } award && toBid[i] > award)
+                {
+                    Report(FundingRule.AllocationExceedsAward, grant, subject,
+                        $"Bid '{bid.Id}' was awarded {award} but its allocations total {toBid[i]}, {toBid[i].SaturatingSubtract(award)} more.",
+                        new FindingFigure("awarded", award.ToString()),
+                        new FindingFigure("allocated", toBid[i].ToString()),
+                        new FindingFigure("excess", toBid[i].SaturatingSubtract(award).ToString()));
+                }
+                if (!decision.Outcome.Supports)
+                {
+                    continue;
+                }
+                if (!SupportsPriority(bid))
+                {
+                    Report(FundingRule.NoSupportedPriority, grant, subject,
+                        $"Bid '{bid.Id}' ({bid.Project}) is {decision.Outcome.Description} but supports no {PriorityWording()}.",
+                        new FindingFigure("priorities named", bid.PriorityIds.Count == 0 ? "none" : string.Join(", ", bid.PriorityIds)),
+                        new FindingFigure("plan objectives named", bid.PlanObjectives.Count == 0 ? "none" : string.Join(", ", bid.PlanObjectives)));
+                }
+                if (policy.ReferLocalProjects && bid.Scope.Kind == ScopeKind.Local)
+                {
+                    Report(FundingRule.LocalProjectNotReferred, grant, subject,
+                        $"Bid '{bid.Id}' ({bid.Project}) serves {bid.Scope.District} only and is {decision.Outcome.Description}; a local project is to be referred to the local partnership.",
+                        new FindingFigure("scope", bid.Scope.ToString()),
+                        new FindingFigure("decision", decision.Outcome.Description));
+                }
+                CheckDuplication(round, bid, grant, subject);
+                if (decision.Outcome == DecisionOutcome.FundedInPrinciple)
+                {
+                    var limit = decision.ConfirmBy ?? decision.DecidedOn.Plus(policy.InPrincipleLimit);
+                    if (asOf > limit)
+                    {
+                        string basis = decision.ConfirmBy is null ? $"the policy's limit of {policy.InPrincipleLimit} from the decision" : "its confirm-by date";
+                        Report(FundingRule.InPrinciplePending, grant, subject,
+                            $"Bid '{bid.Id}' ({bid.Project}) was funded in principle on {Dates.Iso(decision.DecidedOn)} and has no final decision by {Dates.Iso(asOf)}, after {Dates.Iso(limit)} ({basis}).",
+                            new FindingFigure("decided on", Dates.Iso(decision.DecidedOn)),
+                            new FindingFigure("confirm by", Dates.Iso(limit)),
+                            new FindingFigure("as of", Dates.Iso(asOf)));
+                    }
+                }
+            }
+
+            var paid = new Money[allocations.Count];
+            foreach (var payment in round.Payments)
+            {
+                round.TryGetAllocationIndex(payment.AllocationId, out int at);
+                paid[at] += payment.Amount;
+            }
+            var states = new AllocationState[allocations.Count];
+            for (int k = 0; k < allocations.Count; k++)
+            {
+                states[k] = AllocationState.Active;
+                if (paid[k] > allocations[k].Amount)
+                {
+                    Report(FundingRule.PaymentsExceedAllocation, grant, AllocationSubject(round, allocations[k]),
+                        $"Payments against allocation '{allocations[k].Id}' total {paid[k]}, {paid[k].SaturatingSubtract(allocations[k].Amount)} more than the allocation of {allocations[k].Amount}.",
+                        new FindingFigure("allocated", allocations[k].Amount.ToString()),
+                        new FindingFigure("paid", paid[k].ToString()),
+                        new FindingFigure("excess", paid[k].SaturatingSubtract(allocations[k].Amount).ToString()));
+                }
+            }
+
+            foreach (var monitoring in round.MonitoringReturns)
+            {
+                round.TryGetAllocationIndex(monitoring.AllocationId, out int at);
+                var allocation = allocations[at];
+                var withholdAfter = monitoring.DueOn.Plus(policy.WithholdAfter);
+                var withdrawAfter = monitoring.DueOn.Plus(policy.WithdrawAfter);
+                string subject = AllocationSubject(round, allocation) + "/monitoring-returns/" + Dates.Iso(monitoring.DueOn);
+                if (monitoring.IsReceivedBy(asOf))
+                {
+                    var received = monitoring.ReceivedOn!.Value;
+                    if (received > withdrawAfter)
+                    {
+                        states[at] = AllocationState.Withdrawn;
+                        Report(FundingRule.MonitoringReturnWithdrawal, grant, subject,
+                            $"The monitoring return for allocation '{allocation.Id}' was due {Dates.Iso(monitoring.DueOn)} and came back on {Dates.Iso(received)}, after the second deadline of {Dates.Iso(withdrawAfter)}: the allocation of {allocation.Amount} is to be withdrawn.",
+                            new FindingFigure("due on", Dates.Iso(monitoring.DueOn)),
+                            new FindingFigure("second deadline", Dates.Iso(withdrawAfter)),
+                            new FindingFigure("received on", Dates.Iso(received)),
+                            new FindingFigure("allocated", allocation.Amount.ToString()));
+                    }
+                    else if (received > monitoring.DueOn)
+                    {
+                        Report(FundingRule.MonitoringReturnLate, grant, subject,
+                            $"The monitoring return for allocation '{allocation.Id}' was due {Dates.Iso(monitoring.DueOn)} and came back late, on {Dates.Iso(received)}.",
+                            new FindingFigure("due on", Dates.Iso(monitoring.DueOn)),
+                            new FindingFigure("received on", Dates.Iso(received)));
+                    }
+                }
+                else if (asOf > withdrawAfter)
+                {
+                    states[at] = AllocationState.Withdrawn;
+                    Report(FundingRule.MonitoringReturnWithdrawal, grant, subject,
+                        $"The monitoring return for allocation '{allocation.Id}' was due {Dates.Iso(monitoring.DueOn)} and is still missing on {Dates.Iso(asOf)}, after the second deadline of {Dates.Iso(withdrawAfter)}: the allocation of {allocation.Amount} is to be withdrawn.",
+                        new FindingFigure("due on", Dates.Iso(monitoring.DueOn)),
+                        new FindingFigure("second deadline", Dates.Iso(withdrawAfter)),
+                        new FindingFigure("as of", Dates.Iso(asOf)),
+                        new FindingFigure("allocated", allocation.Amount.ToString()));
+                }
+                else if (asOf > withholdAfter)
+                {
+                    if (states[at] != AllocationState.Withdrawn)
+                    {
+                        states[at] = AllocationState.Withheld;
+                    }
+                    Report(FundingRule.MonitoringReturnMissing, grant, subject,
+                        $"The monitoring return for allocation '{allocation.Id}' was due {Dates.Iso(monitoring.DueOn)} and is still missing on {Dates.Iso(asOf)}: the allocation of {allocation.Amount} is to be withheld until it arrives, and withdrawn if it has not arrived by {Dates.Iso(withdrawAfter)}.",
+                        new FindingFigure("due on", Dates.Iso(monitoring.DueOn)),
+                        new FindingFigure("as of", Dates.Iso(asOf)),
+                        new FindingFigure("second deadline", Dates.Iso(withdrawAfter)),
+                        new FindingFigure("allocated", allocation.Amount.ToString()));
+                }
+            }
+
+            foreach (var repayment in round.Repayments)
+            {
+                if (repayment.RepaidOn <= asOf)
+                {
+                    round.TryGetAllocationIndex(repayment.AllocationId, out int at);
+                    states[at] = AllocationState.Repaid;
+                }
+            }
+
+            var byId = new Dictionary<string, AllocationState>(allocations.Count, StringComparer.Ordinal);
+            for (int k = 0; k < allocations.Count; k++)
+            {
+                byId.Add(allocations[k].Id, states[k]);
+            }
+            return byId;
+        }
+
+        internal void CheckGrantTotals()
+        {
+            foreach (var total in grantTotals.Values)
+            {
+                var grant = total.Grant;
+                if (total.Allocated > grant.Amount)
+                {
+                    var excess = total.Allocated.SaturatingSubtract(grant.Amount);
+                    Report(FundingRule.AllocationsExceedGrant, grant, "grants/" + grant.Id,
+                        $"The {total.Count} allocations from grant '{grant.Id}' ({grant.Year}) total {total.Allocated}, {excess} more than the grant of {grant.Amount}.",
+                        new FindingFigure("grant", grant.Amount.ToString()),
+                        new FindingFigure("allocated", total.Allocated.ToString()),
+                        new FindingFigure("excess", excess.ToString()));
+                }
+            }
+        }
+
+        private bool SupportsPriority(Bid bid)
+        {
+            foreach (var id in bid.PriorityIds)
+            {
+                if (priorities is null || priorities.Contains(id))
+                {
+                    return true;
+                }
+            }
+            foreach (var id in bid.PlanObjectives)
+            {
+                if (objectives is null || objectives.Contains(id))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private string PriorityWording() =>
+            policy.Agreement is { } agreement
+                ? $"priority of {agreement} and no {(objectives is null ? "" : "listed ")}Police and Crime Plan objective"
+                : "Community Safety Agreement priority and no Police and Crime Plan objective";
+
+        private void CheckDuplication(FundingRound round, Bid bid, Grant grant, string subject)
+        {
+            var current = new BidRef(round.Id, bid);
+            var byApplicant = new ApplicantProject(bid.Applicant.Id, bid.Project);
+            BidRef? match = null;
+            string? how = null;
+            if (byApplicantProject.TryGetValue(byApplicant, out var sameProject))
+            {
+                match = sameProject;
+                how = "the same applicant and project name";
+            }
+            else
+            {
+                BidRef? samePurpose;
+                if (bid.Scope.Kind == ScopeKind.Local)
+                {
+                    if (!byPurposeDistrict.TryGetValue(new PurposeDistrict(bid.Purpose, bid.Scope.District!), out samePurpose))
+                    {
+                        byPurposeCountyWide.TryGetValue(bid.Purpose, out samePurpose);
+                    }
+                }
+                else
+                {
+                    byPurposeAnyArea.TryGetValue(bid.Purpose, out samePurpose);
+                }
+                if (samePurpose is not null)
+                {
+                    match = samePurpose;
+                    how = "the same purpose for an overlapping area";
+                }
+            }
+            if (match is not null)
+            {
+                Report(FundingRule.LikelyDuplication, grant, subject,
+                    $"Bid '{bid.Id}' ({bid.Project}, {bid.Applicant.Name}, {bid.Scope}) has {how} as bid '{match.Bid.Id}' ({match.Bid.Project}, {match.Bid.Applicant.Name}, {match.Bid.Scope}) in round '{match.RoundId}'.",
+                    new FindingFigure("bid", round.Id + "/bids/" + bid.Id),
+                    new FindingFigure("matches", match.RoundId + "/bids/" + match.Bid.Id));
+            }
+            Remember(byApplicantProject, byApplicant, current);
+            Remember(byPurposeAnyArea, bid.Purpose, current);
+            if (bid.Scope.Kind == ScopeKind.Local)
+            {
+                Remember(byPurposeDistrict, new PurposeDistrict(bid.Purpose, bid.Scope.District!), current);
+            }
+            else
+            {
+                Remember(byPurposeCountyWide, bid.Purpose, current);
+            }
+        }
+
+        private static void Remember<TKey>(Dictionary<TKey, BidRef> index, TKey key, BidRef bid)
+            where TKey : notnull
+        {
+            if (!index.ContainsKey(key))
+            {
+                index.Add(key, bid);
+            }
+        }
+
+        private void Report(FundingRule rule, Grant grant, string subject, string message, params FindingFigure[] figures) =>
+            Findings.Add(new Finding(rule.Id, rule.Severity, subject, message, figures, rule.CitesPolicy ? policy.Source : grant.Source));
+
+        private static string AllocationSubject(FundingRound round, Allocation allocation) => round.Id + "/allocations/" + allocation.Id;
+    }
+
+    private sealed class GrantTotal(Grant grant, string firstRoundId)
+    {
+        internal Grant Grant { get; } = grant;
+
+        internal string FirstRoundId { get; } = firstRoundId;
+
+        internal Money Allocated { get; set; }
+
+        internal int Count { get; set; }
+    }
+
+    private sealed class BidRef(string roundId, Bid bid)
+    {
+        internal string RoundId { get; } = roundId;
+
+        internal Bid Bid { get; } = bid;
+    }
+
+    private readonly struct ApplicantProject(OrganisationId applicant, string project)
+    {
+        internal static readonly IEqualityComparer<ApplicantProject> Comparer = new KeyComparer();
+
+        private OrganisationId Applicant { get; } = applicant;
+
+        private string Project { get; } = project;
+
+        private sealed class KeyComparer : IEqualityComparer<ApplicantProject>
+        {
+            public bool Equals(ApplicantProject x, ApplicantProject y) =>
+                x.Applicant == y.Applicant && NormalisedText.Comparer.Equals(x.Project, y.Project);
+
+            public int GetHashCode(ApplicantProject key) =>
+                unchecked((key.Applicant.GetHashCode() * 31) + NormalisedText.Comparer.GetHashCode(key.Project));
+        }
+    }
+
+    private readonly struct PurposeDistrict(string purpose, string district)
+    {
+        internal static readonly IEqualityComparer<PurposeDistrict> Comparer = new KeyComparer();
+
+        private string Purpose { get; } = purpose;
+
+        private string District { get; } = district;
+
+        private sealed class KeyComparer : IEqualityComparer<PurposeDistrict>
+        {
+            public bool Equals(PurposeDistrict x, PurposeDistrict y) =>
+                NormalisedText.Comparer.Equals(x.Purpose, y.Purpose) && NormalisedText.Comparer.Equals(x.District, y.District);
+
+            public int GetHashCode(PurposeDistrict key) =>
+                unchecked((NormalisedText.Comparer.GetHashCode(key.Purpose) * 31) + NormalisedText.Comparer.GetHashCode(key.District));
+        }
+    }
+}
