@@ -157,7 +157,7 @@ public sealed record FundingPolicy
     {
         Preconditions.CheckNotNull(period, paramName);
         bool valid = !period.HasTimeComponent && period.Years >= 0 && period.Months >= 0 && period.Weeks >= 0 && period.Days >= 0;
-        Preconditions.CheckArgument(valid, paramName, $"must be whole days, weeks, months or years and not negative, but was {period}");
+        Preconditions.CheckArgument(valid, paramName, $"must be whole days, weeks, months or years and not negative, but was {period} (an ISO-8601 period)");
         return period;
     }
 

@@ -276,7 +276,7 @@ public sealed record FundingRound
 
     /// <summary>Formats the round: "kcsp-2016-17: 8 bids, 8 allocations".</summary>
     /// <returns>The id and counts.</returns>
-    public override string ToString() => $"{Id}: {bids.Length} bids, {allocations.Length} allocations";
+    public override string ToString() => $"{Id}: {Count(bids.Length, "bid")}, {Count(allocations.Length, "allocation")}";
 
     /// <inheritdoc />
     public bool Equals(FundingRound? other) =>
@@ -306,6 +306,8 @@ public sealed record FundingRound
 
     private static AllocationOutcome Refuse(Allocation allocation, AllocationRefusalReason reason, string message) =>
         AllocationOutcome.Refusal(new AllocationRefused(allocation, reason, message));
+
+    private static string Count(int count, string noun) => count == 1 ? "1 " + noun : $"{count} {noun}s";
 
     private static T[] Append<T>(T[] items, T item)
     {

@@ -16,8 +16,8 @@ namespace KentCsp.Domain.Funding;
 /// <para>The cost is linear in the size of the record: each bid, decision, allocation, payment, monitoring return and
 /// repayment is visited once, and duplication is found through hashing, not by comparing every pair.</para>
 /// <para>Likely duplication (FUND-007) is defined as: among the bids that were funded (in full, in part or in
-/// principle) in the evaluated rounds, a bid matches an earlier one when it has the same applicant and the same project
-/// name, or the same purpose for an overlapping area (two county-wide projects; a county-wide and any local project; two
+/// principle) in the evaluated rounds for the same financial year, a bid matches an earlier one when it has the same
+/// applicant and the same project name, or the same purpose for an overlapping area (two county-wide projects; a county-wide and any local project; two
 /// local projects in the same district). Names and purposes match when they have the same letters and digits in the same
 /// order, ignoring case, punctuation and spacing. Each matching bid is reported once, naming the first bid it
 /// matches.</para>
@@ -84,10 +84,10 @@ public static class FundingRules
         private readonly HashSet<string>? priorities;
         private readonly HashSet<string>? objectives;
         private readonly Dictionary<string, GrantTotal> grantTotals = new(StringComparer.Ordinal);
-        private readonly Dictionary<ApplicantProject, BidRef> byApplicantProject = new(ApplicantProject.Comparer);
-        private readonly Dictionary<string, BidRef> byPurposeAnyArea = new(NormalisedText.Comparer);
-        private readonly Dictionary<string, BidRef> byPurposeCountyWide = new(NormalisedText.Comparer);
-        private readonly Dictionary<PurposeDistrict, BidRef> byPurposeDistrict = new(PurposeDistrict.Comparer);
+        private readonly Dictionary<DuplicationKey, BidRef> byApplicantProject = new(DuplicationKey.Comparer);
+        private readonly Dictionary<DuplicationKey, BidRef> byPurposeAnyArea = new(DuplicationKey.Comparer);
+        private readonly Dictionary<DuplicationKey, BidRef> byPurposeCountyWide = new(DuplicationKey.Comparer);
+        private readonly Dictionary<DuplicationKey, BidRef> byPurposeDistrict = new(DuplicationKey.Comparer);
 
         internal Run(LocalDate asOf, FundingPolicy policy)
         {
@@ -127,7 +127,7 @@ public static class FundingRules
 
             if (!grantTotals.TryGetValue(grant.Id, out var grantTotal))
             {
-                grantTotal = new GrantTotal(grant, round.Id);
+                grantTotal = new GrantTotal(grant);
                 grantTotals.Add(grant.Id, grantTotal);
             }
 
@@ -203,7 +203,7 @@ public static class FundingRules
                     var limit = decision.ConfirmBy ?? decision.DecidedOn.Plus(policy.InPrincipleLimit);
                     if (asOf > limit)
                     {
-                        string basis = decision.ConfirmBy is null ? $"the policy's limit of {policy.InPrincipleLimit} from the decision" : "its confirm-by date";
+                        string basis = decision.ConfirmBy is null ? $"the policy's limit of {Dates.Describe(policy.InPrincipleLimit)} from the decision" : "its confirm-by date";
                         Report(FundingRule.InPrinciplePending, grant, subject,
                             $"Bid '{bid.Id}' ({bid.Project}) was funded in principle on {Dates.Iso(decision.DecidedOn)} and has no final decision by {Dates.Iso(asOf)}, after {Dates.Iso(limit)} ({basis}).",
                             new FindingFigure("decided on", Dates.Iso(decision.DecidedOn)),
@@ -347,10 +347,13 @@ public static class FundingRules
         private void CheckDuplication(FundingRound round, Bid bid, Grant grant, string subject)
         {
             var current = new BidRef(round.Id, bid);
-            var byApplicant = new ApplicantProject(bid.Applicant.Id, bid.Project);
+            int year = grant.Year.StartYear;
+            var sameProjectKey = new DuplicationKey(year, bid.Applicant.Id, bid.Project, null);
+            var anyAreaKey = new DuplicationKey(year, null, bid.Purpose, null);
+            var districtKey = bid.Scope.Kind == ScopeKind.Local ? new DuplicationKey(year, null, bid.Purpose, bid.Scope.District) : default;
             BidRef? match = null;
             string? how = null;
-            if (byApplicantProject.TryGetValue(byApplicant, out var sameProject))
+            if (byApplicantProject.TryGetValue(sameProjectKey, out var sameProject))
             {
                 match = sameProject;
                 how = "the same applicant and project name";
@@ -360,14 +363,14 @@ public static class FundingRules
                 BidRef? samePurpose;
                 if (bid.Scope.Kind == ScopeKind.Local)
                 {
-                    if (!byPurposeDistrict.TryGetValue(new PurposeDistrict(bid.Purpose, bid.Scope.District!), out samePurpose))
+                    if (!byPurposeDistrict.TryGetValue(districtKey, out samePurpose))
                     {
-                        byPurposeCountyWide.TryGetValue(bid.Purpose, out samePurpose);
+                        byPurposeCountyWide.TryGetValue(anyAreaKey, out samePurpose);
                     }
                 }
                 else
                 {
-                    byPurposeAnyArea.TryGetValue(bid.Purpose, out samePurpose);
+                    byPurposeAnyArea.TryGetValue(anyAreaKey, out samePurpose);
                 }
                 if (samePurpose is not null)
                 {
@@ -382,16 +385,9 @@ public static class FundingRules
                     new FindingFigure("bid", round.Id + "/bids/" + bid.Id),
                     new FindingFigure("matches", match.RoundId + "/bids/" + match.Bid.Id));
             }
-            Remember(byApplicantProject, byApplicant, current);
-            Remember(byPurposeAnyArea, bid.Purpose, current);
-            if (bid.Scope.Kind == ScopeKind.Local)
-            {
-                Remember(byPurposeDistrict, new PurposeDistrict(bid.Purpose, bid.Scope.District!), current);
-            }
-            else
-            {
-                Remember(byPurposeCountyWide, bid.Purpose, current);
-            }
+            Remember(byApplicantProject, sameProjectKey, current);
+            Remember(byPurposeAnyArea, anyAreaKey, current);
+            Remember(bid.Scope.Kind == ScopeKind.Local ? byPurposeDistrict : byPurposeCountyWide, bid.Scope.Kind == ScopeKind.Local ? districtKey : anyAreaKey, current);
         }
 
         private static void Remember<TKey>(Dictionary<TKey, BidRef> index, TKey key, BidRef bid)
@@ -409,11 +405,9 @@ public static class FundingRules
         private static string AllocationSubject(FundingRound round, Allocation allocation) => round.Id + "/allocations/" + allocation.Id;
     }
 
-    private sealed class GrantTotal(Grant grant, string firstRoundId)
+    private sealed class GrantTotal(Grant grant)
     {
         internal Grant Grant { get; } = grant;
-
-        internal string FirstRoundId { get; } = firstRoundId;
 
         internal Money Allocated { get; set; }
 
@@ -427,39 +421,36 @@ public static class FundingRules
         internal Bid Bid { get; } = bid;
     }
 
-    private readonly struct ApplicantProject(OrganisationId applicant, string project)
+    /// <summary>
+    /// A key for the duplication indexes: the financial year, and an applicant with a project name, or a purpose with
+    /// an optional district. Texts compare as <see cref="NormalisedText"/> does; hashing and comparing do not allocate.
+    /// </summary>
+    private readonly struct DuplicationKey(int year, OrganisationId? applicant, string text, string? district)
     {
-        internal static readonly IEqualityComparer<ApplicantProject> Comparer = new KeyComparer();
+        internal static readonly IEqualityComparer<DuplicationKey> Comparer = new KeyComparer();
 
-        private OrganisationId Applicant { get; } = applicant;
+        private int Year { get; } = year;
 
-        private string Project { get; } = project;
+        private OrganisationId? Applicant { get; } = applicant;
 
-        private sealed class KeyComparer : IEqualityComparer<ApplicantProject>
+        private string Text { get; } = text;
+
+        private string? District { get; } = district;
+
+        private sealed class KeyComparer : IEqualityComparer<DuplicationKey>
         {
-            public bool Equals(ApplicantProject x, ApplicantProject y) =>
-                x.Applicant == y.Applicant && NormalisedText.Comparer.Equals(x.Project, y.Project);
+            public bool Equals(DuplicationKey x, DuplicationKey y) =>
+                x.Year == y.Year
+                && x.Applicant == y.Applicant
+                && NormalisedText.Comparer.Equals(x.Text, y.Text)
+                && NormalisedText.Comparer.Equals(x.District, y.District);
 
-            public int GetHashCode(ApplicantProject key) =>
-                unchecked((key.Applicant.GetHashCode() * 31) + NormalisedText.Comparer.GetHashCode(key.Project));
-        }
-    }
-
-    private readonly struct PurposeDistrict(string purpose, string district)
-    {
-        internal static readonly IEqualityComparer<PurposeDistrict> Comparer = new KeyComparer();
-
-        private string Purpose { get; } = purpose;
-
-        private string District { get; } = district;
-
-        private sealed class KeyComparer : IEqualityComparer<PurposeDistrict>
-        {
-            public bool Equals(PurposeDistrict x, PurposeDistrict y) =>
-                NormalisedText.Comparer.Equals(x.Purpose, y.Purpose) && NormalisedText.Comparer.Equals(x.District, y.District);
-
-            public int GetHashCode(PurposeDistrict key) =>
-                unchecked((NormalisedText.Comparer.GetHashCode(key.Purpose) * 31) + NormalisedText.Comparer.GetHashCode(key.District));
+            public int GetHashCode(DuplicationKey key)
+            {
+                int hash = unchecked((key.Year * 31) + (key.Applicant?.GetHashCode() ?? 0));
+                hash = unchecked((hash * 31) + NormalisedText.Comparer.GetHashCode(key.Text));
+                return unchecked((hash * 31) + (key.District is null ? 0 : NormalisedText.Comparer.GetHashCode(key.District)));
+            }
         }
     }
 }
