@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using System.Text.Json;
+using KentCsp.Domain.Funding;
 using KentCsp.Domain.Kent;
 using KentCsp.Domain.Partnership;
 using KentCsp.Domain.Serialization;
@@ -77,5 +78,32 @@ public class DocSnippets
         #endregion
         Assert.Equal("[\"2017-07-19\",\"HealthBody\"]",
             JsonSerializer.Serialize(new object[] { new LocalDate(2017, 7, 19), ResponsibleAuthorityKind.HealthBody }, options));
+    }
+
+    [Fact]
+    public void ExportKent360Giving()
+    {
+        #region export-360giving-kent
+        string json = ThreeSixtyGiving.Export(
+            [KentFunding.Round2016To17],              // the eight projects of 2016/17
+            KentThreeSixtyGiving.Publisher,           // 360G-kentcsp, Kent Community Safety Partnership
+            new LocalDate(2017, 3, 15),               // the date the package is issued
+            KentThreeSixtyGiving.CountyLocation);     // Kent police force area, PFA E23000032
+        #endregion
+        using var package = JsonDocument.Parse(json);
+        Assert.Equal(8, package.RootElement.GetProperty("grants").GetArrayLength());
+    }
+
+    [Fact]
+    public void ExportOwn360Giving()
+    {
+        var round = KentFunding.Round2016To17;
+        #region export-360giving-own
+        var publisher = new ThreeSixtyGivingPublisher("360G-example", "Example Community Safety Partnership",
+                                                      new Uri("https://example.org/community-safety"));
+        var county = new ThreeSixtyGivingLocation("Kent", "E10000016", "CTY");   // the county council area
+        string json = ThreeSixtyGiving.Export([round], publisher, new LocalDate(2017, 3, 31), county);
+        #endregion
+        Assert.Contains("\"id\": \"360G-example-2016-17-licence-to-kill\"", json, StringComparison.Ordinal);
     }
 }

@@ -1,0 +1,39 @@
+using KentCsp.Domain.Funding;
+
+namespace KentCsp.Domain.Kent;
+
+/// <summary>
+/// What a 360Giving export of the Kent funding rounds needs besides the rounds themselves: the Kent Community Safety
+/// Partnership as publisher, and Kent as the place a county-wide project benefits.
+/// </summary>
+/// <remarks>
+/// <para>Pass both to <see cref="ThreeSixtyGiving.Export"/> with <see cref="KentFunding.Round2016To17"/>.</para>
+/// </remarks>
+/// <threadsafety>This type is immutable and thread-safe.</threadsafety>
+public static class KentThreeSixtyGiving
+{
+    /// <summary>
+    /// The Kent Community Safety Partnership as a 360Giving publisher, with the prefix <c>360G-kentcsp</c>.
+    /// </summary>
+    /// <remarks>
+    /// The prefix is the scheme of the built-in Kent organisation identifiers (<see cref="KentOrganisations.Scheme"/>),
+    /// so the KCSP's own identifier (<see cref="KentData.KcspId"/>, <c>360G-kentcsp-kcsp</c>) and the grant identifiers
+    /// share it. The KCSP's papers record no registered 360Giving prefix and no website: a publisher registers its
+    /// prefix with 360Giving (identifier guidance of the 360Giving Data Standard) before publishing, and would use
+    /// that prefix in place of this one.
+    /// </remarks>
+    public static ThreeSixtyGivingPublisher Publisher { get; } =
+        new(KentOrganisations.Scheme, KentData.Partnership.Name, null);
+
+    /// <summary>
+    /// Kent as a beneficiary location: the Kent police force area, ONS code <c>E23000032</c>, of the 360Giving
+    /// geographic code type <c>PFA</c> (police force areas, the ONS E23 codes).
+    /// </summary>
+    /// <remarks>
+    /// The police force area is the area of the local policing body whose grant the KCSP passes on (the Kent Police
+    /// and Crime Commissioner, <see cref="KentFunding.PoliceAndCrimeCommissioner"/>). It includes Medway, which has
+    /// its own community safety partnership; to describe only the Kent County Council area, pass a location of type
+    /// <c>CTY</c> (code <c>E10000016</c>) instead.
+    /// </remarks>
+    public static ThreeSixtyGivingLocation CountyLocation { get; } = new("Kent", "E23000032", "PFA");
+}
