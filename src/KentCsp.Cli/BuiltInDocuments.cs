@@ -13,6 +13,8 @@ internal static class BuiltInDocuments
         ["partnership"] = () => KentCspJson.Serialize(KentData.Partnership),
         ["csa-2017"] = () => KentCspJson.Serialize(KentData.CommunitySafetyAgreement2017),
         ["csa-2023"] = () => KentCspJson.Serialize(KentData.CommunitySafetyAgreement2023),
+        ["funding-2016-17"] = () => KentCspJson.Serialize(KentFunding.Round2016To17),
+        ["funding-2017-18"] = () => KentCspJson.Serialize(KentFunding.Round2017To18),
     };
 
     internal static IEnumerable<string> Names => Writers.Keys;

@@ -21,6 +21,7 @@ internal static class DocumentReader
             var edition = KentCspJson.DeserializeAgreementEdition(json);
             return $"{edition}: {edition.Priorities.Count} priorities, {edition.CrossCuttingThemes.Count} cross-cutting themes";
         },
+        ["funding"] = json => KentCspJson.DeserializeFundingRound(json).ToString(),
     };
 
     internal static IEnumerable<string> Kinds => Readers.Keys;

@@ -60,6 +60,18 @@ internal static class JsonErrors
         return new JsonException($"{memberPath}: {message}", memberPath, lineNumber: null, bytePositionInLine: null, exception);
     }
 
+    /// <summary>A JSON token in the document's own terms: "a string", "a number", "null", …</summary>
+    internal static string Token(JsonTokenType token) => token switch
+    {
+        JsonTokenType.String => "a string",
+        JsonTokenType.Number => "a number",
+        JsonTokenType.True or JsonTokenType.False => "a boolean",
+        JsonTokenType.Null => "null",
+        JsonTokenType.StartObject => "an object",
+        JsonTokenType.StartArray => "an array",
+        _ => "no value",
+    };
+
     /// <summary>An exception for a problem found after reading, at <paramref name="path"/>.</summary>
     internal static JsonException At(string path, string message) =>
         new($"{path}: {message}", path, lineNumber: null, bytePositionInLine: null);

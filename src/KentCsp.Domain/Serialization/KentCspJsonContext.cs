@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using System.Text.Json;
+using KentCsp.Domain.Funding;
 using KentCsp.Domain.Partnership;
 
 namespace KentCsp.Domain.Serialization;
@@ -22,9 +23,16 @@ namespace KentCsp.Domain.Serialization;
         typeof(SmartEnumNameJsonConverter<ResponsibleAuthorityKind>),
         typeof(SmartEnumNameJsonConverter<MembershipRole>),
         typeof(SmartEnumNameJsonConverter<PartnershipLevel>),
+        typeof(MoneyJsonConverter),
+        typeof(FinancialYearJsonConverter),
+        typeof(SmartEnumNameJsonConverter<LocalPolicingBodyKind>),
+        typeof(SmartEnumNameJsonConverter<GrantCondition>),
+        typeof(SmartEnumNameJsonConverter<DecisionOutcome>),
+        typeof(SmartEnumNameJsonConverter<ScopeKind>),
     ])]
 [JsonSerializable(typeof(PartnershipDocument))]
 [JsonSerializable(typeof(AgreementEditionDocument))]
+[JsonSerializable(typeof(FundingRoundDocument))]
 internal sealed partial class KentCspJsonContext : JsonSerializerContext
 {
 }

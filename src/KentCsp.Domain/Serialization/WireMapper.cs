@@ -12,7 +12,7 @@ namespace KentCsp.Domain.Serialization;
 /// constructor; an <see cref="ArgumentException"/> from a constructor becomes a <see cref="JsonException"/> whose
 /// path names the offending member, so nothing half-built escapes.
 /// </summary>
-internal static class WireMapper
+internal static partial class WireMapper
 {
     internal static PartnershipDocument ToDocument(CommunitySafetyPartnership partnership) => new()
     {
@@ -23,12 +23,7 @@ internal static class WireMapper
         Area = partnership.Area,
         Members = partnership.Members.Select(member => (MembershipWire?)new MembershipWire
         {
-            Organisation = new OrganisationWire
-            {
-                Id = ToWire(member.Organisation.Id),
-                Name = member.Organisation.Name,
-                AuthorityKind = member.Organisation.AuthorityKind,
-            },
+            Organisation = ToWire(member.Organisation),
             Role = member.Role,
         }).ToList(),
     };
@@ -42,8 +37,7 @@ internal static class WireMapper
         {
             string path = $"$.members[{i}]";
             var wire = document.Members[i] ?? throw NullElement(path);
-            var organisationId = FromWire(wire.Organisation.Id, path + ".organisation.id");
-            var organisation = Build(path + ".organisation", () => new Organisation(organisationId, wire.Organisation.Name, wire.Organisation.AuthorityKind));
+            var organisation = FromWire(wire.Organisation, path + ".organisation");
             members.Add(Build(path, () => new Membership(organisation, wire.Role)));
         }
         return Build("$", () => new CommunitySafetyPartnership(id, document.Name, document.Level, document.Area, members));
@@ -57,7 +51,7 @@ internal static class WireMapper
         InForceBy = edition.InForceBy,
         Priorities = edition.Priorities.Select(ToWire).ToList(),
         CrossCuttingThemes = edition.CrossCuttingThemes.Select(ToWire).ToList(),
-        Source = new SourceDocumentWire { Title = edition.Source.Title, Date = edition.Source.Date, Locator = edition.Source.Locator },
+        Source = ToWire(edition.Source),
     };
 
     internal static CommunitySafetyAgreementEdition FromDocument(AgreementEditionDocument document)
@@ -66,11 +60,29 @@ internal static class WireMapper
         var partnershipId = FromWire(document.PartnershipId, "$.partnershipId");
         var priorities = FromWire(document.Priorities, "$.priorities");
         var themes = FromWire(document.CrossCuttingThemes, "$.crossCuttingThemes");
-        var source = Build("$.source", () => new SourceDocument(document.Source.Title, document.Source.Date, document.Source.Locator));
+        var source = FromWire(document.Source, "$.source");
         return Build("$", () => new CommunitySafetyAgreementEdition(partnershipId, document.Label, document.InForceBy, priorities, themes, source));
     }
 
     private static OrganisationIdWire ToWire(OrganisationId id) => new() { Scheme = id.Scheme, Identifier = id.Identifier };
+
+    private static OrganisationWire ToWire(Organisation organisation) => new()
+    {
+        Id = ToWire(organisation.Id),
+        Name = organisation.Name,
+        AuthorityKind = organisation.AuthorityKind,
+    };
+
+    private static Organisation FromWire(OrganisationWire wire, string path)
+    {
+        var id = FromWire(wire.Id, path + ".id");
+        return Build(path, () => new Organisation(id, wire.Name, wire.AuthorityKind));
+    }
+
+    private static SourceDocumentWire ToWire(SourceDocument source) => new() { Title = source.Title, Date = source.Date, Locator = source.Locator };
+
+    private static SourceDocument FromWire(SourceDocumentWire wire, string path) =>
+        Build(path, () => new SourceDocument(wire.Title, wire.Date, wire.Locator));
 
     private static AgreementItemWire? ToWire(AgreementItem item) => new() { Id = item.Id, Title = item.Title };
 

@@ -41,7 +41,7 @@ public class KentCspCommandTest
         var (code, output, _) = Run("--help");
         Assert.Equal(0, code);
         Assert.Contains("summary", output);
-        Assert.Contains("json <csa-2017|csa-2023|partnership>", output);
+        Assert.Contains("json <csa-2017|csa-2023|funding-2016-17|funding-2017-18|partnership>", output);
     }
 
     [Theory]
@@ -71,6 +71,51 @@ public class KentCspCommandTest
             ? KentCspJson.Serialize(KentData.Partnership)
             : KentCspJson.Serialize(KentData.CommunitySafetyAgreement2023);
         Assert.Equal(expected + "\n", output.Replace("\r\n", "\n"));
+    }
+
+    [Theory]
+    [InlineData("funding-2016-17")]
+    [InlineData("funding-2017-18")]
+    public void Json_WritesTheBuiltInFundingRound(string name)
+    {
+        var (code, output, error) = Run("json", name);
+        Assert.Equal(0, code);
+        Assert.Equal("", error);
+        var expected = name == "funding-2016-17" ? KentFunding.Round2016To17 : KentFunding.Round2017To18;
+        Assert.Equal(KentCspJson.Serialize(expected) + "\n", output);
+        Assert.Equal(expected, KentCspJson.DeserializeFundingRound(output));
+    }
+
+    [Theory]
+    [InlineData("funding-2016-17", "valid funding document: kcsp-2016-17: 8 bids, 8 allocations\n")]
+    [InlineData("funding-2017-18", "valid funding document: kcsp-2017-18: 4 bids, 0 allocations\n")]
+    public void Validate_ValidFundingRound_ExitsZero(string name, string expected)
+    {
+        string path = WriteTemp(Run("json", name).Output);
+        var (code, output, error) = Run("validate", "funding", path);
+        Assert.Equal(0, code);
+        Assert.Equal(expected, output);
+        Assert.Equal("", error);
+    }
+
+    [Fact]
+    public void Validate_InvalidFundingRound_PrintsThePathAndExitsOne()
+    {
+        string path = WriteTemp(KentCspJson.Serialize(KentFunding.Round2016To17).Replace("\"currency\": \"GBP\"", "\"currency\": \"EUR\""));
+        var (code, output, error) = Run("validate", "funding", path);
+        Assert.Equal(1, code);
+        Assert.Equal("", output);
+        Assert.StartsWith(Path.GetFileName(path) + ": $.currency: ", error);
+        Assert.Contains("only GBP (pounds sterling) is supported", error);
+    }
+
+    [Fact]
+    public void Validate_FundingRoundWithAnAllocationToAnUnknownBid_NamesTheAllocation()
+    {
+        string path = WriteTemp(KentCspJson.Serialize(KentFunding.Round2016To17).Replace("\"bidId\": \"small-steps\",\n      \"amount\"", "\"bidId\": \"big-steps\",\n      \"amount\""));
+        var (code, _, error) = Run("validate", "funding", path);
+        Assert.Equal(1, code);
+        Assert.StartsWith(Path.GetFileName(path) + ": $.allocations[3].bidId: ", error);
     }
 
     [Fact]

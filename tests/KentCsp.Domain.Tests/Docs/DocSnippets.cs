@@ -73,11 +73,29 @@ public class DocSnippets
         #region own-converters
         var options = new JsonSerializerOptions
         {
-            Converters = { new LocalDateJsonConverter(), new SmartEnumNameJsonConverter<ResponsibleAuthorityKind>() },
+            Converters =
+            {
+                new LocalDateJsonConverter(),
+                new SmartEnumNameJsonConverter<ResponsibleAuthorityKind>(),
+                new MoneyJsonConverter(),
+                new FinancialYearJsonConverter(),
+            },
         };
         #endregion
-        Assert.Equal("[\"2017-07-19\",\"HealthBody\"]",
-            JsonSerializer.Serialize(new object[] { new LocalDate(2017, 7, 19), ResponsibleAuthorityKind.HealthBody }, options));
+        Assert.Equal("[\"2017-07-19\",\"HealthBody\",6000.00,\"2016/17\"]",
+            JsonSerializer.Serialize(new object[] { new LocalDate(2017, 7, 19), ResponsibleAuthorityKind.HealthBody, Money.FromPounds(6_000m), new FinancialYear(2016) }, options));
+    }
+
+    [Fact]
+    public void FundingRoundJson()
+    {
+        #region funding-json
+        string json = KentCspJson.Serialize(KentFunding.Round2016To17);   // "amount": 39661.00, "year": "2016/17", …
+        FundingRound round = KentCspJson.DeserializeFundingRound(json);   // a JsonException naming the path if invalid
+        #endregion
+        Assert.Equal(KentFunding.Round2016To17, round);
+        Assert.Contains("\"amount\": 39661.00,", json);
+        Assert.Contains("\"year\": \"2016/17\",", json);
     }
 
     [Fact]
