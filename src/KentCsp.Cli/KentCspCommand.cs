@@ -10,8 +10,10 @@ namespace KentCsp.Cli;
 
 /// <summary>
 /// The command tree of <c>kentcsp</c>. Commands are thin: they pick built-in data or read a file, call the library and
-/// print. Exit codes: 0 success, 1 an invalid document, 2 a command line that cannot be parsed or a file that cannot be
-/// read (one line on standard error).
+/// print. Exit codes: 0 success; 1 an invalid document (<c>validate</c>), error-level findings (<c>funding check</c>) or
+/// a round that cannot be exported (<c>funding export-360giving</c>); 2 a command line that cannot be parsed, or a file
+/// that cannot be read or (for <c>funding</c>) is not a valid funding round document. Errors are one line on standard
+/// error.
 /// </summary>
 internal static class KentCspCommand
 {
@@ -68,6 +70,8 @@ internal static class KentCspCommand
         validate.SetAction(parseResult => DocumentReader.Validate(
             parseResult.GetValue(kind)!, parseResult.GetValue(file)!, parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error));
         root.Subcommands.Add(validate);
+
+        root.Subcommands.Add(FundingCommands.Build(clock));
         return root;
     }
 

@@ -146,20 +146,9 @@ public class KentCspCommandTest
         Assert.StartsWith("kentcsp: cannot read kentcsp-no-such-file.json", error);
     }
 
-    private static string WriteTemp(string text)
-    {
-        string path = Path.Combine(Path.GetTempPath(), $"kentcsp-test-{System.Guid.NewGuid():N}.json");
-        File.WriteAllText(path, text);
-        return path;
-    }
+    private static string WriteTemp(string text) => CliRun.WriteTemp(text);
 
-    private static (int Code, string Output, string Error) Run(params string[] args) => Run(Clock, args);
+    private static (int Code, string Output, string Error) Run(params string[] args) => CliRun.Run(Clock, args);
 
-    private static (int Code, string Output, string Error) Run(IClock clock, params string[] args)
-    {
-        var output = new StringWriter { NewLine = "\n" };
-        var error = new StringWriter { NewLine = "\n" };
-        int code = KentCspCommand.Run(args, output, error, clock);
-        return (code, output.ToString(), error.ToString());
-    }
+    private static (int Code, string Output, string Error) Run(IClock clock, params string[] args) => CliRun.Run(clock, args);
 }

@@ -1,0 +1,217 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using KentCsp.Domain;
+using KentCsp.Domain.Funding;
+using KentCsp.Domain.Kent;
+using KentCsp.Domain.Serialization;
+using NodaTime;
+using NodaTime.Text;
+
+namespace KentCsp.Cli;
+
+/// <summary>
+/// <c>kentcsp funding check [FILE]</c> and <c>kentcsp funding export-360giving [FILE] -o OUT</c>. Without a file both use
+/// the built-in Kent 2016/17 round.
+/// </summary>
+internal static class FundingCommands
+{
+    /// <summary>Exit code when a check finds an error-level finding.</summary>
+    internal const int ErrorFindings = 1;
+
+    internal static Command Build(IClock clock)
+    {
+        var funding = new Command("funding", "Check a funding round against the funding rules, or export it as 360Giving data. Without a file, the built-in Kent 2016/17 round.");
+
+        var checkFile = FileArgument();
+        var asOf = new Option<string?>("--as-of")
+        {
+            Description = "The date to judge deadlines on, as YYYY-MM-DD. Default: today in the UK.",
+        };
+        var check = new Command("check", "Evaluate a funding round against the funding rules and print the findings as a table; exit code 1 if any finding is an error.");
+        check.Arguments.Add(checkFile);
+        check.Options.Add(asOf);
+        check.SetAction(parseResult =>
+        {
+            var output = parseResult.InvocationConfiguration.Output;
+            var error = parseResult.InvocationConfiguration.Error;
+            if (!TryDate(parseResult.GetValue(asOf), "--as-of", clock, error, out var date)
+                || !TryRound(parseResult.GetValue(checkFile), error, out var round))
+            {
+                return KentCspCommand.UsageError;
+            }
+            var evaluation = FundingRules.Evaluate(round, date, FundingPolicy.Default);
+            WriteCheck(output, round, evaluation);
+            return evaluation.HasErrors ? ErrorFindings : 0;
+        });
+        funding.Subcommands.Add(check);
+
+        var exportFile = FileArgument();
+        var outputFile = new Option<FileInfo>("--output", "-o")
+        {
+            Description = "The file to write the 360Giving package to.",
+            Required = true,
+        };
+        var issued = new Option<string?>("--issued")
+        {
+            Description = "The package's issue date, as YYYY-MM-DD. Default: today in the UK.",
+        };
+        var export = new Command("export-360giving", "Write a funding round's allocations as a 360Giving Data Standard 1.4 package.");
+        export.Arguments.Add(exportFile);
+        export.Options.Add(outputFile);
+        export.Options.Add(issued);
+        export.SetAction(parseResult =>
+        {
+            var output = parseResult.InvocationConfiguration.Output;
+            var error = parseResult.InvocationConfiguration.Error;
+            if (!TryDate(parseResult.GetValue(issued), "--issued", clock, error, out var date)
+                || !TryRound(parseResult.GetValue(exportFile), error, out var round))
+            {
+                return KentCspCommand.UsageError;
+            }
+            return Export(round, date, parseResult.GetValue(outputFile)!, output, error);
+        });
+        funding.Subcommands.Add(export);
+        return funding;
+    }
+
+    private static Argument<FileInfo?> FileArgument() => new("file")
+    {
+        Description = "A funding round document (JSON, as 'kentcsp json funding-2016-17' writes). Default: the built-in Kent 2016/17 round.",
+        Arity = ArgumentArity.ZeroOrOne,
+    };
+
+    private static string WithoutParameterName(string message)
+    {
+        int suffix = message.LastIndexOf(" (Parameter '", StringComparison.Ordinal);
+        return suffix < 0 ? message : message.Substring(0, suffix);
+    }
+
+    private static bool TryDate(string? text, string option, IClock clock, TextWriter error, out LocalDate date)
+    {
+        if (text is null)
+        {
+            date = clock.GetCurrentInstant().InZone(KentCspCommand.London).Date;
+            return true;
+        }
+        var result = LocalDatePattern.Iso.Parse(text);
+        if (result.Success)
+        {
+            date = result.Value;
+            return true;
+        }
+        error.WriteLine($"kentcsp: {option} '{text}' is not a date written as YYYY-MM-DD.");
+        date = default;
+        return false;
+    }
+
+    private static bool TryRound(FileInfo? file, TextWriter error, out FundingRound round)
+    {
+        if (file is null)
+        {
+            round = KentFunding.Round2016To17;
+            return true;
+        }
+        round = null!;
+        string json;
+        try
+        {
+            json = File.ReadAllText(file.FullName);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"kentcsp: cannot read {file.Name}: {exception.Message}");
+            return false;
+        }
+        try
+        {
+            round = KentCspJson.DeserializeFundingRound(json);
+            return true;
+        }
+        catch (JsonException exception)
+        {
+            error.WriteLine($"{file.Name}: {exception.Message}");
+            return false;
+        }
+    }
+
+    private static void WriteCheck(TextWriter output, FundingRound round, FundingEvaluation evaluation)
+    {
+        var grant = round.Grant;
+        output.WriteLine($"Funding round {round.Id}: grant {grant.Id} of {grant.Amount} for {grant.Year} from {grant.Funder}");
+        output.WriteLine($"  {round.Bids.Count} bids, {round.Decisions.Count} decisions, {round.Allocations.Count} allocations totalling {round.TotalAllocated}");
+        output.WriteLine($"  Checked on {LocalDatePattern.Iso.Format(evaluation.AsOf)} against {FundingRule.All.Count} rules (policy: {FundingPolicy.Default.Source})");
+        output.WriteLine();
+        if (evaluation.Findings.Count == 0)
+        {
+            output.WriteLine("No findings.");
+            return;
+        }
+        var rows = evaluation.Findings.Select(finding => (finding.RuleId, finding.Severity.Description, finding.Subject, finding.Message)).ToList();
+        int subjectWidth = Math.Max("SUBJECT".Length, rows.Max(row => row.Subject.Length));
+        output.WriteLine($"{"RULE",-9} {"SEVERITY",-11} {"SUBJECT".PadRight(subjectWidth)} FINDING");
+        foreach (var (rule, severity, subject, message) in rows)
+        {
+            output.WriteLine($"{rule,-9} {severity,-11} {subject.PadRight(subjectWidth)} {message}");
+        }
+        output.WriteLine();
+        output.WriteLine(Totals(evaluation.Findings));
+    }
+
+    private static string Totals(IReadOnlyList<Finding> findings)
+    {
+        var parts = FindingSeverity.All.Reverse()
+            .Select(severity => (severity, count: findings.Count(finding => finding.Severity == severity)))
+            .Where(pair => pair.count > 0)
+            .Select(pair => pair.severity == FindingSeverity.Information
+                ? $"{pair.count} for information"
+                : $"{pair.count} {pair.severity.Description}{(pair.count == 1 ? "" : "s")}");
+        return string.Join(", ", parts) + ".";
+    }
+
+    private static int Export(FundingRound round, LocalDate issued, FileInfo file, TextWriter output, TextWriter error)
+    {
+        var recipient = round.Grant.Recipient;
+        ThreeSixtyGivingPublisher publisher;
+        ThreeSixtyGivingLocation? location = null;
+        if (recipient.Id == KentData.KcspId)
+        {
+            publisher = KentThreeSixtyGiving.Publisher;
+            location = KentThreeSixtyGiving.CountyLocation;
+        }
+        else if (recipient.Id.Scheme.StartsWith(ThreeSixtyGivingPublisher.PrefixStart, StringComparison.Ordinal))
+        {
+            publisher = new ThreeSixtyGivingPublisher(recipient.Id.Scheme, recipient.Name, null);
+        }
+        else
+        {
+            error.WriteLine($"kentcsp: cannot export {round.Id}: the publisher is the grant's recipient, and its identifier scheme '{recipient.Id.Scheme}' is not a 360Giving prefix (360G-…).");
+            return ErrorFindings;
+        }
+
+        string json;
+        try
+        {
+            json = ThreeSixtyGiving.Export([round], publisher, issued, location);
+        }
+        catch (ArgumentException exception)
+        {
+            error.WriteLine($"kentcsp: cannot export {round.Id}: {WithoutParameterName(exception.Message)}");
+            return ErrorFindings;
+        }
+        try
+        {
+            File.WriteAllText(file.FullName, json);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"kentcsp: cannot write {file.Name}: {exception.Message}");
+            return KentCspCommand.UsageError;
+        }
+        output.WriteLine($"wrote {round.Allocations.Count} grants totalling {round.TotalAllocated} from {round.Id} to {file.Name} (360Giving {ThreeSixtyGiving.Version}, publisher {publisher})");
+        return 0;
+    }
+}
