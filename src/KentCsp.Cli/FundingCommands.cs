@@ -38,7 +38,7 @@ internal static class FundingCommands
         {
             var output = parseResult.InvocationConfiguration.Output;
             var error = parseResult.InvocationConfiguration.Error;
-            if (!TryDate(parseResult.GetValue(asOf), "--as-of", clock, error, out var date)
+            if (!CliDates.TryParse(parseResult.GetValue(asOf), "--as-of", clock, error, out var date)
                 || !TryRound(parseResult.GetValue(checkFile), error, out var round))
             {
                 return KentCspCommand.UsageError;
@@ -67,7 +67,7 @@ internal static class FundingCommands
         {
             var output = parseResult.InvocationConfiguration.Output;
             var error = parseResult.InvocationConfiguration.Error;
-            if (!TryDate(parseResult.GetValue(issued), "--issued", clock, error, out var date)
+            if (!CliDates.TryParse(parseResult.GetValue(issued), "--issued", clock, error, out var date)
                 || !TryRound(parseResult.GetValue(exportFile), error, out var round))
             {
                 return KentCspCommand.UsageError;
@@ -88,24 +88,6 @@ internal static class FundingCommands
     {
         int suffix = message.LastIndexOf(" (Parameter '", StringComparison.Ordinal);
         return suffix < 0 ? message : message.Substring(0, suffix);
-    }
-
-    private static bool TryDate(string? text, string option, IClock clock, TextWriter error, out LocalDate date)
-    {
-        if (text is null)
-        {
-            date = clock.GetCurrentInstant().InZone(KentCspCommand.London).Date;
-            return true;
-        }
-        var result = LocalDatePattern.Iso.Parse(text);
-        if (result.Success)
-        {
-            date = result.Value;
-            return true;
-        }
-        error.WriteLine($"kentcsp: {option} '{text}' is not a date written as YYYY-MM-DD.");
-        date = default;
-        return false;
     }
 
     private static bool TryRound(FileInfo? file, TextWriter error, out FundingRound round)

@@ -52,9 +52,10 @@ internal static class SummaryReport
         WriteAgreement(output, KentData.CommunitySafetyAgreement2023);
     }
 
-    private static void WriteAgreement(TextWriter output, CommunitySafetyAgreementEdition edition)
+    internal static void WriteAgreement(TextWriter output, CommunitySafetyAgreementEdition edition)
     {
-        output.WriteLine($"Community Safety Agreement {edition.Label} (in force by {LocalDatePattern.Iso.Format(edition.InForceBy)})");
+        string inForce = edition.InForceFrom is { } from ? $"in force from {LocalDatePattern.Iso.Format(from)}" : $"in force by {LocalDatePattern.Iso.Format(edition.InForceBy)}";
+        output.WriteLine($"Community Safety Agreement {edition.Label} ({inForce})");
         output.WriteLine($"  Source: {edition.Source}");
         output.WriteLine("  Priorities");
         for (int i = 0; i < edition.Priorities.Count; i++)
@@ -65,6 +66,14 @@ internal static class SummaryReport
         for (int i = 0; i < edition.CrossCuttingThemes.Count; i++)
         {
             output.WriteLine($"    {i + 1}. {edition.CrossCuttingThemes[i].Title}");
+        }
+        if (edition.Appendices.Count > 0)
+        {
+            output.WriteLine("  Appendices");
+            foreach (var appendix in edition.Appendices)
+            {
+                output.WriteLine($"    {appendix}");
+            }
         }
     }
 

@@ -39,9 +39,12 @@ public static class KentData
 
     /// <summary>
     /// The Kent Community Safety Agreement agreed in March 2017 and in force from 1 April 2017, after the 2014-17
-    /// agreement ended on 31 March 2017 (report of 19 July 2017, section 2).
+    /// agreement ended on 31 March 2017 (report of 19 July 2017, section 2), with the appendices of Kent's CSA
+    /// version 1.0 (April 2017): A strategic assessment outcomes, B MoRiLE outcomes, C horizon scanning, D Police and
+    /// Crime Plan. The day it was agreed is not in the documents ("agreed ... at the last meeting"), so
+    /// <see cref="CommunitySafetyAgreementEdition.AgreedOn"/> is not set.
     /// </summary>
-    public static CommunitySafetyAgreementEdition CommunitySafetyAgreement2017 { get; } = new(
+    public static CommunitySafetyAgreementEdition CommunitySafetyAgreement2017 { get; } = new CommunitySafetyAgreementEdition(
         KcspId,
         "2017",
         new LocalDate(2017, 4, 1),
@@ -58,7 +61,15 @@ public static class KentData
             new AgreementItem("reoffending-and-victims", "Reducing re-offending and supporting victims"),
             new AgreementItem("quality-of-life", "Improving quality of life and enhancing community resilience"),
         ],
-        KentSources.CsaUpdate2017July19.At("section 2.2"));
+        KentSources.CsaUpdate2017July19.At("section 2.2"))
+        .WithDates(agreedOn: null, inForceFrom: new LocalDate(2017, 4, 1))
+        .WithAppendices(
+        [
+            new AgreementAppendix("A", "Strategic assessment outcomes"),
+            new AgreementAppendix("B", "MoRiLE outcomes"),
+            new AgreementAppendix("C", "Horizon scanning"),
+            new AgreementAppendix("D", "Police and Crime Plan"),
+        ]);
 
     /// <summary>
     /// The Kent Community Safety Agreement priorities and cross-cutting themes as the report of 16 November 2023
@@ -87,4 +98,11 @@ public static class KentData
             new AgreementItem("significant-community-events", "Response and Recovery from Significant Community Events"),
         ],
         KentSources.CsaUpdate2023November16.At("section 2.1"));
+
+    /// <summary>
+    /// The known editions of the Kent Community Safety Agreement: 2017 and 2023. The documents mention refreshes in
+    /// between (versions 2.0 to 4.0, April 2018 to April 2020) but not their contents, so the history holds only these
+    /// two; see <see cref="AgreementHistory.InForceOn"/>.
+    /// </summary>
+    public static AgreementHistory CommunitySafetyAgreements { get; } = new([CommunitySafetyAgreement2017, CommunitySafetyAgreement2023]);
 }

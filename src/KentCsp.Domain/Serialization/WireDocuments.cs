@@ -23,10 +23,21 @@ internal sealed class AgreementEditionDocument
     public required int SchemaVersion { get; init; }
     public required OrganisationIdWire PartnershipId { get; init; }
     public required string Label { get; init; }
+    public LocalDate? AgreedOn { get; init; }
+    public LocalDate? InForceFrom { get; init; }
     public required LocalDate InForceBy { get; init; }
     public required List<AgreementItemWire?> Priorities { get; init; }
     public required List<AgreementItemWire?> CrossCuttingThemes { get; init; }
+    // Optional lists (absent from documents written before they existed); written only when not empty.
+    public List<AgreementAppendixWire?>? Appendices { get; init; }
+    public List<SourceDocumentWire?>? StrategicAssessments { get; init; }
     public required SourceDocumentWire Source { get; init; }
+}
+
+internal sealed class AgreementAppendixWire
+{
+    public required string Label { get; init; }
+    public required string Title { get; init; }
 }
 
 internal sealed class OrganisationIdWire
@@ -52,6 +63,8 @@ internal sealed class AgreementItemWire
 {
     public required string Id { get; init; }
     public required string Title { get; init; }
+    // Written only when the item takes over other identifiers.
+    public List<string?>? DerivedFrom { get; init; }
 }
 
 internal sealed class SourceDocumentWire

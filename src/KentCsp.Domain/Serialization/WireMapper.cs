@@ -48,9 +48,13 @@ internal static partial class WireMapper
         SchemaVersion = KentCspJson.SchemaVersion,
         PartnershipId = ToWire(edition.PartnershipId),
         Label = edition.Label,
+        AgreedOn = edition.AgreedOn,
+        InForceFrom = edition.InForceFrom,
         InForceBy = edition.InForceBy,
         Priorities = edition.Priorities.Select(ToWire).ToList(),
         CrossCuttingThemes = edition.CrossCuttingThemes.Select(ToWire).ToList(),
+        Appendices = edition.Appendices.Count == 0 ? null : edition.Appendices.Select(appendix => (AgreementAppendixWire?)new AgreementAppendixWire { Label = appendix.Label, Title = appendix.Title }).ToList(),
+        StrategicAssessments = edition.StrategicAssessments.Count == 0 ? null : edition.StrategicAssessments.Select(assessment => (SourceDocumentWire?)ToWire(assessment)).ToList(),
         Source = ToWire(edition.Source),
     };
 
@@ -58,10 +62,13 @@ internal static partial class WireMapper
     {
         CheckSchemaVersion(document.SchemaVersion);
         var partnershipId = FromWire(document.PartnershipId, "$.partnershipId");
-        var priorities = FromWire(document.Priorities, "$.priorities");
-        var themes = FromWire(document.CrossCuttingThemes, "$.crossCuttingThemes");
+        var priorities = Elements(document.Priorities, "$.priorities", FromWire);
+        var themes = Elements(document.CrossCuttingThemes, "$.crossCuttingThemes", FromWire);
+        var appendices = Elements(document.Appendices ?? [], "$.appendices", (wire, path) => Build(path, () => new AgreementAppendix(wire.Label, wire.Title)));
+        var assessments = Elements(document.StrategicAssessments ?? [], "$.strategicAssessments", FromWire);
         var source = FromWire(document.Source, "$.source");
-        return Build("$", () => new CommunitySafetyAgreementEdition(partnershipId, document.Label, document.InForceBy, priorities, themes, source));
+        var edition = Build("$", () => new CommunitySafetyAgreementEdition(partnershipId, document.Label, document.InForceBy, priorities, themes, source));
+        return Build("$", () => edition.WithDates(document.AgreedOn, document.InForceFrom).WithAppendices(appendices).WithStrategicAssessments(assessments));
     }
 
     private static OrganisationIdWire ToWire(OrganisationId id) => new() { Scheme = id.Scheme, Identifier = id.Identifier };
@@ -84,22 +91,21 @@ internal static partial class WireMapper
     private static SourceDocument FromWire(SourceDocumentWire wire, string path) =>
         Build(path, () => new SourceDocument(wire.Title, wire.Date, wire.Locator));
 
-    private static AgreementItemWire? ToWire(AgreementItem item) => new() { Id = item.Id, Title = item.Title };
+    private static AgreementItemWire? ToWire(AgreementItem item) => new()
+    {
+        Id = item.Id,
+        Title = item.Title,
+        DerivedFrom = item.DerivedFrom.Count == 0 ? null : item.DerivedFrom.Select(id => (string?)id).ToList(),
+    };
+
+    private static AgreementItem FromWire(AgreementItemWire wire, string path)
+    {
+        var derivedFrom = wire.DerivedFrom is null ? [] : NotNull(wire.DerivedFrom, path + ".derivedFrom");
+        return Build(path, () => new AgreementItem(wire.Id, wire.Title, derivedFrom));
+    }
 
     private static OrganisationId FromWire(OrganisationIdWire wire, string path) =>
         Build(path, () => new OrganisationId(wire.Scheme, wire.Identifier));
-
-    private static List<AgreementItem> FromWire(List<AgreementItemWire?> wires, string path)
-    {
-        var items = new List<AgreementItem>(wires.Count);
-        for (int i = 0; i < wires.Count; i++)
-        {
-            string itemPath = $"{path}[{i}]";
-            var wire = wires[i] ?? throw NullElement(itemPath);
-            items.Add(Build(itemPath, () => new AgreementItem(wire.Id, wire.Title)));
-        }
-        return items;
-    }
 
     private static void CheckSchemaVersion(int version)
     {

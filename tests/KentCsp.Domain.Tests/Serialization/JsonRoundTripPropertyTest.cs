@@ -36,14 +36,23 @@ public class JsonRoundTripPropertyTest
                     seat.Kind is null && seat.Role == MembershipRole.ResponsibleAuthority ? MembershipRole.Invitee : seat.Role))));
 
     private static readonly Gen<CommunitySafetyAgreementEdition> Editions =
-        Gen.Select(Identifier, Text, Gen.Date, Text.Array[1, 10], Text.Array[0, 6], Gen.Bool,
-            (id, label, date, priorities, themes, dated) => new CommunitySafetyAgreementEdition(
-                new OrganisationId("360G-prop", id),
-                label,
-                LocalDate.FromDateTime(date),
-                priorities.Select((title, i) => new AgreementItem($"priority-{i}", title)),
-                themes.Select((title, i) => new AgreementItem($"theme-{i}", title)),
-                new SourceDocument(label, dated ? LocalDate.FromDateTime(date) : null, dated ? null : "section 1")));
+        Gen.Select(Identifier, Text, Gen.Date, Text.Array[1, 10], Text.Array[0, 6], Gen.Bool, Gen.Int[0, 3].Array[0, 4], Gen.Int[0, 400],
+            (id, label, date, priorities, themes, dated, derived, daysBefore) =>
+            {
+                var inForceBy = LocalDate.FromDateTime(date);
+                var edition = new CommunitySafetyAgreementEdition(
+                    new OrganisationId("360G-prop", id),
+                    label,
+                    inForceBy,
+                    priorities.Select((title, i) => new AgreementItem($"priority-{i}", title, derived.Distinct().Select(n => $"earlier-{n}"))),
+                    themes.Select((title, i) => new AgreementItem($"theme-{i}", title)),
+                    new SourceDocument(label, dated ? inForceBy : null, dated ? null : "section 1"));
+                return dated
+                    ? edition.WithDates(inForceBy.PlusDays(-daysBefore), inForceBy.PlusDays(-daysBefore / 2))
+                        .WithAppendices(themes.Select((title, i) => new AgreementAppendix(((char)('A' + i)).ToString(), title)))
+                        .WithStrategicAssessments(priorities.Take(2).Select(title => new SourceDocument(title, inForceBy)))
+                    : edition;
+            });
 
     private static Gen<T> Element<T>(IReadOnlyList<T> items) => Gen.Int[0, items.Count - 1].Select(i => items[i]);
 

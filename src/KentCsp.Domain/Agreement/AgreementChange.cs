@@ -1,0 +1,84 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using KentCsp.Domain.Utility;
+
+namespace KentCsp.Domain.Agreement;
+
+/// <summary>One change between two Community Safety Agreement editions: a group of earlier items and the later items they became.</summary>
+/// <remarks>
+/// <para><see cref="Before"/> is empty for an added item and <see cref="After"/> for a retired one. Items keep their
+/// editions' order.</para>
+/// <para>Two changes are equal when their kinds, sections and items (in order) are equal.</para>
+/// </remarks>
+/// <threadsafety>This type is immutable and thread-safe.</threadsafety>
+public sealed class AgreementChange : IEquatable<AgreementChange>
+{
+    private readonly AgreementItem[] before;
+    private readonly AgreementItem[] after;
+
+    internal AgreementChange(LineageKind kind, AgreementSection section, AgreementItem[] before, AgreementItem[] after)
+    {
+        Kind = kind;
+        Section = section;
+        this.before = before;
+        this.after = after;
+    }
+
+    /// <summary>What happened.</summary>
+    public LineageKind Kind { get; }
+
+    /// <summary>The section of the later items (of the earlier ones for a retired item).</summary>
+    public AgreementSection Section { get; }
+
+    /// <summary>The items of the earlier edition.</summary>
+    public IReadOnlyList<AgreementItem> Before => before;
+
+    /// <summary>The items of the later edition.</summary>
+    public IReadOnlyList<AgreementItem> After => after;
+
+    /// <summary>Describes the change for people, e.g. "priority renamed or reworded: Anti-Social Behaviour → Preventing Neighbourhood Crime &amp; ASB".</summary>
+    /// <returns>The section, the kind and the wording before and after.</returns>
+    public override string ToString()
+    {
+        string items = before.Length == 0 ? Titles(after, ", ")
+            : after.Length == 0 || Kind == LineageKind.Continued ? Titles(before, ", ")
+            : Titles(before, Kind == LineageKind.Merged || Kind == LineageKind.Restructured ? " + " : ", ") + " → " + Titles(after, ", ");
+        return $"{Section.Description} {Kind.Description}: {items}";
+    }
+
+    /// <inheritdoc />
+    public bool Equals(AgreementChange? other) =>
+        other is not null
+        && Kind == other.Kind
+        && Section == other.Section
+        && EqualityHelper.SequenceEqual(before, other.before)
+        && EqualityHelper.SequenceEqual(after, other.after);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as AgreementChange);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        int hash = EqualityHelper.Hash(EqualityHelper.Initialize(), Kind);
+        hash = EqualityHelper.Hash(hash, Section);
+        hash = EqualityHelper.HashSequence(hash, before);
+        return EqualityHelper.HashSequence(hash, after);
+    }
+
+    /// <summary>Compares two changes for equality.</summary>
+    /// <param name="left">The first, or null.</param>
+    /// <param name="right">The second, or null.</param>
+    /// <returns>True if both are null or both are equal.</returns>
+    public static bool operator ==(AgreementChange? left, AgreementChange? right) =>
+        left is null ? right is null : left.Equals(right);
+
+    /// <summary>Compares two changes for inequality.</summary>
+    /// <param name="left">The first, or null.</param>
+    /// <param name="right">The second, or null.</param>
+    /// <returns>True unless both are null or both are equal.</returns>
+    public static bool operator !=(AgreementChange? left, AgreementChange? right) => !(left == right);
+
+    private static string Titles(AgreementItem[] items, string separator) => string.Join(separator, items.Select(item => item.Title));
+}
