@@ -21,8 +21,8 @@ internal static class SummaryReport
         output.WriteLine("Members");
         foreach (var role in MembershipRole.All)
         {
-            var members = partnership.MembersIn(role);
-            if (members.Count == 0)
+            var members = partnership.MembersIn(role).Where(member => member.IsCurrentOn(today)).ToArray();
+            if (members.Length == 0)
             {
                 continue;
             }
@@ -38,7 +38,7 @@ internal static class SummaryReport
         }
         output.WriteLine();
 
-        var represented = partnership.RepresentedAuthorityKinds();
+        var represented = partnership.RepresentedAuthorityKindsOn(today);
         var inForce = ResponsibleAuthorityKind.InForceOn(today);
         output.WriteLine($"Responsible authority kinds in force on {date} (Crime and Disorder Act 1998, s.5(1))");
         foreach (var kind in inForce)

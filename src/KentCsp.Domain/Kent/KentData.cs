@@ -11,16 +11,26 @@ namespace KentCsp.Domain.Kent;
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public static class KentData
 {
+    private static readonly LocalDate IntegratedCareBoardsFrom = new(2022, 7, 1);
+
     /// <summary>The identifier of the Kent Community Safety Partnership.</summary>
     public static OrganisationId KcspId { get; } = new(KentOrganisations.Scheme, "kcsp");
+
+    /// <summary>The identifier of the KCSP Working Group (Working Group update of 15 March 2017, section 1.2).</summary>
+    public static OrganisationId WorkingGroupId { get; } = new(KentOrganisations.Scheme, "kcsp-working-group");
+
+    /// <summary>The identifier of the KCSP's DHR Steering Group (minute 152 of 19 July 2017).</summary>
+    public static OrganisationId DhrSteeringGroupId { get; } = new(KentOrganisations.Scheme, "kcsp-dhr-steering-group");
 
     /// <summary>
     /// The Kent Community Safety Partnership (KCSP), the county-level partnership for Kent: the core statutory
     /// responsible authorities, all of which are members in Kent, with invitations to the district and borough CSP
     /// chairs, Medway CSP and the Office of the Police and Crime Commissioner (Terms of Reference, minute 152 of
-    /// 19 July 2017). The health body is today's Integrated Care Board.
+    /// 19 July 2017). The health body was the clinical commissioning groups until 30 June 2022 and is the Integrated
+    /// Care Board from 1 July 2022, the day the ICB became the responsible authority. The partnership is supported by
+    /// the KCSP Working Group and the DHR Steering Group.
     /// </summary>
-    public static CommunitySafetyPartnership Partnership { get; } = new(
+    public static CommunitySafetyPartnership Partnership { get; } = new CommunitySafetyPartnership(
         KcspId,
         "Kent Community Safety Partnership",
         PartnershipLevel.County,
@@ -31,11 +41,50 @@ public static class KentData
             new Membership(KentOrganisations.ProbationProvider, MembershipRole.ResponsibleAuthority),
             new Membership(KentOrganisations.KentPolice, MembershipRole.ResponsibleAuthority),
             new Membership(KentOrganisations.KentFireAndRescueService, MembershipRole.ResponsibleAuthority),
-            new Membership(KentOrganisations.KentAndMedwayIntegratedCareBoard, MembershipRole.ResponsibleAuthority),
+            new Membership(KentOrganisations.KentAndMedwayClinicalCommissioningGroups, MembershipRole.ResponsibleAuthority)
+                .WithTerm(null, IntegratedCareBoardsFrom),
+            new Membership(KentOrganisations.KentAndMedwayIntegratedCareBoard, MembershipRole.ResponsibleAuthority)
+                .WithTerm(IntegratedCareBoardsFrom, null),
             new Membership(KentOrganisations.OfficeOfThePoliceAndCrimeCommissioner, MembershipRole.Invitee),
             new Membership(KentOrganisations.MedwayCommunitySafetyPartnership, MembershipRole.Invitee),
             new Membership(KentOrganisations.DistrictCommunitySafetyPartnerships, MembershipRole.Invitee),
+        ]).WithSubGroups(
+        [
+            new SubGroup(WorkingGroupId, "KCSP Working Group",
+                "Prepares and monitors the Community Safety Agreement, its action plan and performance reports, and manages the Kent Community Safety fund on behalf of the KCSP.",
+                KcspId),
+            new SubGroup(DhrSteeringGroupId, "DHR Steering Group", "Oversees domestic homicide reviews for the KCSP.", KcspId),
         ]);
+
+    /// <summary>
+    /// The KCSP Terms of Reference approved on 19 July 2017 (minute 152): at least three meetings a year, supported by
+    /// the Working Group and a DHR Steering Group, reviewed annually, members signed up to the Kent and Medway
+    /// Information Sharing Agreement.
+    /// </summary>
+    public static TermsOfReference TermsOfReference2017 { get; } = new(
+        KcspId,
+        "July 2017",
+        new LocalDate(2017, 7, 19),
+        minimumMeetingsPerYear: 3,
+        reviewWithin: Period.FromYears(1),
+        informationSharingAgreement: "Kent and Medway Information Sharing Agreement",
+        [WorkingGroupId, DhrSteeringGroupId],
+        KentSources.KcspMinutes2017July19.At("minute 152"));
+
+    /// <summary>
+    /// What the built-in documents record about the KCSP for a compliance check: a county strategy group for a
+    /// two-tier county, the July 2017 Terms of Reference, and the Office of the Police and Crime Commissioner as the
+    /// local policing body. The documents give neither a full list of meeting dates nor the signatories of the
+    /// information sharing agreement, so those are left unrecorded and the rules that need them are reported as not
+    /// judged.
+    /// </summary>
+    public static PartnershipRecord PartnershipRecord { get; } = new(
+        Partnership,
+        AreaKind.TwoTierCounty,
+        [TermsOfReference2017],
+        meetingDates: null,
+        informationSharingSignatories: null,
+        [KentOrganisations.OfficeOfThePoliceAndCrimeCommissioner.Id]);
 
     /// <summary>
     /// The Kent Community Safety Agreement agreed in March 2017 and in force from 1 April 2017, after the 2014-17

@@ -39,6 +39,10 @@ public static class KentOrganisations
     public static Organisation ProbationProvider { get; } =
         new(new OrganisationId(Scheme, "probation"), "Probation provider for Kent", ResponsibleAuthorityKind.ProbationProvider);
 
+    /// <summary>The clinical commissioning groups of Kent and Medway, the health bodies from 1 April 2013 until the Integrated Care Board replaced them on 1 July 2022 (the minutes of 19 July 2017 name West Kent CCG).</summary>
+    public static Organisation KentAndMedwayClinicalCommissioningGroups { get; } =
+        new(new OrganisationId(Scheme, "kent-and-medway-ccgs"), "Kent and Medway clinical commissioning groups", ResponsibleAuthorityKind.HealthBody);
+
     /// <summary>NHS Kent and Medway Integrated Care Board, the health body since 1 July 2022.</summary>
     public static Organisation KentAndMedwayIntegratedCareBoard { get; } =
         new(new OrganisationId(Scheme, "kent-and-medway-icb"), "NHS Kent and Medway Integrated Care Board", ResponsibleAuthorityKind.HealthBody);

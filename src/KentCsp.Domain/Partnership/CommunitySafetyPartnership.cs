@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using KentCsp.Domain.Utility;
+using NodaTime;
 
 namespace KentCsp.Domain.Partnership;
 
@@ -19,6 +20,7 @@ namespace KentCsp.Domain.Partnership;
 public sealed class CommunitySafetyPartnership : IEquatable<CommunitySafetyPartnership>
 {
     private readonly Membership[] members;
+    private readonly SubGroup[] subGroups = [];
 
     /// <summary>Creates a partnership.</summary>
     /// <param name="id">The partnership's identifier.</param>
@@ -52,6 +54,25 @@ public sealed class CommunitySafetyPartnership : IEquatable<CommunitySafetyPartn
         }
     }
 
+    private CommunitySafetyPartnership(CommunitySafetyPartnership partnership, SubGroup[] subGroups)
+    {
+        Id = partnership.Id;
+        Name = partnership.Name;
+        Level = partnership.Level;
+        Area = partnership.Area;
+        members = partnership.members;
+        var ids = new HashSet<OrganisationId> { Id };
+        for (int i = 0; i < subGroups.Length; i++)
+        {
+            Preconditions.CheckArgument(ids.Add(subGroups[i].Id), $"subGroups[{i}].id", $"repeats {subGroups[i].Id}");
+        }
+        for (int i = 0; i < subGroups.Length; i++)
+        {
+            Preconditions.CheckArgument(ids.Contains(subGroups[i].ReportsTo), $"subGroups[{i}].reportsTo", $"({subGroups[i].ReportsTo}) is neither the partnership nor one of its sub-groups");
+        }
+        this.subGroups = subGroups;
+    }
+
     /// <summary>The partnership's identifier.</summary>
     public OrganisationId Id { get; }
 
@@ -66,6 +87,31 @@ public sealed class CommunitySafetyPartnership : IEquatable<CommunitySafetyPartn
 
     /// <summary>The member organisations and their roles, in the order given.</summary>
     public IReadOnlyList<Membership> Members => members;
+
+    /// <summary>The partnership's sub-groups, such as a working group, each with its reporting line.</summary>
+    public IReadOnlyList<SubGroup> SubGroups => subGroups;
+
+    /// <summary>Returns the partnership with these sub-groups.</summary>
+    /// <param name="subGroups">The sub-groups: identifiers unique and different from the partnership's; each reports to the partnership or another of them.</param>
+    /// <returns>The new partnership.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="subGroups"/> or an element is null.</exception>
+    /// <exception cref="ArgumentException">An identifier is repeated, or a sub-group reports to a body outside the partnership.</exception>
+    public CommunitySafetyPartnership WithSubGroups(IEnumerable<SubGroup> subGroups) => new(this, Preconditions.CheckItems(subGroups));
+
+    /// <summary>The memberships that last on a date.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>Those memberships, in order.</returns>
+    public IReadOnlyList<Membership> MembersOn(LocalDate date) => members.Where(member => member.IsCurrentOn(date)).ToArray();
+
+    /// <summary>The kinds of responsible authority represented by memberships that last on a date.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The kinds, in statutory order, each once.</returns>
+    public IReadOnlyList<ResponsibleAuthorityKind> RepresentedAuthorityKindsOn(LocalDate date)
+    {
+        var kinds = new HashSet<ResponsibleAuthorityKind>(
+            members.Where(member => member.Role == MembershipRole.ResponsibleAuthority && member.IsCurrentOn(date)).Select(member => member.Organisation.AuthorityKind!));
+        return ResponsibleAuthorityKind.All.Where(kinds.Contains).ToArray();
+    }
 
     /// <summary>The members that sit in <paramref name="role"/>, in order.</summary>
     /// <param name="role">The role to select.</param>
@@ -112,7 +158,8 @@ public sealed class CommunitySafetyPartnership : IEquatable<CommunitySafetyPartn
         && string.Equals(Name, other.Name, StringComparison.Ordinal)
         && Level == other.Level
         && string.Equals(Area, other.Area, StringComparison.Ordinal)
-        && EqualityHelper.SequenceEqual(Members, other.Members);
+        && EqualityHelper.SequenceEqual(Members, other.Members)
+        && EqualityHelper.SequenceEqual(subGroups, other.subGroups);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as CommunitySafetyPartnership);

@@ -16,6 +16,16 @@ internal sealed class PartnershipDocument
     public required PartnershipLevel Level { get; init; }
     public required string Area { get; init; }
     public required List<MembershipWire?> Members { get; init; }
+    // Optional (absent from documents written before it existed); written only when not empty.
+    public List<SubGroupWire?>? SubGroups { get; init; }
+}
+
+internal sealed class SubGroupWire
+{
+    public required OrganisationIdWire Id { get; init; }
+    public required string Name { get; init; }
+    public required string Purpose { get; init; }
+    public required OrganisationIdWire ReportsTo { get; init; }
 }
 
 internal sealed class AgreementEditionDocument
@@ -57,6 +67,10 @@ internal sealed class MembershipWire
 {
     public required OrganisationWire Organisation { get; init; }
     public required MembershipRole Role { get; init; }
+    public LocalDate? From { get; init; }
+    public LocalDate? Until { get; init; }
+    public string? Post { get; init; }
+    public OrganisationIdWire? OnBehalfOf { get; init; }
 }
 
 internal sealed class AgreementItemWire

@@ -25,6 +25,17 @@ internal static partial class WireMapper
         {
             Organisation = ToWire(member.Organisation),
             Role = member.Role,
+            From = member.From,
+            Until = member.Until,
+            Post = member.Post,
+            OnBehalfOf = member.OnBehalfOf is { } onBehalfOf ? ToWire(onBehalfOf) : null,
+        }).ToList(),
+        SubGroups = partnership.SubGroups.Count == 0 ? null : partnership.SubGroups.Select(group => (SubGroupWire?)new SubGroupWire
+        {
+            Id = ToWire(group.Id),
+            Name = group.Name,
+            Purpose = group.Purpose,
+            ReportsTo = ToWire(group.ReportsTo),
         }).ToList(),
     };
 
@@ -38,9 +49,17 @@ internal static partial class WireMapper
             string path = $"$.members[{i}]";
             var wire = document.Members[i] ?? throw NullElement(path);
             var organisation = FromWire(wire.Organisation, path + ".organisation");
-            members.Add(Build(path, () => new Membership(organisation, wire.Role)));
+            var onBehalfOf = wire.OnBehalfOf is { } behalf ? FromWire(behalf, path + ".onBehalfOf") : null;
+            members.Add(Build(path, () => new Membership(organisation, wire.Role).WithTerm(wire.From, wire.Until).WithRepresentative(wire.Post, onBehalfOf)));
         }
-        return Build("$", () => new CommunitySafetyPartnership(id, document.Name, document.Level, document.Area, members));
+        var subGroups = Elements(document.SubGroups ?? [], "$.subGroups", (wire, path) =>
+        {
+            var groupId = FromWire(wire.Id, path + ".id");
+            var reportsTo = FromWire(wire.ReportsTo, path + ".reportsTo");
+            return Build(path, () => new SubGroup(groupId, wire.Name, wire.Purpose, reportsTo));
+        });
+        var partnership = Build("$", () => new CommunitySafetyPartnership(id, document.Name, document.Level, document.Area, members));
+        return Build("$", () => partnership.WithSubGroups(subGroups));
     }
 
     internal static AgreementEditionDocument ToDocument(CommunitySafetyAgreementEdition edition) => new()

@@ -124,7 +124,7 @@ public class KentCspCommandTest
         string path = WriteTemp(KentCspJson.Serialize(KentData.Partnership));
         var (code, output, error) = Run("validate", "partnership", path);
         Assert.Equal(0, code);
-        Assert.Equal("valid partnership document: Kent Community Safety Partnership: 9 members\n", output);
+        Assert.Equal("valid partnership document: Kent Community Safety Partnership: 10 members\n", output);
         Assert.Equal("", error);
     }
 

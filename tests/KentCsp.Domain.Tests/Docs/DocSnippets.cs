@@ -24,7 +24,7 @@ public class DocSnippets
         var csa = KentData.CommunitySafetyAgreement2023;   // priorities and cross-cutting themes, November 2023
         Console.WriteLine(csa.Source);                     // the report the edition comes from
         #endregion
-        Assert.Equal(9, kcsp.Members.Count);
+        Assert.Equal(10, kcsp.Members.Count);
         Assert.Equal(new LocalDate(2023, 11, 16), csa.Source.Date);
     }
 

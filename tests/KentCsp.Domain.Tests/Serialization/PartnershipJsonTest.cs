@@ -1,6 +1,7 @@
 using System;
 using System.Text.Json;
 using KentCsp.Domain.Kent;
+using KentCsp.Domain.Partnership;
 using KentCsp.Domain.Serialization;
 using KentCsp.Domain.Tests.TestSupport;
 using Xunit;
@@ -123,5 +124,33 @@ public class PartnershipJsonTest
     public void Deserialize_Null_ThrowsArgumentNull()
     {
         Assert.Throws<ArgumentNullException>(() => KentCspJson.DeserializePartnership(null!));
+    }
+
+    [Fact]
+    public void RoundTrip_DatedMembershipsRepresentativesAndSubGroups_AreKept()
+    {
+        var csp = new CommunitySafetyPartnership(Builders.Id("csp"), "Test CSP", PartnershipLevel.District, "Testshire",
+            [
+                Builders.Authority("council", ResponsibleAuthorityKind.DistrictCouncil)
+                    .WithTerm(new NodaTime.LocalDate(2019, 5, 1), new NodaTime.LocalDate(2024, 5, 1))
+                    .WithRepresentative("Head of Community Safety", Builders.Id("chief-executives")),
+            ])
+            .WithSubGroups([new SubGroup(Builders.Id("wg"), "Working Group", "Does the work.", Builders.Id("csp"))]);
+        string json = KentCspJson.Serialize(csp);
+        Assert.Contains("\"from\": \"2019-05-01\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"post\": \"Head of Community Safety\"", json, StringComparison.Ordinal);
+        Assert.Equal(csp, KentCspJson.DeserializePartnership(json));
+    }
+
+    [Theory]
+    [InlineData("\"until\": \"2022-07-01\"", "\"until\": \"2010-07-01\", \"from\": \"2011-01-01\"", "$.members[5].until: until (2010-07-01) must be after the membership starts (2011-01-01)")]
+    [InlineData("\"identifier\": \"kcsp\"\n      }\n    },\n    {", "\"identifier\": \"elsewhere\"\n      }\n    },\n    {", "$.subGroups[0].reportsTo: subGroups[0].reportsTo (360G-kentcsp-elsewhere) is neither the partnership nor one of its sub-groups.")]
+    [InlineData("\"name\": \"DHR Steering Group\"", "\"name\": \"\"", "$.subGroups[1].name: name must not be empty or white space.")]
+    public void Deserialize_BadTermsOrSubGroups_NamesThePath(string find, string replace, string expected)
+    {
+        var json = KentCspJson.Serialize(KentData.Partnership);
+        Assert.Contains(find, json, StringComparison.Ordinal);
+        var exception = Assert.Throws<JsonException>(() => KentCspJson.DeserializePartnership(json.Replace(find, replace)));
+        Assert.StartsWith(expected, exception.Message, StringComparison.Ordinal);
     }
 }
