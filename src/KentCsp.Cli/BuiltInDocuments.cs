@@ -15,6 +15,7 @@ internal static class BuiltInDocuments
         ["csa-2023"] = () => KentCspJson.Serialize(KentData.CommunitySafetyAgreement2023),
         ["funding-2016-17"] = () => KentCspJson.Serialize(KentFunding.Round2016To17),
         ["funding-2017-18"] = () => KentCspJson.Serialize(KentFunding.Round2017To18),
+        ["meeting-2017-07-19"] = () => KentCspJson.Serialize(KentMeetings.Kcsp2017July19),
     };
 
     internal static IEnumerable<string> Names => Writers.Keys;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Text.Json;
 using KentCsp.Domain.Serialization;
 
@@ -22,6 +23,11 @@ internal static class DocumentReader
             return $"{edition}: {edition.Priorities.Count} priorities, {edition.CrossCuttingThemes.Count} cross-cutting themes";
         },
         ["funding"] = json => KentCspJson.DeserializeFundingRound(json).ToString(),
+        ["meeting"] = json =>
+        {
+            var meeting = KentCspJson.DeserializeMeeting(json);
+            return $"{meeting}: {meeting.Items.Count} items, {meeting.Items.Count(item => !item.Classification.IsPublic)} restricted";
+        },
     };
 
     internal static IEnumerable<string> Kinds => Readers.Keys;

@@ -74,6 +74,7 @@ internal static class KentCspCommand
         root.Subcommands.Add(FundingCommands.Build(clock));
         root.Subcommands.Add(AgreementCommands.Build(clock));
         root.Subcommands.Add(PartnershipCommands.Build(clock));
+        root.Subcommands.Add(MeetingCommands.Build());
         return root;
     }
 

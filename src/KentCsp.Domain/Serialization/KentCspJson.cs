@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using KentCsp.Domain.Agreement;
 using KentCsp.Domain.Funding;
+using KentCsp.Domain.Meetings;
 using KentCsp.Domain.Partnership;
 
 namespace KentCsp.Domain.Serialization;
@@ -136,5 +137,37 @@ public static class KentCspJson
             throw JsonErrors.Describe(exception);
         }
         return document ?? throw JsonErrors.At("$", $"expected a {kind} document (a JSON object), but found null.");
+    }
+
+    /// <summary>Writes a meeting document: the body, date, venue, attendance, and the agenda items with their discussion, resolutions and reports.</summary>
+    /// <param name="meeting">The meeting to write; to publish it, write its <see cref="Meeting.PublicView"/>.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="meeting"/> is null.</exception>
+    public static string Serialize(Meeting meeting)
+    {
+        if (meeting is null)
+        {
+            throw new ArgumentNullException(nameof(meeting));
+        }
+        return JsonSerializer.Serialize(WireMapper.ToDocument(meeting), Context.MeetingDocument);
+    }
+
+    /// <summary>Reads a meeting document.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The meeting.</returns>
+    /// <remarks>
+    /// The meeting's own checks apply: minute numbers strictly increasing and item codes unique, resolution texts not
+    /// blank, lettered parts lettered a, b, c… in order, and <c>classification</c> either <c>"Unrestricted"</c> or
+    /// <c>"Restricted"</c>.
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="JsonException">The text is not a valid meeting document; the message names the JSON path.</exception>
+    public static Meeting DeserializeMeeting(string json)
+    {
+        if (json is null)
+        {
+            throw new ArgumentNullException(nameof(json));
+        }
+        return WireMapper.FromDocument(Read(json, Context.MeetingDocument, "meeting"));
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using System.Text.Json;
 using KentCsp.Domain.Funding;
+using KentCsp.Domain.Meetings;
 using KentCsp.Domain.Partnership;
 
 namespace KentCsp.Domain.Serialization;
@@ -29,10 +30,12 @@ namespace KentCsp.Domain.Serialization;
         typeof(SmartEnumNameJsonConverter<GrantCondition>),
         typeof(SmartEnumNameJsonConverter<DecisionOutcome>),
         typeof(SmartEnumNameJsonConverter<ScopeKind>),
+        typeof(SmartEnumNameJsonConverter<Classification>),
     ])]
 [JsonSerializable(typeof(PartnershipDocument))]
 [JsonSerializable(typeof(AgreementEditionDocument))]
 [JsonSerializable(typeof(FundingRoundDocument))]
+[JsonSerializable(typeof(MeetingDocument))]
 internal sealed partial class KentCspJsonContext : JsonSerializerContext
 {
 }

@@ -41,7 +41,7 @@ public class KentCspCommandTest
         var (code, output, _) = Run("--help");
         Assert.Equal(0, code);
         Assert.Contains("summary", output);
-        Assert.Contains("json <csa-2017|csa-2023|funding-2016-17|funding-2017-18|partnership>", output);
+        Assert.Contains("json <csa-2017|csa-2023|funding-2016-17|funding-2017-18|meeting-2017-07-19|partnership>", output);
     }
 
     [Theory]
@@ -49,7 +49,7 @@ public class KentCspCommandTest
     [InlineData("json", "nope")]
     [InlineData("json")]
     [InlineData("summary", "--as-of", "2020-01-01")]
-    [InlineData("validate", "meeting", "x.json")]
+    [InlineData("validate", "agenda", "x.json")]
     [InlineData("validate", "partnership")]
     public void BadCommandLine_OneLineErrorAndExitTwo(params string[] args)
     {
