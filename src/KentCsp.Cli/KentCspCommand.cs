@@ -11,9 +11,9 @@ namespace KentCsp.Cli;
 /// <summary>
 /// The command tree of <c>kentcsp</c>. Commands are thin: they pick built-in data or read a file, call the library and
 /// print. Exit codes: 0 success; 1 an invalid document (<c>validate</c>), error-level findings (<c>funding check</c>) or
-/// a round that cannot be exported (<c>funding export-360giving</c>); 2 a command line that cannot be parsed, or a file
-/// that cannot be read or (for <c>funding</c>) is not a valid funding round document. Errors are one line on standard
-/// error.
+/// a round that cannot be exported (<c>funding export-360giving</c>), or a partnership with error-level findings
+/// (<c>partnership</c>); 2 a command line that cannot be parsed, or a file that cannot be read or (for <c>funding</c> and
+/// <c>meeting</c>) is not a valid document, or an unknown meeting date. Errors are one line on standard error.
 /// </summary>
 internal static class KentCspCommand
 {
