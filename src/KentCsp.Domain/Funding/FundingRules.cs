@@ -47,7 +47,12 @@ public static class FundingRules
     {
         var roundArray = Preconditions.CheckItems(rounds);
         Preconditions.CheckNotNull(policy);
-        var run = new Run(asOf, policy);
+        int bidCount = 0;
+        foreach (var round in roundArray)
+        {
+            bidCount += round.Bids.Count;
+        }
+        var run = new Run(asOf, policy, bidCount);
         var states = new Dictionary<string, Dictionary<string, AllocationState>>(roundArray.Length, StringComparer.Ordinal);
         for (int i = 0; i < roundArray.Length; i++)
         {
@@ -84,13 +89,16 @@ public static class FundingRules
         private readonly HashSet<string>? priorities;
         private readonly HashSet<string>? objectives;
         private readonly Dictionary<string, GrantTotal> grantTotals = new(StringComparer.Ordinal);
-        private readonly Dictionary<DuplicationKey, BidRef> byApplicantProject = new(DuplicationKey.Comparer);
-        private readonly Dictionary<DuplicationKey, BidRef> byPurposeAnyArea = new(DuplicationKey.Comparer);
+        private readonly Dictionary<DuplicationKey, BidRef> byApplicantProject;
+        private readonly Dictionary<DuplicationKey, BidRef> byPurposeAnyArea;
         private readonly Dictionary<DuplicationKey, BidRef> byPurposeCountyWide = new(DuplicationKey.Comparer);
         private readonly Dictionary<DuplicationKey, BidRef> byPurposeDistrict = new(DuplicationKey.Comparer);
 
-        internal Run(LocalDate asOf, FundingPolicy policy)
+        internal Run(LocalDate asOf, FundingPolicy policy, int bidCount)
         {
+            // Sized for every bid up front, so that the indexes do not grow (and copy) as bids are added.
+            byApplicantProject = new Dictionary<DuplicationKey, BidRef>(bidCount, DuplicationKey.Comparer);
+            byPurposeAnyArea = new Dictionary<DuplicationKey, BidRef>(bidCount, DuplicationKey.Comparer);
             this.asOf = asOf;
             this.policy = policy;
             if (policy.Agreement is { } agreement)
@@ -116,8 +124,10 @@ public static class FundingRules
             var allocations = round.Allocations;
 
             var standing = new BidDecision?[bids.Count];
-            foreach (var decision in round.Decisions)
+            var decisions = round.Decisions;
+            for (int d = 0; d < decisions.Count; d++)
             {
+                var decision = decisions[d];
                 round.TryGetBidIndex(decision.BidId, out int at);
                 if (standing[at] is not { } current || decision.DecidedOn >= current.DecidedOn)
                 {
@@ -159,10 +169,9 @@ public static class FundingRules
             for (int i = 0; i < bids.Count; i++)
             {
                 var bid = bids[i];
-                string subject = round.Id + "/bids/" + bid.Id;
                 if (round.BidWindow is { } window && bid.SubmittedOn is { } submitted && !window.Contains(submitted))
                 {
-                    Report(FundingRule.BidOutsideWindow, grant, subject,
+                    Report(FundingRule.BidOutsideWindow, grant, BidSubject(round, bid),
                         $"Bid '{bid.Id}' is dated {Dates.Iso(submitted)}, outside the bid window {Dates.Iso(window.Start)} to {Dates.Iso(window.End)}.",
                         new FindingFigure("submitted on", Dates.Iso(submitted)),
                         new FindingFigure("window", Dates.Iso(window.Start) + " to " + Dates.Iso(window.End)));
@@ -173,7 +182,7 @@ public static class FundingRules
                 }
                 if (decision.AmountAwarded is { } award && toBid[i] > award)
                 {
-                    Report(FundingRule.AllocationExceedsAward, grant, subject,
+                    Report(FundingRule.AllocationExceedsAward, grant, BidSubject(round, bid),
                         $"Bid '{bid.Id}' was awarded {award} but its allocations total {toBid[i]}, {toBid[i].SaturatingSubtract(award)} more.",
                         new FindingFigure("awarded", award.ToString()),
                         new FindingFigure("allocated", toBid[i].ToString()),
@@ -185,26 +194,26 @@ public static class FundingRules
                 }
                 if (!SupportsPriority(bid))
                 {
-                    Report(FundingRule.NoSupportedPriority, grant, subject,
+                    Report(FundingRule.NoSupportedPriority, grant, BidSubject(round, bid),
                         $"Bid '{bid.Id}' ({bid.Project}) is {decision.Outcome.Description} but supports no {PriorityWording()}.",
                         new FindingFigure("priorities named", bid.PriorityIds.Count == 0 ? "none" : string.Join(", ", bid.PriorityIds)),
                         new FindingFigure("plan objectives named", bid.PlanObjectives.Count == 0 ? "none" : string.Join(", ", bid.PlanObjectives)));
                 }
                 if (policy.ReferLocalProjects && bid.Scope.Kind == ScopeKind.Local)
                 {
-                    Report(FundingRule.LocalProjectNotReferred, grant, subject,
+                    Report(FundingRule.LocalProjectNotReferred, grant, BidSubject(round, bid),
                         $"Bid '{bid.Id}' ({bid.Project}) serves {bid.Scope.District} only and is {decision.Outcome.Description}; a local project is to be referred to the local partnership.",
                         new FindingFigure("scope", bid.Scope.ToString()),
                         new FindingFigure("decision", decision.Outcome.Description));
                 }
-                CheckDuplication(round, bid, grant, subject);
+                CheckDuplication(round, bid, grant);
                 if (decision.Outcome == DecisionOutcome.FundedInPrinciple)
                 {
                     var limit = decision.ConfirmBy ?? decision.DecidedOn.Plus(policy.InPrincipleLimit);
                     if (asOf > limit)
                     {
                         string basis = decision.ConfirmBy is null ? $"the policy's limit of {Dates.Describe(policy.InPrincipleLimit)} from the decision" : "its confirm-by date";
-                        Report(FundingRule.InPrinciplePending, grant, subject,
+                        Report(FundingRule.InPrinciplePending, grant, BidSubject(round, bid),
                             $"Bid '{bid.Id}' ({bid.Project}) was funded in principle on {Dates.Iso(decision.DecidedOn)} and has no final decision by {Dates.Iso(asOf)}, after {Dates.Iso(limit)} ({basis}).",
                             new FindingFigure("decided on", Dates.Iso(decision.DecidedOn)),
                             new FindingFigure("confirm by", Dates.Iso(limit)),
@@ -214,8 +223,10 @@ public static class FundingRules
             }
 
             var paid = new Money[allocations.Count];
-            foreach (var payment in round.Payments)
+            var payments = round.Payments;
+            for (int p = 0; p < payments.Count; p++)
             {
+                var payment = payments[p];
                 round.TryGetAllocationIndex(payment.AllocationId, out int at);
                 paid[at] += payment.Amount;
             }
@@ -233,20 +244,21 @@ public static class FundingRules
                 }
             }
 
-            foreach (var monitoring in round.MonitoringReturns)
+            var returns = round.MonitoringReturns;
+            for (int r = 0; r < returns.Count; r++)
             {
+                var monitoring = returns[r];
                 round.TryGetAllocationIndex(monitoring.AllocationId, out int at);
                 var allocation = allocations[at];
                 var withholdAfter = monitoring.DueOn.Plus(policy.WithholdAfter);
                 var withdrawAfter = monitoring.DueOn.Plus(policy.WithdrawAfter);
-                string subject = AllocationSubject(round, allocation) + "/monitoring-returns/" + Dates.Iso(monitoring.DueOn);
                 if (monitoring.IsReceivedBy(asOf))
                 {
                     var received = monitoring.ReceivedOn!.Value;
                     if (received > withdrawAfter)
                     {
                         states[at] = AllocationState.Withdrawn;
-                        Report(FundingRule.MonitoringReturnWithdrawal, grant, subject,
+                        Report(FundingRule.MonitoringReturnWithdrawal, grant, ReturnSubject(round, allocation, monitoring),
                             $"The monitoring return for allocation '{allocation.Id}' was due {Dates.Iso(monitoring.DueOn)} and came back on {Dates.Iso(received)}, after the second deadline of {Dates.Iso(withdrawAfter)}: the allocation of {allocation.Amount} is to be withdrawn.",
                             new FindingFigure("due on", Dates.Iso(monitoring.DueOn)),
                             new FindingFigure("second deadline", Dates.Iso(withdrawAfter)),
@@ -255,7 +267,7 @@ public static class FundingRules
                     }
                     else if (received > monitoring.DueOn)
                     {
-                        Report(FundingRule.MonitoringReturnLate, grant, subject,
+                        Report(FundingRule.MonitoringReturnLate, grant, ReturnSubject(round, allocation, monitoring),
                             $"The monitoring return for allocation '{allocation.Id}' was due {Dates.Iso(monitoring.DueOn)} and came back late, on {Dates.Iso(received)}.",
                             new FindingFigure("due on", Dates.Iso(monitoring.DueOn)),
                             new FindingFigure("received on", Dates.Iso(received)));
@@ -264,7 +276,7 @@ public static class FundingRules
                 else if (asOf > withdrawAfter)
                 {
                     states[at] = AllocationState.Withdrawn;
-                    Report(FundingRule.MonitoringReturnWithdrawal, grant, subject,
+                    Report(FundingRule.MonitoringReturnWithdrawal, grant, ReturnSubject(round, allocation, monitoring),
                         $"The monitoring return for allocation '{allocation.Id}' was due {Dates.Iso(monitoring.DueOn)} and is still missing on {Dates.Iso(asOf)}, after the second deadline of {Dates.Iso(withdrawAfter)}: the allocation of {allocation.Amount} is to be withdrawn.",
                         new FindingFigure("due on", Dates.Iso(monitoring.DueOn)),
                         new FindingFigure("second deadline", Dates.Iso(withdrawAfter)),
@@ -277,7 +289,7 @@ public static class FundingRules
                     {
                         states[at] = AllocationState.Withheld;
                     }
-                    Report(FundingRule.MonitoringReturnMissing, grant, subject,
+                    Report(FundingRule.MonitoringReturnMissing, grant, ReturnSubject(round, allocation, monitoring),
                         $"The monitoring return for allocation '{allocation.Id}' was due {Dates.Iso(monitoring.DueOn)} and is still missing on {Dates.Iso(asOf)}: the allocation of {allocation.Amount} is to be withheld until it arrives, and withdrawn if it has not arrived by {Dates.Iso(withdrawAfter)}.",
                         new FindingFigure("due on", Dates.Iso(monitoring.DueOn)),
                         new FindingFigure("as of", Dates.Iso(asOf)),
@@ -286,8 +298,10 @@ public static class FundingRules
                 }
             }
 
-            foreach (var repayment in round.Repayments)
+            var repayments = round.Repayments;
+            for (int r = 0; r < repayments.Count; r++)
             {
+                var repayment = repayments[r];
                 if (repayment.RepaidOn <= asOf)
                 {
                     round.TryGetAllocationIndex(repayment.AllocationId, out int at);
@@ -322,16 +336,18 @@ public static class FundingRules
 
         private bool SupportsPriority(Bid bid)
         {
-            foreach (var id in bid.PriorityIds)
+            var named = bid.PriorityIds;
+            for (int i = 0; i < named.Count; i++)
             {
-                if (priorities is null || priorities.Contains(id))
+                if (priorities is null || priorities.Contains(named[i]))
                 {
                     return true;
                 }
             }
-            foreach (var id in bid.PlanObjectives)
+            var planned = bid.PlanObjectives;
+            for (int i = 0; i < planned.Count; i++)
             {
-                if (objectives is null || objectives.Contains(id))
+                if (objectives is null || objectives.Contains(planned[i]))
                 {
                     return true;
                 }
@@ -344,7 +360,7 @@ public static class FundingRules
                 ? $"priority of {agreement} and no {(objectives is null ? "" : "listed ")}Police and Crime Plan objective"
                 : "Community Safety Agreement priority and no Police and Crime Plan objective";
 
-        private void CheckDuplication(FundingRound round, Bid bid, Grant grant, string subject)
+        private void CheckDuplication(FundingRound round, Bid bid, Grant grant)
         {
             var current = new BidRef(round.Id, bid);
             int year = grant.Year.StartYear;
@@ -360,30 +376,21 @@ public static class FundingRules
             }
             else
             {
-                BidRef? samePurpose;
-                if (bid.Scope.Kind == ScopeKind.Local)
-                {
-                    if (!byPurposeDistrict.TryGetValue(districtKey, out samePurpose))
-                    {
-                        byPurposeCountyWide.TryGetValue(anyAreaKey, out samePurpose);
-                    }
-                }
-                else
-                {
-                    byPurposeAnyArea.TryGetValue(anyAreaKey, out samePurpose);
-                }
-                if (samePurpose is not null)
+                bool found = bid.Scope.Kind == ScopeKind.Local
+                    ? byPurposeDistrict.TryGetValue(districtKey, out var samePurpose) || byPurposeCountyWide.TryGetValue(anyAreaKey, out samePurpose)
+                    : byPurposeAnyArea.TryGetValue(anyAreaKey, out samePurpose);
+                if (found)
                 {
                     match = samePurpose;
                     how = "the same purpose for an overlapping area";
                 }
             }
-            if (match is not null)
+            if (match is { } earlier)
             {
-                Report(FundingRule.LikelyDuplication, grant, subject,
-                    $"Bid '{bid.Id}' ({bid.Project}, {bid.Applicant.Name}, {bid.Scope}) has {how} as bid '{match.Bid.Id}' ({match.Bid.Project}, {match.Bid.Applicant.Name}, {match.Bid.Scope}) in round '{match.RoundId}'.",
+                Report(FundingRule.LikelyDuplication, grant, BidSubject(round, bid),
+                    $"Bid '{bid.Id}' ({bid.Project}, {bid.Applicant.Name}, {bid.Scope}) has {how} as bid '{earlier.Bid.Id}' ({earlier.Bid.Project}, {earlier.Bid.Applicant.Name}, {earlier.Bid.Scope}) in round '{earlier.RoundId}'.",
                     new FindingFigure("bid", round.Id + "/bids/" + bid.Id),
-                    new FindingFigure("matches", match.RoundId + "/bids/" + match.Bid.Id));
+                    new FindingFigure("matches", earlier.RoundId + "/bids/" + earlier.Bid.Id));
             }
             Remember(byApplicantProject, sameProjectKey, current);
             Remember(byPurposeAnyArea, anyAreaKey, current);
@@ -393,16 +400,25 @@ public static class FundingRules
         private static void Remember<TKey>(Dictionary<TKey, BidRef> index, TKey key, BidRef bid)
             where TKey : notnull
         {
+#if NET
+            index.TryAdd(key, bid);
+#else
             if (!index.ContainsKey(key))
             {
                 index.Add(key, bid);
             }
+#endif
         }
 
         private void Report(FundingRule rule, Grant grant, string subject, string message, params FindingFigure[] figures) =>
             Findings.Add(new Finding(rule.Id, rule.Severity, subject, message, figures, rule.CitesPolicy ? policy.Source : grant.Source));
 
         private static string AllocationSubject(FundingRound round, Allocation allocation) => round.Id + "/allocations/" + allocation.Id;
+
+        private static string BidSubject(FundingRound round, Bid bid) => round.Id + "/bids/" + bid.Id;
+
+        private static string ReturnSubject(FundingRound round, Allocation allocation, MonitoringReturn monitoring) =>
+            AllocationSubject(round, allocation) + "/monitoring-returns/" + Dates.Iso(monitoring.DueOn);
     }
 
     private sealed class GrantTotal(Grant grant)
@@ -414,7 +430,7 @@ public static class FundingRules
         internal int Count { get; set; }
     }
 
-    private sealed class BidRef(string roundId, Bid bid)
+    private readonly struct BidRef(string roundId, Bid bid)
     {
         internal string RoundId { get; } = roundId;
 
