@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using System.Text.Json;
 using KentCsp.Domain.Funding;
 using KentCsp.Domain.Partnership;
+using KentCsp.Domain.Reviews;
 
 namespace KentCsp.Domain.Serialization;
 
@@ -29,10 +30,18 @@ namespace KentCsp.Domain.Serialization;
         typeof(SmartEnumNameJsonConverter<GrantCondition>),
         typeof(SmartEnumNameJsonConverter<DecisionOutcome>),
         typeof(SmartEnumNameJsonConverter<ScopeKind>),
+        typeof(SmartEnumNameJsonConverter<ReviewStep>),
+        typeof(SmartEnumNameJsonConverter<PerpetratorRelationship>),
+        typeof(SmartEnumNameJsonConverter<DeathCircumstance>),
+        typeof(SmartEnumNameJsonConverter<ReviewDecisionOutcome>),
+        typeof(SmartEnumNameJsonConverter<AgencyInformationKind>),
+        typeof(SmartEnumNameJsonConverter<QualityAssuranceOutcome>),
     ])]
 [JsonSerializable(typeof(PartnershipDocument))]
 [JsonSerializable(typeof(AgreementEditionDocument))]
 [JsonSerializable(typeof(FundingRoundDocument))]
+[JsonSerializable(typeof(ReviewCaseDocument))]
+[JsonSerializable(typeof(ReviewRegisterDocument))]
 internal sealed partial class KentCspJsonContext : JsonSerializerContext
 {
 }
