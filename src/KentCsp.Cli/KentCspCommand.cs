@@ -72,6 +72,7 @@ internal static class KentCspCommand
         root.Subcommands.Add(validate);
 
         root.Subcommands.Add(FundingCommands.Build(clock));
+        root.Subcommands.Add(ReviewCommands.Build(clock));
         return root;
     }
 

@@ -30,10 +30,12 @@ internal static class ReviewBuilders
         change.Match(changed => throw new Xunit.Sdk.XunitException("unexpected change: " + changed), refused => refused);
 
     /// <summary>A case moved on through the review path (decision to review) until it reaches <paramref name="target"/>; each step a week after the one before.</summary>
-    public static ReviewCase At(ReviewStep target)
+    public static ReviewCase At(ReviewStep target, string pseudonym = "Alex", LocalDate? notified = null)
     {
-        var @case = Open();
-        var day = Notified;
+        var day = notified ?? Notified;
+        var @case = pseudonym == "Alex" && notified is null
+            ? Open()
+            : ReviewCase.Open(new ReviewCaseName(pseudonym, day.Year), $"dhr-{pseudonym.ToLowerInvariant()}-{day.Year}", Notification(day));
         LocalDate Next() => day = day.PlusWeeks(1);
         var path = new Func<ReviewCase, ReviewChange>[]
         {
