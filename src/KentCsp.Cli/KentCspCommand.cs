@@ -75,6 +75,7 @@ internal static class KentCspCommand
         root.Subcommands.Add(AgreementCommands.Build(clock));
         root.Subcommands.Add(PartnershipCommands.Build(clock));
         root.Subcommands.Add(MeetingCommands.Build());
+        root.Subcommands.Add(ReviewCommands.Build(clock));
         return root;
     }
 

@@ -3,6 +3,7 @@ using System.Text.Json;
 using KentCsp.Domain.Funding;
 using KentCsp.Domain.Meetings;
 using KentCsp.Domain.Partnership;
+using KentCsp.Domain.Reviews;
 
 namespace KentCsp.Domain.Serialization;
 
@@ -31,11 +32,19 @@ namespace KentCsp.Domain.Serialization;
         typeof(SmartEnumNameJsonConverter<DecisionOutcome>),
         typeof(SmartEnumNameJsonConverter<ScopeKind>),
         typeof(SmartEnumNameJsonConverter<Classification>),
+        typeof(SmartEnumNameJsonConverter<ReviewStep>),
+        typeof(SmartEnumNameJsonConverter<PerpetratorRelationship>),
+        typeof(SmartEnumNameJsonConverter<DeathCircumstance>),
+        typeof(SmartEnumNameJsonConverter<ReviewDecisionOutcome>),
+        typeof(SmartEnumNameJsonConverter<AgencyInformationKind>),
+        typeof(SmartEnumNameJsonConverter<QualityAssuranceOutcome>),
     ])]
 [JsonSerializable(typeof(PartnershipDocument))]
 [JsonSerializable(typeof(AgreementEditionDocument))]
 [JsonSerializable(typeof(FundingRoundDocument))]
 [JsonSerializable(typeof(MeetingDocument))]
+[JsonSerializable(typeof(ReviewCaseDocument))]
+[JsonSerializable(typeof(ReviewRegisterDocument))]
 internal sealed partial class KentCspJsonContext : JsonSerializerContext
 {
 }

@@ -1,0 +1,179 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using KentCsp.Domain.Kent;
+using KentCsp.Domain.Reviews;
+using KentCsp.Domain.Serialization;
+using NodaTime;
+using NodaTime.Text;
+
+namespace KentCsp.Cli;
+
+/// <summary>
+/// <c>kentcsp reviews [FILE] [--as-at DATE]</c>: the review steering group's view of a register of domestic homicide
+/// reviews, overdue cases first. Without a file, the built-in Kent register. Exit code 0, or 2 for a bad date or a file
+/// that cannot be read or is not a valid review register document.
+/// </summary>
+internal static class ReviewCommands
+{
+    internal static Command Build(IClock clock)
+    {
+        var file = new Argument<FileInfo?>("file")
+        {
+            Description = "A review register document (JSON, a partnership and its cases). Default: the built-in Kent register.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var asAt = new Option<string?>("--as-at")
+        {
+            Description = "The date to show the cases on, as YYYY-MM-DD; what was recorded later is left out. Default: today in the UK.",
+        };
+        var reviews = new Command("reviews", "Show the review steering group's view of domestic homicide review cases: step, days in step, next deadline, overdue first; and the count of cases at each step.");
+        reviews.Arguments.Add(file);
+        reviews.Options.Add(asAt);
+        reviews.SetAction(parseResult =>
+        {
+            var output = parseResult.InvocationConfiguration.Output;
+            var error = parseResult.InvocationConfiguration.Error;
+            if (!TryDate(parseResult.GetValue(asAt), clock, error, out var date)
+                || !TryRegister(parseResult.GetValue(file), error, out var register))
+            {
+                return KentCspCommand.UsageError;
+            }
+            Write(output, SteeringGroupView.Of(register, date, ReviewPolicy.Default));
+            if (ReferenceEquals(register, KentReviews.Register))
+            {
+                output.WriteLine($"Built-in data: the record of {KentReviews.Elizabeth2015.Name} ends at the briefing to the KCSP on {Iso(KentReviews.BriefingDate)} ({KentReviews.Source.Locator}); its earlier dates are illustrative.");
+            }
+            return 0;
+        });
+        return reviews;
+    }
+
+    private static bool TryDate(string? text, IClock clock, TextWriter error, out LocalDate date)
+    {
+        if (text is null)
+        {
+            date = clock.GetCurrentInstant().InZone(KentCspCommand.London).Date;
+            return true;
+        }
+        var result = LocalDatePattern.Iso.Parse(text);
+        if (result.Success)
+        {
+            date = result.Value;
+            return true;
+        }
+        error.WriteLine($"kentcsp: --as-at '{text}' is not a date written as YYYY-MM-DD.");
+        date = default;
+        return false;
+    }
+
+    private static bool TryRegister(FileInfo? file, TextWriter error, out ReviewRegister register)
+    {
+        if (file is null)
+        {
+            register = KentReviews.Register;
+            return true;
+        }
+        register = null!;
+        string json;
+        try
+        {
+            json = File.ReadAllText(file.FullName);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"kentcsp: cannot read {file.Name}: {exception.Message}");
+            return false;
+        }
+        try
+        {
+            register = KentCspJson.DeserializeReviewRegister(json);
+            return true;
+        }
+        catch (JsonException exception)
+        {
+            error.WriteLine($"{file.Name}: {exception.Message}");
+            return false;
+        }
+    }
+
+    private static void Write(TextWriter output, SteeringGroupView view)
+    {
+        var policy = view.Policy;
+        var timetable = policy.Timetable;
+        string partnership = view.PartnershipId == KentData.KcspId ? $"the {KentData.Partnership.Name} ({view.PartnershipId})" : view.PartnershipId.ToString();
+        output.WriteLine($"Reviews of {partnership} as at {Iso(view.AsAt)}");
+        output.WriteLine($"Timetable: decision within {Describe(timetable.DecisionWithin)} of the notification, completion within {Describe(timetable.CompletionWithin)} of the decision"
+            + (timetable == ReviewTimetable.Default ? " (unconfirmed defaults: " + timetable.Source + ")" : " (" + timetable.Source + ")"));
+        output.WriteLine(policy.DardrCommencement is { } commencement
+            ? $"Regime: DHR if notified before {Iso(commencement)}, DARDR from then (Victims and Prisoners Act 2024 s.19)"
+            : "Regime: Domestic Homicide Reviews (the Victims and Prisoners Act 2024 s.19, which makes them Domestic Abuse Related Death Reviews, is not commenced)");
+        output.WriteLine();
+        if (view.Rows.Count == 0)
+        {
+            output.WriteLine($"No cases notified by {Iso(view.AsAt)}.");
+            return;
+        }
+
+        var rows = view.Rows.Select(row => new[]
+        {
+            row.Case.Name.ToString(),
+            row.Regime.Abbreviation,
+            row.Step.Description,
+            Iso(row.Case.StepEnteredOn),
+            row.DaysInStep.ToString(CultureInfo.InvariantCulture),
+            row.NextDeadline?.ToString() ?? "-",
+            row.IsOverdue ? Days(row.DaysOverdue) : "-",
+        }).ToList();
+        string[] headings = ["CASE", "TYPE", "STEP", "SINCE", "DAYS", "NEXT DEADLINE", "OVERDUE"];
+        var widths = headings.Select((heading, i) => Math.Max(heading.Length, rows.Max(row => row[i].Length))).ToArray();
+        output.WriteLine(Line(headings, widths));
+        foreach (var row in rows)
+        {
+            output.WriteLine(Line(row, widths));
+        }
+        output.WriteLine();
+        output.WriteLine($"{Count(view.Rows.Count, "case")}, {view.OverdueCount} overdue.");
+        var counts = view.CountsByStep.Where(count => count.Count > 0).Select(count => $"{count.Step.Description} {count.Count}");
+        output.WriteLine("By step: " + string.Join(", ", counts) + ".");
+    }
+
+    private static string Line(IReadOnlyList<string> cells, int[] widths)
+    {
+        var padded = cells.Select((cell, i) => i == cells.Count - 1 ? cell : cell.PadRight(widths[i]));
+        return string.Join("  ", padded).TrimEnd();
+    }
+
+    private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
+
+    private static string Days(int days) => Count(days, "day");
+
+    private static string Count(long count, string noun) =>
+        count.ToString(CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? "" : "s");
+
+    private static string Describe(Period period)
+    {
+        var parts = new List<string>();
+        if (period.Years != 0)
+        {
+            parts.Add(Count(period.Years, "year"));
+        }
+        if (period.Months != 0)
+        {
+            parts.Add(Count(period.Months, "month"));
+        }
+        if (period.Weeks != 0)
+        {
+            parts.Add(Count(period.Weeks, "week"));
+        }
+        if (period.Days != 0)
+        {
+            parts.Add(Count(period.Days, "day"));
+        }
+        return string.Join(" and ", parts);
+    }
+}

@@ -1,0 +1,407 @@
+using System;
+using System.Collections.Generic;
+using KentCsp.Domain.Utility;
+using NodaTime;
+
+namespace KentCsp.Domain.Reviews;
+
+/// <summary>
+/// One domestic homicide review (or domestic abuse related death review) case, from the police's notification to the
+/// closure of the action plan, identified by its published name ("Elizabeth/2015") and the partnership's own reference.
+/// </summary>
+/// <remarks>
+/// <para><b>No identifiers of people.</b> By design the case has no member for a real name, date of birth, address or
+/// any other direct identifier of the victim, the perpetrator or the family: only the published pseudonym, the facts
+/// the criteria need (<see cref="ReviewCircumstances"/>), agencies named as organisations, and dates. The free-text
+/// members (decision reasons, panel feedback, where a report was published) are for the partnership's own words and
+/// must not carry identifiers either.</para>
+/// <para><b>The record hangs together.</b> The constructor checks that each step is recorded only after the one
+/// before it, and not dated before it (a decision before the notification is refused, naming
+/// <c>decision.decidedOn</c>), that a decision not to review is followed by nothing but informing the Home Office,
+/// that the report is completed only once every piece of agency information asked for has arrived, that every
+/// Quality Assurance submission but the last was sent back for resubmission, that publication follows the panel's
+/// approval, and that a decision flagging the criteria as met is not contradicted by the recorded facts (a victim
+/// under 16). The parameter name of the exception locates the offending member. <see cref="Step"/> and
+/// <see cref="History"/> are worked out from the record, so no case can claim a step its dates do not show.</para>
+/// <para><b>Changes.</b> Intent-named methods (<see cref="Decide"/>, <see cref="InformHomeOffice"/>, …,
+/// <see cref="Publish"/>) are the way to move a case on. Each returns a <see cref="ReviewChange"/>: the new case, or a
+/// refusal with its reason when the step does not allow the move (<see cref="ReviewStep.CanMoveTo"/>) or the date is
+/// before the step it follows. A refusal leaves the case as it was; nothing is ever half-applied.</para>
+/// <para>The type is immutable. Two cases are equal when every member is equal, lists in order.</para>
+/// </remarks>
+/// <threadsafety>This type is immutable and thread-safe.</threadsafety>
+public sealed partial record ReviewCase
+{
+    private readonly AgencyInformation[] agencyInformation;
+    private readonly QualityAssuranceSubmission[] qualityAssurance;
+    private readonly ReviewStepEntry[] history;
+
+    /// <summary>Creates a case from its record.</summary>
+    /// <param name="name">The published name, e.g. "Elizabeth/2015".</param>
+    /// <param name="reference">The partnership's own reference: lower-case letters, digits and single hyphens.</param>
+    /// <param name="notification">The police's written notification.</param>
+    /// <param name="decision">The partnership's decision, or null while there is none.</param>
+    /// <param name="homeOfficeInformedOn">When the Home Office was informed of the decision, or null.</param>
+    /// <param name="chairAppointedOn">When the independent chair was appointed, or null.</param>
+    /// <param name="panelConvenedOn">When the panel was convened and its terms of reference agreed, or null.</param>
+    /// <param name="agencyInformation">The Individual Management Reviews and chronologies asked for; one per agency and kind.</param>
+    /// <param name="reportCompletedOn">When the overview report, executive summary and action plan were completed, or null.</param>
+    /// <param name="signedOffOn">When the partnership signed the report off, or null.</param>
+    /// <param name="qualityAssurance">The submissions to the Home Office Quality Assurance Panel, in order.</param>
+    /// <param name="publication">Where and when the approved report was published, or null.</param>
+    /// <param name="actionPlanClosedOn">When the action plan was closed, or null.</param>
+    /// <param name="sentToCommissionerOn">When the approved report was sent to the Domestic Abuse Commissioner, or null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/>, <paramref name="reference"/>, <paramref name="notification"/> or a list is null.</exception>
+    /// <exception cref="ArgumentException">The reference is malformed, a list has a null element, or the record does not hang together (see the remarks); the parameter name locates the member, e.g. <c>decision.decidedOn</c> or <c>agencyInformation[1]</c>.</exception>
+    public ReviewCase(
+        ReviewCaseName name,
+        string reference,
+        ReviewNotification notification,
+        ReviewDecision? decision,
+        LocalDate? homeOfficeInformedOn,
+        LocalDate? chairAppointedOn,
+        LocalDate? panelConvenedOn,
+        IEnumerable<AgencyInformation> agencyInformation,
+        LocalDate? reportCompletedOn,
+        LocalDate? signedOffOn,
+        IEnumerable<QualityAssuranceSubmission> qualityAssurance,
+        ReviewPublication? publication,
+        LocalDate? actionPlanClosedOn,
+        LocalDate? sentToCommissionerOn)
+    {
+        Name = Preconditions.CheckNotNull(name);
+        Reference = Slug.Check(reference);
+        Notification = Preconditions.CheckNotNull(notification);
+        Decision = decision;
+        HomeOfficeInformedOn = homeOfficeInformedOn;
+        ChairAppointedOn = chairAppointedOn;
+        PanelConvenedOn = panelConvenedOn;
+        this.agencyInformation = Preconditions.CheckItems(agencyInformation);
+        ReportCompletedOn = reportCompletedOn;
+        SignedOffOn = signedOffOn;
+        this.qualityAssurance = Preconditions.CheckItems(qualityAssurance);
+        Publication = publication;
+        ActionPlanClosedOn = actionPlanClosedOn;
+        SentToCommissionerOn = sentToCommissionerOn;
+
+        CheckSequence();
+        CheckDates();
+        history = BuildHistory();
+        Step = history[history.Length - 1].Step;
+    }
+
+    /// <summary>The published name, e.g. "Elizabeth/2015".</summary>
+    public ReviewCaseName Name { get; }
+
+    /// <summary>The partnership's own reference.</summary>
+    public string Reference { get; }
+
+    /// <summary>The police's written notification.</summary>
+    public ReviewNotification Notification { get; }
+
+    /// <summary>The partnership's decision, or null while there is none.</summary>
+    public ReviewDecision? Decision { get; }
+
+    /// <summary>When the Home Office was informed of the decision, or null.</summary>
+    public LocalDate? HomeOfficeInformedOn { get; }
+
+    /// <summary>When the independent chair was appointed, or null.</summary>
+    public LocalDate? ChairAppointedOn { get; }
+
+    /// <summary>When the panel was convened and its terms of reference agreed, or null.</summary>
+    public LocalDate? PanelConvenedOn { get; }
+
+    /// <summary>The Individual Management Reviews and chronologies asked for, in the order they were recorded.</summary>
+    public IReadOnlyList<AgencyInformation> AgencyInformation => agencyInformation;
+
+    /// <summary>When the overview report, executive summary and action plan were completed, or null.</summary>
+    public LocalDate? ReportCompletedOn { get; }
+
+    /// <summary>When the partnership signed the report off, or null.</summary>
+    public LocalDate? SignedOffOn { get; }
+
+    /// <summary>The submissions to the Home Office Quality Assurance Panel, in order; every one but the last was sent back for resubmission.</summary>
+    public IReadOnlyList<QualityAssuranceSubmission> QualityAssurance => qualityAssurance;
+
+    /// <summary>Where and when the approved report was published, or null.</summary>
+    public ReviewPublication? Publication { get; }
+
+    /// <summary>When the action plan was closed, or null.</summary>
+    public LocalDate? ActionPlanClosedOn { get; }
+
+    /// <summary>When the approved report was sent to the Domestic Abuse Commissioner, or null.</summary>
+    public LocalDate? SentToCommissionerOn { get; }
+
+    /// <summary>The step the case has reached, worked out from the record.</summary>
+    public ReviewStep Step { get; }
+
+    /// <summary>Every step the case has been through, in order, with the dates it reached and left each; the last entry is <see cref="Step"/>.</summary>
+    /// <value>A resubmission to the Quality Assurance Panel appears as a second <see cref="ReviewStep.SubmittedForQualityAssurance"/> entry.</value>
+    public IReadOnlyList<ReviewStepEntry> History => history;
+
+    /// <summary>The date the case reached its current step.</summary>
+    public LocalDate StepEnteredOn => history[history.Length - 1].EnteredOn;
+
+    /// <summary>The date the partnership's part of the review was complete: the report's first submission to the Quality Assurance Panel, or null before it.</summary>
+    /// <remarks>This is what <see cref="ReviewTimetable.CompletionWithin"/> is measured to.</remarks>
+    public LocalDate? CompletedOn => qualityAssurance.Length == 0 ? null : qualityAssurance[0].SubmittedOn;
+
+    /// <summary>The date the Quality Assurance Panel approved the report, or null.</summary>
+    public LocalDate? ApprovedOn =>
+        qualityAssurance.Length > 0 && qualityAssurance[qualityAssurance.Length - 1].Outcome == QualityAssuranceOutcome.Approved
+            ? qualityAssurance[qualityAssurance.Length - 1].OutcomeOn
+            : null;
+
+    /// <summary>The latest date anywhere in the record.</summary>
+    public LocalDate LastRecordedOn
+    {
+        get
+        {
+            var last = history[history.Length - 1].EnteredOn;
+            foreach (var information in agencyInformation)
+            {
+                last = Max(last, information.ReceivedOn ?? information.RequestedOn);
+            }
+            return SentToCommissionerOn is { } sent ? Max(last, sent) : last;
+        }
+    }
+
+    /// <summary>The case as it stood at the end of <paramref name="date"/>: everything recorded after that day is left out.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The case as it stood, or null if the notification had not yet been received.</returns>
+    public ReviewCase? AsAt(LocalDate date)
+    {
+        if (Notification.NotifiedOn > date)
+        {
+            return null;
+        }
+        if (LastRecordedOn <= date)
+        {
+            return this;
+        }
+        var decision = Decision is { } d && d.DecidedOn <= date ? d : null;
+        var information = new List<AgencyInformation>(agencyInformation.Length);
+        foreach (var item in agencyInformation)
+        {
+            if (item.RequestedOn <= date)
+            {
+                information.Add(item.ReceivedOn is { } received && received > date ? new AgencyInformation(item.Agency, item.Kind, item.RequestedOn, null) : item);
+            }
+        }
+        var submissions = new List<QualityAssuranceSubmission>(qualityAssurance.Length);
+        foreach (var submission in qualityAssurance)
+        {
+            if (submission.SubmittedOn <= date)
+            {
+                submissions.Add(submission.OutcomeOn is { } outcomeOn && outcomeOn > date ? new QualityAssuranceSubmission(submission.SubmittedOn, null, null, null) : submission);
+            }
+        }
+        return new ReviewCase(
+            Name,
+            Reference,
+            Notification,
+            decision,
+            OnOrBefore(HomeOfficeInformedOn, date),
+            OnOrBefore(ChairAppointedOn, date),
+            OnOrBefore(PanelConvenedOn, date),
+            information,
+            OnOrBefore(ReportCompletedOn, date),
+            OnOrBefore(SignedOffOn, date),
+            submissions,
+            Publication is { } publication && publication.PublishedOn <= date ? publication : null,
+            OnOrBefore(ActionPlanClosedOn, date),
+            OnOrBefore(SentToCommissionerOn, date));
+    }
+
+    /// <summary>Formats the case: "Elizabeth/2015 (dhr-elizabeth-2015): report completed".</summary>
+    /// <returns>The name, reference and step.</returns>
+    public override string ToString() => $"{Name} ({Reference}): {Step.Description}";
+
+    /// <inheritdoc />
+    public bool Equals(ReviewCase? other) =>
+        other is not null
+        && Name == other.Name
+        && string.Equals(Reference, other.Reference, StringComparison.Ordinal)
+        && Notification == other.Notification
+        && Decision == other.Decision
+        && HomeOfficeInformedOn == other.HomeOfficeInformedOn
+        && ChairAppointedOn == other.ChairAppointedOn
+        && PanelConvenedOn == other.PanelConvenedOn
+        && EqualityHelper.SequenceEqual(agencyInformation, other.agencyInformation)
+        && ReportCompletedOn == other.ReportCompletedOn
+        && SignedOffOn == other.SignedOffOn
+        && EqualityHelper.SequenceEqual(qualityAssurance, other.qualityAssurance)
+        && Publication == other.Publication
+        && ActionPlanClosedOn == other.ActionPlanClosedOn
+        && SentToCommissionerOn == other.SentToCommissionerOn;
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        int hash = EqualityHelper.Hash(EqualityHelper.Initialize(), Name);
+        hash = EqualityHelper.HashOrdinal(hash, Reference);
+        hash = EqualityHelper.Hash(hash, Step);
+        return EqualityHelper.Hash(hash, agencyInformation.Length);
+    }
+
+    private static LocalDate? OnOrBefore(LocalDate? value, LocalDate date) => value is { } v && v <= date ? v : null;
+
+    private static LocalDate Max(LocalDate left, LocalDate right) => left >= right ? left : right;
+
+    /// <summary>Checks that each stage is recorded only after the one before it, and nothing follows a decision not to review.</summary>
+    private void CheckSequence()
+    {
+        (bool Present, string Member, string Missing)[] stages =
+        [
+            (Decision is not null, "decision", "the case has no decision"),
+            (HomeOfficeInformedOn is not null, "homeOfficeInformedOn", "the Home Office has not been informed of the decision"),
+            (ChairAppointedOn is not null, "chairAppointedOn", "no independent chair has been appointed"),
+            (PanelConvenedOn is not null, "panelConvenedOn", "the panel has not been convened"),
+            (agencyInformation.Length > 0, "agencyInformation", "no agency information has been requested"),
+            (ReportCompletedOn is not null, "reportCompletedOn", "the report has not been completed"),
+            (SignedOffOn is not null, "signedOffOn", "the report has not been signed off"),
+            (qualityAssurance.Length > 0, "qualityAssurance", "the report has not been submitted to the Quality Assurance Panel"),
+            (Publication is not null, "publication", "the report has not been published"),
+            (ActionPlanClosedOn is not null, "actionPlanClosedOn", ""),
+        ];
+        int firstMissing = Array.FindIndex(stages, stage => !stage.Present);
+        if (firstMissing >= 0)
+        {
+            for (int i = firstMissing + 1; i < stages.Length; i++)
+            {
+                Preconditions.CheckArgument(!stages[i].Present, stages[i].Member, "is set, but " + stages[firstMissing].Missing);
+            }
+        }
+        if (Decision is { IsReview: false })
+        {
+            for (int i = 2; i < stages.Length; i++)
+            {
+                Preconditions.CheckArgument(!stages[i].Present, stages[i].Member, "is set, but the decision was not to review");
+            }
+        }
+        if (Decision is { CriteriaMet: true } && Notification.Circumstances.Contradiction() is { } contradiction)
+        {
+            Preconditions.ThrowArgument("decision.criteriaMet", $"is true, but {contradiction.Reason} (notification.circumstances.{contradiction.Fact})");
+        }
+
+        var seen = new HashSet<(string, AgencyInformationKind)>();
+        for (int i = 0; i < agencyInformation.Length; i++)
+        {
+            var item = agencyInformation[i];
+            Preconditions.CheckArgument(seen.Add(item.Key), $"agencyInformation[{i}]",
+                $"repeats the request to {item.Agency} for {Article(item.Kind)}");
+            Preconditions.CheckArgument(ReportCompletedOn is null || item.IsReceived, $"agencyInformation[{i}].receivedOn",
+                $"is missing, but the report was completed on {Dates.Iso(ReportCompletedOn.GetValueOrDefault())}; the report is completed only once every piece of agency information asked for has arrived");
+        }
+        for (int i = 0; i < qualityAssurance.Length - 1; i++)
+        {
+            Preconditions.CheckArgument(qualityAssurance[i].Outcome == QualityAssuranceOutcome.ResubmissionRequested, $"qualityAssurance[{i + 1}]",
+                qualityAssurance[i].Outcome is null
+                    ? $"follows a submission the panel has not yet decided on (qualityAssurance[{i}])"
+                    : $"follows a submission the panel approved (qualityAssurance[{i}]); only a report sent back for resubmission is submitted again");
+        }
+        Preconditions.CheckArgument(Publication is null || ApprovedOn is not null, "publication",
+            "is set, but the Quality Assurance Panel has not approved the report; a report is published only once the panel has approved it");
+        Preconditions.CheckArgument(SentToCommissionerOn is null || ApprovedOn is not null, "sentToCommissionerOn",
+            "is set, but the Quality Assurance Panel has not approved the report; the report is sent to the Domestic Abuse Commissioner once it is complete and approved");
+    }
+
+    /// <summary>Checks that no step is dated before the one it follows.</summary>
+    private void CheckDates()
+    {
+        var previous = Notification.NotifiedOn;
+        string previousWhat = "the notification";
+        void Next(LocalDate? date, string member, string what)
+        {
+            if (date is not { } value)
+            {
+                return;
+            }
+            Preconditions.CheckArgument(value >= previous, member, $"({Dates.Iso(value)}) must not be before {previousWhat} ({Dates.Iso(previous)})");
+            previous = value;
+            previousWhat = what;
+        }
+
+        Next(Decision?.DecidedOn, "decision.decidedOn", "the decision");
+        Next(HomeOfficeInformedOn, "homeOfficeInformedOn", "the Home Office was informed");
+        Next(ChairAppointedOn, "chairAppointedOn", "the chair was appointed");
+        Next(PanelConvenedOn, "panelConvenedOn", "the panel was convened");
+        var panel = previous;
+        var panelWhat = previousWhat;
+        for (int i = 0; i < agencyInformation.Length; i++)
+        {
+            var item = agencyInformation[i];
+            Preconditions.CheckArgument(item.RequestedOn >= panel, $"agencyInformation[{i}].requestedOn",
+                $"({Dates.Iso(item.RequestedOn)}) must not be before {panelWhat} ({Dates.Iso(panel)})");
+        }
+        if (ReportCompletedOn is { } completed)
+        {
+            for (int i = 0; i < agencyInformation.Length; i++)
+            {
+                var item = agencyInformation[i];
+                var last = item.ReceivedOn ?? item.RequestedOn;
+                Preconditions.CheckArgument(completed >= last, "reportCompletedOn",
+                    $"({Dates.Iso(completed)}) must not be before agencyInformation[{i}] was received ({Dates.Iso(last)})");
+            }
+        }
+        Next(ReportCompletedOn, "reportCompletedOn", "the report was completed");
+        Next(SignedOffOn, "signedOffOn", "the report was signed off");
+        for (int i = 0; i < qualityAssurance.Length; i++)
+        {
+            Next(qualityAssurance[i].SubmittedOn, $"qualityAssurance[{i}].submittedOn", "the report was submitted to the Quality Assurance Panel");
+            Next(qualityAssurance[i].OutcomeOn, $"qualityAssurance[{i}].outcomeOn", "the panel's outcome");
+        }
+        var approved = previous;
+        var approvedWhat = previousWhat;
+        Next(Publication?.PublishedOn, "publication.publishedOn", "the report was published");
+        Next(ActionPlanClosedOn, "actionPlanClosedOn", "the action plan was closed");
+        if (SentToCommissionerOn is { } sent)
+        {
+            Preconditions.CheckArgument(sent >= approved, "sentToCommissionerOn", $"({Dates.Iso(sent)}) must not be before {approvedWhat} ({Dates.Iso(approved)})");
+        }
+    }
+
+    private ReviewStepEntry[] BuildHistory()
+    {
+        var steps = new List<(ReviewStep Step, LocalDate On)> { (ReviewStep.Notified, Notification.NotifiedOn) };
+        void Add(ReviewStep step, LocalDate? on)
+        {
+            if (on is { } date)
+            {
+                steps.Add((step, date));
+            }
+        }
+
+        Add(ReviewStep.Decided, Decision?.DecidedOn);
+        Add(Decision is { IsReview: false } ? ReviewStep.ClosedWithoutReview : ReviewStep.HomeOfficeInformed, HomeOfficeInformedOn);
+        Add(ReviewStep.ChairAppointed, ChairAppointedOn);
+        Add(ReviewStep.PanelConvened, PanelConvenedOn);
+        if (agencyInformation.Length > 0)
+        {
+            var first = agencyInformation[0].RequestedOn;
+            foreach (var item in agencyInformation)
+            {
+                first = item.RequestedOn < first ? item.RequestedOn : first;
+            }
+            Add(ReviewStep.GatheringAgencyInformation, first);
+        }
+        Add(ReviewStep.ReportCompleted, ReportCompletedOn);
+        Add(ReviewStep.SignedOff, SignedOffOn);
+        foreach (var submission in qualityAssurance)
+        {
+            Add(ReviewStep.SubmittedForQualityAssurance, submission.SubmittedOn);
+            Add(submission.Outcome == QualityAssuranceOutcome.Approved ? ReviewStep.Approved : ReviewStep.ResubmissionRequested, submission.OutcomeOn);
+        }
+        Add(ReviewStep.Published, Publication?.PublishedOn);
+        Add(ReviewStep.ActionPlanClosed, ActionPlanClosedOn);
+
+        var entries = new ReviewStepEntry[steps.Count];
+        for (int i = 0; i < entries.Length; i++)
+        {
+            entries[i] = new ReviewStepEntry(steps[i].Step, steps[i].On, i + 1 < entries.Length ? steps[i + 1].On : null);
+        }
+        return entries;
+    }
+
+    private static string Article(AgencyInformationKind kind) => kind == AgencyInformationKind.IndividualManagementReview ? "an IMR" : "a chronology";
+}

@@ -1,0 +1,202 @@
+using System;
+using System.Linq;
+using KentCsp.Domain.Reviews;
+using KentCsp.Domain.Tests.TestSupport;
+using NodaTime;
+using Xunit;
+
+namespace KentCsp.Domain.Tests.Reviews;
+
+/// <summary>The constructor of <see cref="ReviewCase"/> refuses a record that does not hang together, naming the member.</summary>
+public class ReviewCaseTest
+{
+    private static readonly ReviewCase Full = ReviewBuilders.EveryMember();
+
+    // Rebuilds Full with one member replaced.
+    private static ReviewCase With(
+        ReviewNotification? notification = null,
+        Optional<ReviewDecision?> decision = default,
+        Optional<LocalDate?> homeOfficeInformedOn = default,
+        Optional<LocalDate?> chairAppointedOn = default,
+        AgencyInformation[]? agencyInformation = null,
+        Optional<LocalDate?> reportCompletedOn = default,
+        Optional<LocalDate?> signedOffOn = default,
+        QualityAssuranceSubmission[]? qualityAssurance = null,
+        Optional<ReviewPublication?> publication = default,
+        Optional<LocalDate?> actionPlanClosedOn = default,
+        Optional<LocalDate?> sentToCommissionerOn = default) =>
+        new(
+            Full.Name,
+            Full.Reference,
+            notification ?? Full.Notification,
+            decision.Or(Full.Decision),
+            homeOfficeInformedOn.Or(Full.HomeOfficeInformedOn),
+            chairAppointedOn.Or(Full.ChairAppointedOn),
+            Full.PanelConvenedOn,
+            agencyInformation ?? Full.AgencyInformation.ToArray(),
+            reportCompletedOn.Or(Full.ReportCompletedOn),
+            signedOffOn.Or(Full.SignedOffOn),
+            qualityAssurance ?? Full.QualityAssurance.ToArray(),
+            publication.Or(Full.Publication),
+            actionPlanClosedOn.Or(Full.ActionPlanClosedOn),
+            sentToCommissionerOn.Or(Full.SentToCommissionerOn));
+
+    private static string ParamOf(Func<ReviewCase> build) => Assert.Throws<ArgumentException>(() => build()).ParamName!;
+
+    [Fact]
+    public void Constructor_EveryMember_IsClosedWithTheFullHistory()
+    {
+        Assert.Equal(ReviewStep.ActionPlanClosed, Full.Step);
+        Assert.Equal(14, Full.History.Count); // with a resubmission: submitted, sent back, submitted again, approved
+        Assert.Equal(new LocalDate(2019, 5, 20), Full.History.Single(entry => entry.Step == ReviewStep.GatheringAgencyInformation).EnteredOn);
+        Assert.Equal(new LocalDate(2020, 1, 6), Full.CompletedOn);
+        Assert.Equal(new LocalDate(2020, 8, 12), Full.ApprovedOn);
+        Assert.Equal(new LocalDate(2021, 9, 30), Full.LastRecordedOn);
+    }
+
+    [Fact]
+    public void Constructor_DecisionBeforeNotification_NamesDecisionDecidedOn()
+    {
+        var exception = Assert.Throws<ArgumentException>(() => With(decision: new ReviewDecision(ReviewDecisionOutcome.Review, new LocalDate(2019, 1, 30), true, null)));
+        Assert.Equal("decision.decidedOn", exception.ParamName);
+        Assert.StartsWith("decision.decidedOn (2019-01-30) must not be before the notification (2019-01-31).", exception.Message);
+    }
+
+    [Fact]
+    public void Constructor_VictimUnder16FlaggedAsMeetingTheCriteria_NamesDecisionCriteriaMet()
+    {
+        var under16 = ReviewBuilders.Notification(new LocalDate(2019, 1, 31), new ReviewCircumstances(false, PerpetratorRelationship.Relative, DeathCircumstance.ViolenceAbuseOrNeglect));
+        var exception = Assert.Throws<ArgumentException>(() => With(notification: under16));
+        Assert.Equal("decision.criteriaMet", exception.ParamName);
+        Assert.StartsWith("decision.criteriaMet is true, but the victim was under 16, and a review covers only the death of a person aged 16 or over (notification.circumstances.victimAgedSixteenOrOver).", exception.Message);
+    }
+
+    [Theory]
+    [InlineData(nameof(PerpetratorRelationship.Other), nameof(DeathCircumstance.ViolenceAbuseOrNeglect))]
+    [InlineData(nameof(PerpetratorRelationship.Relative), nameof(DeathCircumstance.Other))]
+    public void Constructor_CriteriaMetAgainstFactsNoRegimeCovers_IsRefused(string relationship, string death)
+    {
+        var facts = new ReviewCircumstances(true, PerpetratorRelationship.FromName(relationship), DeathCircumstance.FromName(death));
+        Assert.Equal("decision.criteriaMet", ParamOf(() => With(notification: ReviewBuilders.Notification(new LocalDate(2019, 1, 31), facts))));
+    }
+
+    [Fact]
+    public void Constructor_StepWithoutTheOneBefore_NamesIt()
+    {
+        Assert.Equal("chairAppointedOn", ParamOf(() => With(homeOfficeInformedOn: Optional.Null<LocalDate?>())));
+        Assert.Equal("homeOfficeInformedOn", ParamOf(() => With(decision: Optional.Null<ReviewDecision?>())));
+        Assert.Equal("publication", ParamOf(() => With(qualityAssurance: [])));
+        Assert.Equal("signedOffOn", ParamOf(() => With(reportCompletedOn: Optional.Null<LocalDate?>())));
+    }
+
+    [Fact]
+    public void Constructor_AnythingAfterADecisionNotToReview_IsRefused()
+    {
+        var exception = Assert.Throws<ArgumentException>(() => With(decision: new ReviewDecision(ReviewDecisionOutcome.NoReview, new LocalDate(2019, 2, 28), true, "Another review covers it.")));
+        Assert.Equal("chairAppointedOn", exception.ParamName);
+        Assert.StartsWith("chairAppointedOn is set, but the decision was not to review.", exception.Message);
+    }
+
+    [Fact]
+    public void Constructor_ReportWithInformationOutstanding_NamesTheRequest()
+    {
+        var information = Full.AgencyInformation.ToArray();
+        information[1] = new AgencyInformation(information[1].Agency, information[1].Kind, information[1].RequestedOn, null);
+        Assert.Equal("agencyInformation[1].receivedOn", ParamOf(() => With(agencyInformation: information)));
+    }
+
+    [Fact]
+    public void Constructor_RepeatedRequest_NamesIt()
+    {
+        var information = Full.AgencyInformation.Append(new AgencyInformation("kent police", AgencyInformationKind.Chronology, new LocalDate(2019, 6, 1), new LocalDate(2019, 7, 1))).ToArray();
+        var exception = Assert.Throws<ArgumentException>(() => With(agencyInformation: information));
+        Assert.Equal("agencyInformation[3]", exception.ParamName);
+        Assert.StartsWith("agencyInformation[3] repeats the request to kent police for a chronology.", exception.Message);
+    }
+
+    [Fact]
+    public void Constructor_ReportBeforeInformationArrived_NamesReportCompletedOn()
+    {
+        Assert.Equal("reportCompletedOn", ParamOf(() => With(reportCompletedOn: new LocalDate(2019, 9, 1))));
+    }
+
+    [Fact]
+    public void Constructor_SubmissionAfterApproval_IsRefused()
+    {
+        var submissions = Full.QualityAssurance.Reverse().ToArray();
+        var exception = Assert.Throws<ArgumentException>(() => With(qualityAssurance: submissions));
+        Assert.Equal("qualityAssurance[1]", exception.ParamName);
+    }
+
+    [Fact]
+    public void Constructor_PublicationWithoutApproval_IsRefused()
+    {
+        var pending = new[] { Full.QualityAssurance[0], new QualityAssuranceSubmission(new LocalDate(2020, 6, 1), null, null, null) };
+        Assert.Equal("publication", ParamOf(() => With(qualityAssurance: pending)));
+    }
+
+    [Fact]
+    public void Constructor_SentBeforeApproval_NamesSentToCommissionerOn()
+    {
+        Assert.Equal("sentToCommissionerOn", ParamOf(() => With(sentToCommissionerOn: new LocalDate(2020, 8, 11))));
+    }
+
+    [Fact]
+    public void Constructor_BadReference_NamesReference()
+    {
+        Assert.Equal("reference", Assert.Throws<ArgumentException>(() => ReviewCase.Open(ReviewBuilders.Name, "DHR 2024", ReviewBuilders.Notification())).ParamName);
+    }
+
+    [Fact]
+    public void Decision_WithoutReasons_IsRefusedUnlessReviewingACaseThatMeetsTheCriteria()
+    {
+        Assert.Equal("reasons", Assert.Throws<ArgumentException>(() => new ReviewDecision(ReviewDecisionOutcome.NoReview, ReviewBuilders.Notified, false, null)).ParamName);
+        Assert.Equal("reasons", Assert.Throws<ArgumentException>(() => new ReviewDecision(ReviewDecisionOutcome.Review, ReviewBuilders.Notified, false, null)).ParamName);
+        Assert.Null(new ReviewDecision(ReviewDecisionOutcome.Review, ReviewBuilders.Notified, true, null).Reasons);
+    }
+
+    [Fact]
+    public void AsAt_LeavesOutWhatWasRecordedLater()
+    {
+        var then = Full.AsAt(new LocalDate(2019, 7, 1))!;
+        Assert.Equal(ReviewStep.GatheringAgencyInformation, then.Step);
+        Assert.Equal([null, new LocalDate(2019, 6, 17), null], then.AgencyInformation.Select(item => item.ReceivedOn));
+        Assert.Null(then.ReportCompletedOn);
+        Assert.Equal(ReviewStep.SubmittedForQualityAssurance, Full.AsAt(new LocalDate(2020, 4, 21))!.Step);
+        Assert.Null(Full.AsAt(new LocalDate(2019, 1, 30)));
+        Assert.Same(Full, Full.AsAt(new LocalDate(2021, 9, 30)));
+    }
+
+    [Fact]
+    public void Equality_IsEveryMember()
+    {
+        Assert.Equal(ReviewBuilders.EveryMember(), Full);
+        Assert.Equal(ReviewBuilders.EveryMember().GetHashCode(), Full.GetHashCode());
+        Assert.NotEqual(Full, With(sentToCommissionerOn: new LocalDate(2020, 8, 21)));
+        Assert.NotEqual(Full, With(agencyInformation: Full.AgencyInformation.Reverse().ToArray()));
+    }
+}
+
+/// <summary>"Leave as it is", or a value (which may be null), for optional test parameters.</summary>
+internal readonly struct Optional<T>
+{
+    private readonly bool hasValue;
+    private readonly T value;
+
+    private Optional(T value)
+    {
+        hasValue = true;
+        this.value = value;
+    }
+
+    public static implicit operator Optional<T>(T value) => new(value);
+
+    public T Or(T otherwise) => hasValue ? value : otherwise;
+
+    internal static Optional<T> Of(T value) => new(value);
+}
+
+internal static class Optional
+{
+    public static Optional<T> Null<T>() => Optional<T>.Of(default!);
+}
