@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using System.Text.Json;
+using KentCsp.Domain.ActionPlans;
 using KentCsp.Domain.Funding;
 using KentCsp.Domain.Partnership;
 
@@ -29,10 +30,13 @@ namespace KentCsp.Domain.Serialization;
         typeof(SmartEnumNameJsonConverter<GrantCondition>),
         typeof(SmartEnumNameJsonConverter<DecisionOutcome>),
         typeof(SmartEnumNameJsonConverter<ScopeKind>),
+        typeof(SmartEnumNameJsonConverter<ActionStatus>),
+        typeof(SmartEnumNameJsonConverter<RefreshOutcome>),
     ])]
 [JsonSerializable(typeof(PartnershipDocument))]
 [JsonSerializable(typeof(AgreementEditionDocument))]
 [JsonSerializable(typeof(FundingRoundDocument))]
+[JsonSerializable(typeof(ActionPlanDocument))]
 internal sealed partial class KentCspJsonContext : JsonSerializerContext
 {
 }
