@@ -73,6 +73,7 @@ internal static class KentCspCommand
 
         root.Subcommands.Add(FundingCommands.Build(clock));
         root.Subcommands.Add(AgreementCommands.Build(clock));
+        root.Subcommands.Add(PlanCommands.Build(clock));
         return root;
     }
 
