@@ -19,7 +19,8 @@ namespace KentCsp.Domain.Kent;
 /// <para>What does <b>not</b> come from the sources, and is marked "illustration" in the data: the wording of each
 /// priority's aim and outcomes, the leads and partners where the minutes name none, the start date of every action
 /// (1 April 2017, the start of the year), the due dates other than the conference's (31 March 2018, the end of the
-/// year), and the statuses, which are recorded as at 19 July 2017. The plan has no reviews: the sources give no
+/// year), and the statuses: the ongoing actions and the funded projects not yet started are recorded from
+/// 1 April 2017, and the conference as in progress from 19 July 2017. The plan has no reviews: the sources give no
 /// progress figures.</para>
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
@@ -108,5 +109,9 @@ public static class KentActionPlans
         ActionStatus status,
         string[] themeIds,
         FundedProjectLink[] fundedProjects) =>
-        new(id, priorityId, description, lead, partners, measure, YearStart, dueOn, [], [new StatusChange(ReportDate, status)], themeIds, fundedProjects);
+        new(id, priorityId, description, lead, partners, measure, YearStart, dueOn, [],
+            status == ActionStatus.InProgress
+                ? [new StatusChange(YearStart, ActionStatus.NotStarted), new StatusChange(ReportDate, status)]
+                : [new StatusChange(YearStart, status)],
+            themeIds, fundedProjects);
 }
