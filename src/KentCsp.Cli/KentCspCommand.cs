@@ -76,6 +76,7 @@ internal static class KentCspCommand
         root.Subcommands.Add(PartnershipCommands.Build(clock));
         root.Subcommands.Add(MeetingCommands.Build());
         root.Subcommands.Add(ReviewCommands.Build(clock));
+        root.Subcommands.Add(PlanCommands.Build(clock));
         return root;
     }
 

@@ -2,6 +2,7 @@ using System;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using KentCsp.Domain.ActionPlans;
 using KentCsp.Domain.Agreement;
 using KentCsp.Domain.Funding;
 using KentCsp.Domain.Meetings;
@@ -233,5 +234,38 @@ public static class KentCspJson
             throw new ArgumentNullException(nameof(json));
         }
         return WireMapper.FromDocument(Read(json, Context.ReviewRegisterDocument, "review register"));
+    }
+
+    /// <summary>Writes an action plan document: the priorities' aims and outcomes, the actions with their status histories, the Working Group's reviews and any refresh record.</summary>
+    /// <param name="plan">The plan to write.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="plan"/> is null.</exception>
+    public static string Serialize(ActionPlan plan)
+    {
+        if (plan is null)
+        {
+            throw new ArgumentNullException(nameof(plan));
+        }
+        return JsonSerializer.Serialize(WireMapper.ToDocument(plan), Context.ActionPlanDocument);
+    }
+
+    /// <summary>Reads an action plan document.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The plan.</returns>
+    /// <remarks>
+    /// The plan's own checks apply (unique action identifiers, each action's priority among the plan's priorities, due
+    /// dates not before start dates, status histories that do not go back in time, reviews in date order updating
+    /// actions of the plan); the document names its edition only by label, so priorities and themes are not checked
+    /// against an edition: use <see cref="ActionPlan.For"/> to build a plan against one.
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="JsonException">The text is not a valid action plan document; the message names the JSON path.</exception>
+    public static ActionPlan DeserializeActionPlan(string json)
+    {
+        if (json is null)
+        {
+            throw new ArgumentNullException(nameof(json));
+        }
+        return WireMapper.FromDocument(Read(json, Context.ActionPlanDocument, "action plan"));
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using System.Text.Json;
+using KentCsp.Domain.ActionPlans;
 using KentCsp.Domain.Funding;
 using KentCsp.Domain.Meetings;
 using KentCsp.Domain.Partnership;
@@ -38,6 +39,8 @@ namespace KentCsp.Domain.Serialization;
         typeof(SmartEnumNameJsonConverter<ReviewDecisionOutcome>),
         typeof(SmartEnumNameJsonConverter<AgencyInformationKind>),
         typeof(SmartEnumNameJsonConverter<QualityAssuranceOutcome>),
+        typeof(SmartEnumNameJsonConverter<ActionStatus>),
+        typeof(SmartEnumNameJsonConverter<RefreshOutcome>),
     ])]
 [JsonSerializable(typeof(PartnershipDocument))]
 [JsonSerializable(typeof(AgreementEditionDocument))]
@@ -45,6 +48,7 @@ namespace KentCsp.Domain.Serialization;
 [JsonSerializable(typeof(MeetingDocument))]
 [JsonSerializable(typeof(ReviewCaseDocument))]
 [JsonSerializable(typeof(ReviewRegisterDocument))]
+[JsonSerializable(typeof(ActionPlanDocument))]
 internal sealed partial class KentCspJsonContext : JsonSerializerContext
 {
 }

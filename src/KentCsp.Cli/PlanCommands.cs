@@ -1,0 +1,122 @@
+using System;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using KentCsp.Domain.ActionPlans;
+using KentCsp.Domain.Kent;
+using KentCsp.Domain.Serialization;
+using NodaTime;
+using NodaTime.Text;
+
+namespace KentCsp.Cli;
+
+/// <summary>
+/// <c>kentcsp plan [FILE] [--as-at DATE]</c>: the actions of an action plan with their RAG ratings, overdue and
+/// unreviewed actions first, then the findings. Without a file, the built-in illustration of Kent's 2017/18 plan.
+/// Exit code 1 when an action is overdue (an error-level finding).
+/// </summary>
+internal static class PlanCommands
+{
+    /// <summary>Exit code when an action is overdue.</summary>
+    internal const int ErrorFindings = 1;
+
+    internal static Command Build(IClock clock)
+    {
+        var file = new Argument<FileInfo?>("file")
+        {
+            Description = "An action plan document (JSON). Default: the built-in illustration of Kent's 2017/18 action plan.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var asAt = new Option<string?>("--as-at")
+        {
+            Description = "The date to rate progress and judge due dates and reviews on, as YYYY-MM-DD. Default: today in the UK.",
+        };
+        var plan = new Command("plan", "Print an action plan's actions with their RAG ratings, overdue and unreviewed actions first, and the findings; exit code 1 if an action is overdue.");
+        plan.Arguments.Add(file);
+        plan.Options.Add(asAt);
+        plan.SetAction(parseResult =>
+        {
+            var output = parseResult.InvocationConfiguration.Output;
+            var error = parseResult.InvocationConfiguration.Error;
+            if (!CliDates.TryParse(parseResult.GetValue(asAt), "--as-at", clock, error, out var date)
+                || !TryPlan(parseResult.GetValue(file), error, out var actionPlan))
+            {
+                return KentCspCommand.UsageError;
+            }
+            var evaluation = ActionPlanRules.Evaluate(actionPlan, date, ActionPlanPolicy.Default);
+            Write(output, actionPlan, evaluation);
+            return evaluation.HasErrors ? ErrorFindings : 0;
+        });
+        return plan;
+    }
+
+    private static bool TryPlan(FileInfo? file, TextWriter error, out ActionPlan plan)
+    {
+        if (file is null)
+        {
+            plan = KentActionPlans.Illustration2017To18;
+            return true;
+        }
+        plan = null!;
+        string json;
+        try
+        {
+            json = File.ReadAllText(file.FullName);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"kentcsp: cannot read {file.Name}: {exception.Message}");
+            return false;
+        }
+        try
+        {
+            plan = KentCspJson.DeserializeActionPlan(json);
+            return true;
+        }
+        catch (JsonException exception)
+        {
+            error.WriteLine($"{file.Name}: {exception.Message}");
+            return false;
+        }
+    }
+
+    private static void Write(TextWriter output, ActionPlan plan, ActionPlanEvaluation evaluation)
+    {
+        var policy = ActionPlanPolicy.Default;
+        output.WriteLine(plan.ToString());
+        output.WriteLine($"  {plan.Actions.Count} actions, {plan.Reviews.Count} Working Group reviews; as at {Iso(evaluation.AsAt)}");
+        output.WriteLine($"  Review period {policy.ReviewPeriod.Months} months; RAG green at {policy.Rag.GreenFromPercent}% of expected progress or more, red at {policy.Rag.RedAtOrBelowPercent}% or less");
+        if (plan.IsIllustration)
+        {
+            output.WriteLine("  An illustration put together from what the sources say, not the plan itself.");
+        }
+        output.WriteLine();
+        var rows = evaluation.ByUrgency.Select(assessment => (
+            Id: assessment.Action.Id,
+            Status: assessment.Status.Description,
+            Rag: assessment.Rag.Status.Description,
+            Progress: assessment.Rag.ProgressPercent + "%",
+            Due: assessment.Action.DueOn is { } due ? Iso(due) : "-",
+            Reviewed: assessment.LastReviewedOn is { } reviewed ? Iso(reviewed) : "never",
+            Flags: string.Join(", ", new[] { assessment.IsOverdue ? "late" : null, assessment.IsNotReviewed ? "unreviewed" : null }.Where(flag => flag is not null)))).ToList();
+        int idWidth = Math.Max("ACTION".Length, rows.Count == 0 ? 0 : rows.Max(row => row.Id.Length));
+        output.WriteLine($"{"ACTION".PadRight(idWidth)} {"STATUS",-11} {"RAG",-9} {"PROGRESS",-8} {"DUE",-10} {"REVIEWED",-10} FLAGS".TrimEnd());
+        foreach (var row in rows)
+        {
+            output.WriteLine($"{row.Id.PadRight(idWidth)} {row.Status,-11} {row.Rag,-9} {row.Progress,-8} {row.Due,-10} {row.Reviewed,-10} {row.Flags}".TrimEnd());
+        }
+        output.WriteLine();
+        if (evaluation.Findings.Count == 0)
+        {
+            output.WriteLine("No findings.");
+            return;
+        }
+        foreach (var finding in evaluation.Findings)
+        {
+            output.WriteLine(finding.ToString());
+        }
+    }
+
+    private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
+}

@@ -1,0 +1,45 @@
+using System.Collections.Generic;
+using System.Linq;
+using NodaTime;
+
+namespace KentCsp.Domain.ActionPlans;
+
+/// <summary>The result of <see cref="ActionPlanRules.Evaluate"/>: an assessment of every action and the findings.</summary>
+/// <threadsafety>This type is immutable and thread-safe.</threadsafety>
+public sealed class ActionPlanEvaluation
+{
+    private readonly ActionAssessment[] assessments;
+    private readonly Finding[] findings;
+
+    internal ActionPlanEvaluation(LocalDate asAt, ActionAssessment[] assessments, Finding[] findings)
+    {
+        AsAt = asAt;
+        this.assessments = assessments;
+        this.findings = findings;
+    }
+
+    /// <summary>The date evaluated on.</summary>
+    public LocalDate AsAt { get; }
+
+    /// <summary>One assessment per action, in the plan's order.</summary>
+    public IReadOnlyList<ActionAssessment> Assessments => assessments;
+
+    /// <summary>
+    /// The assessments in the order to show them: overdue first, then not reviewed, then by rating (red, amber, green,
+    /// not rated), keeping the plan's order otherwise.
+    /// </summary>
+    public IReadOnlyList<ActionAssessment> ByUrgency =>
+        assessments.Select((assessment, index) => (assessment, index))
+            .OrderBy(pair => pair.assessment.IsOverdue ? 0 : 1)
+            .ThenBy(pair => pair.assessment.IsNotReviewed ? 0 : 1)
+            .ThenBy(pair => pair.assessment.Rag.Status.Value)
+            .ThenBy(pair => pair.index)
+            .Select(pair => pair.assessment)
+            .ToArray();
+
+    /// <summary>The findings, ordered by rule id and then by the plan's order.</summary>
+    public IReadOnlyList<Finding> Findings => findings;
+
+    /// <summary>Whether any finding is an error.</summary>
+    public bool HasErrors => findings.Any(finding => finding.Severity == FindingSeverity.Error);
+}

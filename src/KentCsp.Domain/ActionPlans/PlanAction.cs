@@ -1,0 +1,203 @@
+using System;
+using System.Collections.Generic;
+using KentCsp.Domain.Utility;
+using NodaTime;
+
+namespace KentCsp.Domain.ActionPlans;
+
+/// <summary>
+/// One action of an action plan: what will be done for a priority, who co-ordinates it and with whom, how delivery is
+/// measured and reported, when it starts and is due, its milestones, its dated status history, and the cross-cutting
+/// themes and funded projects it links to.
+/// </summary>
+/// <remarks>
+/// <para>Invariants: the due date (where there is one) and every milestone are not before the start date; the status
+/// history has at least one entry and never goes back in time (each entry is dated on or after the one before);
+/// theme identifiers and funded-project links are unique. An ongoing action with no end, such as Domestic Homicide
+/// Reviews, has no due date.</para>
+/// <para>Two actions are equal when every member is equal (strings ordinal, lists in order).</para>
+/// </remarks>
+/// <threadsafety>This type is immutable and thread-safe.</threadsafety>
+public sealed record PlanAction
+{
+    private readonly string[] partners;
+    private readonly ActionMilestone[] milestones;
+    private readonly StatusChange[] statusHistory;
+    private readonly string[] themeIds;
+    private readonly FundedProjectLink[] fundedProjects;
+
+    /// <summary>Creates an action.</summary>
+    /// <param name="id">The action's stable identifier, e.g. "conference-2017".</param>
+    /// <param name="priorityId">The identifier of the priority it serves, e.g. "serious-and-organised-crime".</param>
+    /// <param name="description">What will be done.</param>
+    /// <param name="lead">The organisation or group that co-ordinates the action or feeds back on it.</param>
+    /// <param name="partners">The partners who deliver it with the lead; copied.</param>
+    /// <param name="measure">How delivery will be measured and reported.</param>
+    /// <param name="startOn">The date the action starts.</param>
+    /// <param name="dueOn">The date it is due, or null for ongoing work with no end.</param>
+    /// <param name="milestones">The milestones, in order; copied.</param>
+    /// <param name="statusHistory">The status history, oldest first, at least one entry; copied.</param>
+    /// <param name="themeIds">The identifiers of the cross-cutting themes it supports; copied.</param>
+    /// <param name="fundedProjects">The funded projects it links to; copied.</param>
+    /// <exception cref="ArgumentNullException">An argument or an element is null.</exception>
+    /// <exception cref="ArgumentException">An identifier is malformed or repeated, a text is blank, <paramref name="dueOn"/> or a milestone is before <paramref name="startOn"/>, or the status history is empty or goes back in time.</exception>
+    public PlanAction(
+        string id,
+        string priorityId,
+        string description,
+        string lead,
+        IEnumerable<string> partners,
+        string measure,
+        LocalDate startOn,
+        LocalDate? dueOn,
+        IEnumerable<ActionMilestone> milestones,
+        IEnumerable<StatusChange> statusHistory,
+        IEnumerable<string> themeIds,
+        IEnumerable<FundedProjectLink> fundedProjects)
+    {
+        Id = Slug.Check(id);
+        PriorityId = Slug.Check(priorityId);
+        Description = Preconditions.CheckNotBlank(description);
+        Lead = Preconditions.CheckNotBlank(lead);
+        this.partners = Preconditions.CheckItems(partners);
+        for (int i = 0; i < this.partners.Length; i++)
+        {
+            this.partners[i] = Preconditions.CheckNotBlank(this.partners[i], $"partners[{i}]");
+        }
+        Measure = Preconditions.CheckNotBlank(measure);
+        StartOn = startOn;
+        if (dueOn is { } due)
+        {
+            Preconditions.CheckArgument(due >= startOn, nameof(dueOn), $"({Dates.Iso(due)}) must not be before the action starts ({Dates.Iso(startOn)})");
+        }
+        DueOn = dueOn;
+        this.milestones = Preconditions.CheckItems(milestones);
+        for (int i = 0; i < this.milestones.Length; i++)
+        {
+            var milestone = this.milestones[i];
+            Preconditions.CheckArgument(milestone.DueOn >= startOn, $"milestones[{i}]", $"is due on {Dates.Iso(milestone.DueOn)}, before the action starts ({Dates.Iso(startOn)})");
+        }
+        this.statusHistory = Preconditions.CheckItems(statusHistory);
+        Preconditions.CheckArgument(this.statusHistory.Length > 0, nameof(statusHistory), "must have at least one entry");
+        for (int i = 1; i < this.statusHistory.Length; i++)
+        {
+            var before = this.statusHistory[i - 1].On;
+            var on = this.statusHistory[i].On;
+            Preconditions.CheckArgument(on >= before, $"statusHistory[{i}]", $"is dated {Dates.Iso(on)}, before the entry before it ({Dates.Iso(before)}); the history must not go back in time");
+        }
+        this.themeIds = Preconditions.CheckItems(themeIds);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < this.themeIds.Length; i++)
+        {
+            Slug.Check(this.themeIds[i], $"themeIds[{i}]");
+            Preconditions.CheckArgument(seen.Add(this.themeIds[i]), $"themeIds[{i}]", $"repeats '{this.themeIds[i]}'");
+        }
+        this.fundedProjects = Preconditions.CheckItems(fundedProjects);
+        var links = new HashSet<FundedProjectLink>();
+        for (int i = 0; i < this.fundedProjects.Length; i++)
+        {
+            Preconditions.CheckArgument(links.Add(this.fundedProjects[i]), $"fundedProjects[{i}]", $"repeats '{this.fundedProjects[i]}'");
+        }
+    }
+
+    /// <summary>The action's stable identifier.</summary>
+    public string Id { get; }
+
+    /// <summary>The identifier of the priority it serves.</summary>
+    public string PriorityId { get; }
+
+    /// <summary>What will be done.</summary>
+    public string Description { get; }
+
+    /// <summary>The organisation or group that co-ordinates the action.</summary>
+    public string Lead { get; }
+
+    /// <summary>The partners who deliver it with the lead.</summary>
+    public IReadOnlyList<string> Partners => partners;
+
+    /// <summary>How delivery will be measured and reported.</summary>
+    public string Measure { get; }
+
+    /// <summary>The date the action starts.</summary>
+    public LocalDate StartOn { get; }
+
+    /// <summary>The date it is due, or null for ongoing work with no end.</summary>
+    public LocalDate? DueOn { get; }
+
+    /// <summary>The milestones, in order.</summary>
+    public IReadOnlyList<ActionMilestone> Milestones => milestones;
+
+    /// <summary>The status history, oldest first; never empty.</summary>
+    public IReadOnlyList<StatusChange> StatusHistory => statusHistory;
+
+    /// <summary>The latest status: the last entry of <see cref="StatusHistory"/>.</summary>
+    public ActionStatus Status => statusHistory[statusHistory.Length - 1].Status;
+
+    /// <summary>The identifiers of the cross-cutting themes it supports.</summary>
+    public IReadOnlyList<string> ThemeIds => themeIds;
+
+    /// <summary>The funded projects it links to.</summary>
+    public IReadOnlyList<FundedProjectLink> FundedProjects => fundedProjects;
+
+    /// <summary>The status the action had at the end of <paramref name="date"/>: the last entry dated on or before it, or <see cref="ActionStatus.NotStarted"/> before the first entry.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The status.</returns>
+    public ActionStatus StatusOn(LocalDate date)
+    {
+        var status = ActionStatus.NotStarted;
+        foreach (var change in statusHistory)
+        {
+            if (change.On > date)
+            {
+                break;
+            }
+            status = change.Status;
+        }
+        return status;
+    }
+
+    /// <summary>Returns the action with a status change added to the end of its history.</summary>
+    /// <param name="change">The change, dated on or after the last entry.</param>
+    /// <returns>The new action.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="change"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="change"/> is dated before the last entry of the history.</exception>
+    public PlanAction WithStatus(StatusChange change)
+    {
+        Preconditions.CheckNotNull(change);
+        var last = statusHistory[statusHistory.Length - 1].On;
+        Preconditions.CheckArgument(change.On >= last, nameof(change), $"is dated {Dates.Iso(change.On)}, before the last status change of '{Id}' ({Dates.Iso(last)}); the history must not go back in time");
+        var history = new StatusChange[statusHistory.Length + 1];
+        statusHistory.CopyTo(history, 0);
+        history[statusHistory.Length] = change;
+        return new PlanAction(Id, PriorityId, Description, Lead, partners, Measure, StartOn, DueOn, milestones, history, themeIds, fundedProjects);
+    }
+
+    /// <inheritdoc />
+    public bool Equals(PlanAction? other) =>
+        other is not null
+        && string.Equals(Id, other.Id, StringComparison.Ordinal)
+        && string.Equals(PriorityId, other.PriorityId, StringComparison.Ordinal)
+        && string.Equals(Description, other.Description, StringComparison.Ordinal)
+        && string.Equals(Lead, other.Lead, StringComparison.Ordinal)
+        && EqualityHelper.SequenceEqual(partners, other.partners)
+        && string.Equals(Measure, other.Measure, StringComparison.Ordinal)
+        && StartOn == other.StartOn
+        && DueOn == other.DueOn
+        && EqualityHelper.SequenceEqual(milestones, other.milestones)
+        && EqualityHelper.SequenceEqual(statusHistory, other.statusHistory)
+        && EqualityHelper.SequenceEqual(themeIds, other.themeIds)
+        && EqualityHelper.SequenceEqual(fundedProjects, other.fundedProjects);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        int hash = EqualityHelper.HashOrdinal(EqualityHelper.Initialize(), Id);
+        hash = EqualityHelper.HashOrdinal(hash, Description);
+        hash = EqualityHelper.Hash(hash, StartOn);
+        return EqualityHelper.HashSequence(hash, statusHistory);
+    }
+
+    /// <summary>Formats the action: "conference-2017: description (in progress)".</summary>
+    /// <returns>The identifier, description and latest status.</returns>
+    public override string ToString() => $"{Id}: {Description} ({Status.Description})";
+}
