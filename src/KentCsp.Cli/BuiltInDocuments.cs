@@ -16,6 +16,8 @@ internal static class BuiltInDocuments
         ["funding-2016-17"] = () => KentCspJson.Serialize(KentFunding.Round2016To17),
         ["funding-2017-18"] = () => KentCspJson.Serialize(KentFunding.Round2017To18),
         ["meeting-2017-07-19"] = () => KentCspJson.Serialize(KentMeetings.Kcsp2017July19),
+        ["reviews"] = () => KentCspJson.Serialize(KentReviews.Register),
+        ["plan-2017-18"] = () => KentCspJson.Serialize(KentActionPlans.Illustration2017To18),
     };
 
     internal static IEnumerable<string> Names => Writers.Keys;

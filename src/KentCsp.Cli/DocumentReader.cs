@@ -28,6 +28,12 @@ internal static class DocumentReader
             var meeting = KentCspJson.DeserializeMeeting(json);
             return $"{meeting}: {meeting.Items.Count} items, {meeting.Items.Count(item => !item.Classification.IsPublic)} restricted";
         },
+        ["reviews"] = json => KentCspJson.DeserializeReviewRegister(json).ToString(),
+        ["plan"] = json =>
+        {
+            var plan = KentCspJson.DeserializeActionPlan(json);
+            return $"{plan}: {plan.Actions.Count} actions, {plan.Reviews.Count} reviews";
+        },
     };
 
     internal static IEnumerable<string> Kinds => Readers.Keys;
