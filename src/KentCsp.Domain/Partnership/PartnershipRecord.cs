@@ -27,7 +27,7 @@ public sealed class PartnershipRecord
     /// <param name="informationSharingSignatories">The organisations that signed the information sharing agreement, or null where not recorded.</param>
     /// <param name="localPolicingBodies">The organisations that are local policing bodies (e.g. the Office of the Police and Crime Commissioner).</param>
     /// <exception cref="ArgumentNullException">A required argument or an element is null.</exception>
-    /// <exception cref="ArgumentException">Terms of Reference govern a body that is neither the partnership nor one of its sub-groups.</exception>
+    /// <exception cref="ArgumentException">Terms of Reference govern a body that is neither the partnership nor one of its sub-groups, or set up a sub-group the partnership does not have.</exception>
     public PartnershipRecord(
         CommunitySafetyPartnership partnership,
         AreaKind area,
@@ -44,6 +44,12 @@ public sealed class PartnershipRecord
         {
             Preconditions.CheckArgument(bodies.Contains(this.termsOfReference[i].BodyId), $"termsOfReference[{i}].bodyId",
                 $"({this.termsOfReference[i].BodyId}) is neither the partnership nor one of its sub-groups");
+            var subGroupIds = this.termsOfReference[i].SubGroupIds;
+            for (int j = 0; j < subGroupIds.Count; j++)
+            {
+                Preconditions.CheckArgument(subGroupIds[j] != partnership.Id && bodies.Contains(subGroupIds[j]), $"termsOfReference[{i}].subGroupIds[{j}]",
+                    $"({subGroupIds[j]}) is not one of the partnership's sub-groups");
+            }
         }
         this.meetingDates = meetingDates?.OrderBy(date => date).ToArray();
         signatories = informationSharingSignatories is null ? null : Preconditions.CheckItems(informationSharingSignatories);

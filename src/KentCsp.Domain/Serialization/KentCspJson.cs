@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -267,5 +268,67 @@ public static class KentCspJson
             throw new ArgumentNullException(nameof(json));
         }
         return WireMapper.FromDocument(Read(json, Context.ActionPlanDocument, "action plan"));
+    }
+
+    /// <summary>Writes a partnership record: what a compliance check reads — the area kind, the partnership, every version of its Terms of Reference, its meeting dates, the signatories of its information sharing agreement and the local policing bodies.</summary>
+    /// <param name="record">The record to write.</param>
+    /// <returns>The JSON text.</returns>
+    /// <remarks>The partnership is nested as a whole partnership document. <c>meetingDates</c> and
+    /// <c>informationSharingSignatories</c> are left out when the record does not hold them; a review period is an
+    /// ISO-8601 period such as <c>"P1Y"</c>.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="record"/> is null.</exception>
+    public static string Serialize(PartnershipRecord record)
+    {
+        if (record is null)
+        {
+            throw new ArgumentNullException(nameof(record));
+        }
+        return JsonSerializer.Serialize(WireMapper.ToDocument(record), Context.PartnershipRecordDocument);
+    }
+
+    /// <summary>Reads a partnership record document.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The record.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="JsonException">The text is not a valid partnership record; the message names the JSON path (inside the nested partnership, <c>$.partnership.…</c>).</exception>
+    public static PartnershipRecord DeserializePartnershipRecord(string json)
+    {
+        if (json is null)
+        {
+            throw new ArgumentNullException(nameof(json));
+        }
+        return WireMapper.FromDocument(Read(json, Context.PartnershipRecordDocument, "partnership record"));
+    }
+
+    /// <summary>Writes findings — of the funding rules, the compliance check or any other rule engine — as a findings document.</summary>
+    /// <param name="findings">The findings, in the order to keep.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="findings"/> or an element is null.</exception>
+    public static string SerializeFindings(IEnumerable<Finding> findings)
+    {
+        if (findings is null)
+        {
+            throw new ArgumentNullException(nameof(findings));
+        }
+        var items = new List<Finding>(findings);
+        if (items.Contains(null!))
+        {
+            throw new ArgumentNullException(nameof(findings), "findings must not contain null.");
+        }
+        return JsonSerializer.Serialize(WireMapper.ToDocument(items), Context.FindingsDocument);
+    }
+
+    /// <summary>Reads a findings document.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The findings, in document order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="JsonException">The text is not a valid findings document; the message names the JSON path.</exception>
+    public static IReadOnlyList<Finding> DeserializeFindings(string json)
+    {
+        if (json is null)
+        {
+            throw new ArgumentNullException(nameof(json));
+        }
+        return WireMapper.FromDocument(Read(json, Context.FindingsDocument, "findings"));
     }
 }

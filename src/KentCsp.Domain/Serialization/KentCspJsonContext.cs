@@ -41,6 +41,8 @@ namespace KentCsp.Domain.Serialization;
         typeof(SmartEnumNameJsonConverter<QualityAssuranceOutcome>),
         typeof(SmartEnumNameJsonConverter<ActionStatus>),
         typeof(SmartEnumNameJsonConverter<RefreshOutcome>),
+        typeof(SmartEnumNameJsonConverter<AreaKind>),
+        typeof(SmartEnumNameJsonConverter<FindingSeverity>),
     ])]
 [JsonSerializable(typeof(PartnershipDocument))]
 [JsonSerializable(typeof(AgreementEditionDocument))]
@@ -49,6 +51,8 @@ namespace KentCsp.Domain.Serialization;
 [JsonSerializable(typeof(ReviewCaseDocument))]
 [JsonSerializable(typeof(ReviewRegisterDocument))]
 [JsonSerializable(typeof(ActionPlanDocument))]
+[JsonSerializable(typeof(PartnershipRecordDocument))]
+[JsonSerializable(typeof(FindingsDocument))]
 internal sealed partial class KentCspJsonContext : JsonSerializerContext
 {
 }

@@ -39,27 +39,30 @@ internal static partial class WireMapper
         }).ToList(),
     };
 
-    internal static CommunitySafetyPartnership FromDocument(PartnershipDocument document)
+    internal static CommunitySafetyPartnership FromDocument(PartnershipDocument document) => FromDocument(document, "$");
+
+    /// <summary>Reads a partnership document found at <paramref name="root"/>: "$" on its own, or nested in another document.</summary>
+    private static CommunitySafetyPartnership FromDocument(PartnershipDocument document, string root)
     {
-        CheckSchemaVersion(document.SchemaVersion);
-        var id = FromWire(document.Id, "$.id");
+        CheckSchemaVersion(document.SchemaVersion, root + ".schemaVersion");
+        var id = FromWire(document.Id, root + ".id");
         var members = new List<Membership>(document.Members.Count);
         for (int i = 0; i < document.Members.Count; i++)
         {
-            string path = $"$.members[{i}]";
+            string path = $"{root}.members[{i}]";
             var wire = document.Members[i] ?? throw NullElement(path);
             var organisation = FromWire(wire.Organisation, path + ".organisation");
             var onBehalfOf = wire.OnBehalfOf is { } behalf ? FromWire(behalf, path + ".onBehalfOf") : null;
             members.Add(Build(path, () => new Membership(organisation, wire.Role).WithTerm(wire.From, wire.Until).WithRepresentative(wire.Post, onBehalfOf)));
         }
-        var subGroups = Elements(document.SubGroups ?? [], "$.subGroups", (wire, path) =>
+        var subGroups = Elements(document.SubGroups ?? [], root + ".subGroups", (wire, path) =>
         {
             var groupId = FromWire(wire.Id, path + ".id");
             var reportsTo = FromWire(wire.ReportsTo, path + ".reportsTo");
             return Build(path, () => new SubGroup(groupId, wire.Name, wire.Purpose, reportsTo));
         });
-        var partnership = Build("$", () => new CommunitySafetyPartnership(id, document.Name, document.Level, document.Area, members));
-        return Build("$", () => partnership.WithSubGroups(subGroups));
+        var partnership = Build(root, () => new CommunitySafetyPartnership(id, document.Name, document.Level, document.Area, members));
+        return Build(root, () => partnership.WithSubGroups(subGroups));
     }
 
     internal static AgreementEditionDocument ToDocument(CommunitySafetyAgreementEdition edition) => new()
@@ -126,11 +129,11 @@ internal static partial class WireMapper
     private static OrganisationId FromWire(OrganisationIdWire wire, string path) =>
         Build(path, () => new OrganisationId(wire.Scheme, wire.Identifier));
 
-    private static void CheckSchemaVersion(int version)
+    private static void CheckSchemaVersion(int version, string path = "$.schemaVersion")
     {
         if (version != KentCspJson.SchemaVersion)
         {
-            throw JsonErrors.At("$.schemaVersion", $"this library reads schema version {KentCspJson.SchemaVersion}, but the document has version {version}.");
+            throw JsonErrors.At(path, $"this library reads schema version {KentCspJson.SchemaVersion}, but the document has version {version}.");
         }
     }
 
