@@ -39,7 +39,7 @@ internal static class FundingCommands
             var output = parseResult.InvocationConfiguration.Output;
             var error = parseResult.InvocationConfiguration.Error;
             if (!CliDates.TryParse(parseResult.GetValue(asOf), "--as-of", clock, error, out var date)
-                || !TryRound(parseResult.GetValue(checkFile), error, out var round))
+                || !CliFiles.TryRead(parseResult.GetValue(checkFile), KentFunding.Round2016To17, KentCspJson.DeserializeFundingRound, error, out var round))
             {
                 return KentCspCommand.UsageError;
             }
@@ -68,7 +68,7 @@ internal static class FundingCommands
             var output = parseResult.InvocationConfiguration.Output;
             var error = parseResult.InvocationConfiguration.Error;
             if (!CliDates.TryParse(parseResult.GetValue(issued), "--issued", clock, error, out var date)
-                || !TryRound(parseResult.GetValue(exportFile), error, out var round))
+                || !CliFiles.TryRead(parseResult.GetValue(exportFile), KentFunding.Round2016To17, KentCspJson.DeserializeFundingRound, error, out var round))
             {
                 return KentCspCommand.UsageError;
             }
@@ -88,36 +88,6 @@ internal static class FundingCommands
     {
         int suffix = message.LastIndexOf(" (Parameter '", StringComparison.Ordinal);
         return suffix < 0 ? message : message.Substring(0, suffix);
-    }
-
-    private static bool TryRound(FileInfo? file, TextWriter error, out FundingRound round)
-    {
-        if (file is null)
-        {
-            round = KentFunding.Round2016To17;
-            return true;
-        }
-        round = null!;
-        string json;
-        try
-        {
-            json = File.ReadAllText(file.FullName);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            error.WriteLine($"kentcsp: cannot read {file.Name}: {exception.Message}");
-            return false;
-        }
-        try
-        {
-            round = KentCspJson.DeserializeFundingRound(json);
-            return true;
-        }
-        catch (JsonException exception)
-        {
-            error.WriteLine($"{file.Name}: {exception.Message}");
-            return false;
-        }
     }
 
     private static void WriteCheck(TextWriter output, FundingRound round, FundingEvaluation evaluation)

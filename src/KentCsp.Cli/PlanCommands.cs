@@ -40,7 +40,7 @@ internal static class PlanCommands
             var output = parseResult.InvocationConfiguration.Output;
             var error = parseResult.InvocationConfiguration.Error;
             if (!CliDates.TryParse(parseResult.GetValue(asAt), "--as-at", clock, error, out var date)
-                || !TryPlan(parseResult.GetValue(file), error, out var actionPlan))
+                || !CliFiles.TryRead(parseResult.GetValue(file), KentActionPlans.Illustration2017To18, KentCspJson.DeserializeActionPlan, error, out var actionPlan))
             {
                 return KentCspCommand.UsageError;
             }
@@ -49,36 +49,6 @@ internal static class PlanCommands
             return evaluation.HasErrors ? ErrorFindings : 0;
         });
         return plan;
-    }
-
-    private static bool TryPlan(FileInfo? file, TextWriter error, out ActionPlan plan)
-    {
-        if (file is null)
-        {
-            plan = KentActionPlans.Illustration2017To18;
-            return true;
-        }
-        plan = null!;
-        string json;
-        try
-        {
-            json = File.ReadAllText(file.FullName);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            error.WriteLine($"kentcsp: cannot read {file.Name}: {exception.Message}");
-            return false;
-        }
-        try
-        {
-            plan = KentCspJson.DeserializeActionPlan(json);
-            return true;
-        }
-        catch (JsonException exception)
-        {
-            error.WriteLine($"{file.Name}: {exception.Message}");
-            return false;
-        }
     }
 
     private static void Write(TextWriter output, ActionPlan plan, ActionPlanEvaluation evaluation)

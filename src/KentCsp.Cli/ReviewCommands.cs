@@ -38,8 +38,8 @@ internal static class ReviewCommands
         {
             var output = parseResult.InvocationConfiguration.Output;
             var error = parseResult.InvocationConfiguration.Error;
-            if (!TryDate(parseResult.GetValue(asAt), clock, error, out var date)
-                || !TryRegister(parseResult.GetValue(file), error, out var register))
+            if (!CliDates.TryParse(parseResult.GetValue(asAt), "--as-at", clock, error, out var date)
+                || !CliFiles.TryRead(parseResult.GetValue(file), KentReviews.Register, KentCspJson.DeserializeReviewRegister, error, out var register))
             {
                 return KentCspCommand.UsageError;
             }
@@ -51,54 +51,6 @@ internal static class ReviewCommands
             return 0;
         });
         return reviews;
-    }
-
-    private static bool TryDate(string? text, IClock clock, TextWriter error, out LocalDate date)
-    {
-        if (text is null)
-        {
-            date = clock.GetCurrentInstant().InZone(KentCspCommand.London).Date;
-            return true;
-        }
-        var result = LocalDatePattern.Iso.Parse(text);
-        if (result.Success)
-        {
-            date = result.Value;
-            return true;
-        }
-        error.WriteLine($"kentcsp: --as-at '{text}' is not a date written as YYYY-MM-DD.");
-        date = default;
-        return false;
-    }
-
-    private static bool TryRegister(FileInfo? file, TextWriter error, out ReviewRegister register)
-    {
-        if (file is null)
-        {
-            register = KentReviews.Register;
-            return true;
-        }
-        register = null!;
-        string json;
-        try
-        {
-            json = File.ReadAllText(file.FullName);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            error.WriteLine($"kentcsp: cannot read {file.Name}: {exception.Message}");
-            return false;
-        }
-        try
-        {
-            register = KentCspJson.DeserializeReviewRegister(json);
-            return true;
-        }
-        catch (JsonException exception)
-        {
-            error.WriteLine($"{file.Name}: {exception.Message}");
-            return false;
-        }
     }
 
     private static void Write(TextWriter output, SteeringGroupView view)
