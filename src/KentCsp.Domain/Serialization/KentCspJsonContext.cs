@@ -4,6 +4,7 @@ using KentCsp.Domain.ActionPlans;
 using KentCsp.Domain.Funding;
 using KentCsp.Domain.Meetings;
 using KentCsp.Domain.Partnership;
+using KentCsp.Domain.Recording;
 using KentCsp.Domain.Reviews;
 
 namespace KentCsp.Domain.Serialization;
@@ -41,6 +42,12 @@ namespace KentCsp.Domain.Serialization;
         typeof(SmartEnumNameJsonConverter<QualityAssuranceOutcome>),
         typeof(SmartEnumNameJsonConverter<ActionStatus>),
         typeof(SmartEnumNameJsonConverter<RefreshOutcome>),
+        typeof(InstantJsonConverter),
+        typeof(SmartEnumNameJsonConverter<OffenceCategory>),
+        typeof(SmartEnumNameJsonConverter<RecordingDecisionKind>),
+        typeof(SmartEnumNameJsonConverter<CountingMode>),
+        typeof(SmartEnumNameJsonConverter<CountingRule>),
+        typeof(SmartEnumNameJsonConverter<FindingSeverity>),
     ])]
 [JsonSerializable(typeof(PartnershipDocument))]
 [JsonSerializable(typeof(AgreementEditionDocument))]
@@ -49,6 +56,9 @@ namespace KentCsp.Domain.Serialization;
 [JsonSerializable(typeof(ReviewCaseDocument))]
 [JsonSerializable(typeof(ReviewRegisterDocument))]
 [JsonSerializable(typeof(ActionPlanDocument))]
+[JsonSerializable(typeof(IncidentDocument))]
+[JsonSerializable(typeof(CrimeCountDocument))]
+[JsonSerializable(typeof(AccuracyAuditDocument))]
 internal sealed partial class KentCspJsonContext : JsonSerializerContext
 {
 }
