@@ -77,6 +77,7 @@ internal static class KentCspCommand
         root.Subcommands.Add(MeetingCommands.Build());
         root.Subcommands.Add(ReviewCommands.Build(clock));
         root.Subcommands.Add(PlanCommands.Build(clock));
+        root.Subcommands.Add(RecordingCommands.Build());
         return root;
     }
 

@@ -8,6 +8,7 @@ using KentCsp.Domain.Agreement;
 using KentCsp.Domain.Funding;
 using KentCsp.Domain.Meetings;
 using KentCsp.Domain.Partnership;
+using KentCsp.Domain.Recording;
 using KentCsp.Domain.Reviews;
 
 namespace KentCsp.Domain.Serialization;
@@ -330,5 +331,88 @@ public static class KentCspJson
             throw new ArgumentNullException(nameof(json));
         }
         return WireMapper.FromDocument(Read(json, Context.FindingsDocument, "findings"));
+    }
+
+    /// <summary>Writes an incident document: the report time, pseudonymous victims and offenders, the acts and the recording decision.</summary>
+    /// <param name="incident">The incident to write.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="incident"/> is null.</exception>
+    public static string Serialize(Incident incident)
+    {
+        if (incident is null)
+        {
+            throw new ArgumentNullException(nameof(incident));
+        }
+        return JsonSerializer.Serialize(WireMapper.ToDocument(incident), Context.IncidentDocument);
+    }
+
+    /// <summary>Reads an incident document.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The incident.</returns>
+    /// <remarks>The incident's own checks apply (pseudonymous identifiers, a victim for each offence against the person, the decision not before the report).</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="JsonException">The text is not a valid incident document; the message names the JSON path.</exception>
+    public static Incident DeserializeIncident(string json)
+    {
+        if (json is null)
+        {
+            throw new ArgumentNullException(nameof(json));
+        }
+        return WireMapper.FromDocument(Read(json, Context.IncidentDocument, "incident"));
+    }
+
+    /// <summary>Writes a crime count document: the crimes with their rule trails (General Rule letters) and findings.</summary>
+    /// <param name="count">The count to write.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="count"/> is null.</exception>
+    public static string Serialize(CrimeCount count)
+    {
+        if (count is null)
+        {
+            throw new ArgumentNullException(nameof(count));
+        }
+        return JsonSerializer.Serialize(WireMapper.ToDocument(count), Context.CrimeCountDocument);
+    }
+
+    /// <summary>Reads a crime count document.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The count.</returns>
+    /// <remarks>Each step's <c>section</c> must be its rule's General Rule letter, and <c>total</c> the number of crimes listed.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="JsonException">The text is not a valid crime count document; the message names the JSON path.</exception>
+    public static CrimeCount DeserializeCrimeCount(string json)
+    {
+        if (json is null)
+        {
+            throw new ArgumentNullException(nameof(json));
+        }
+        return WireMapper.FromDocument(Read(json, Context.CrimeCountDocument, "crime count"));
+    }
+
+    /// <summary>Writes an accuracy audit document: the counts and level, with the rate and interval (six decimal places) for readers.</summary>
+    /// <param name="audit">The audit to write.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="audit"/> is null.</exception>
+    public static string Serialize(AccuracyAudit audit)
+    {
+        if (audit is null)
+        {
+            throw new ArgumentNullException(nameof(audit));
+        }
+        return JsonSerializer.Serialize(WireMapper.ToDocument(audit), Context.AccuracyAuditDocument);
+    }
+
+    /// <summary>Reads an accuracy audit document; the rate and interval are worked out again from the counts and, where the document gives them, must agree.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The audit.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="JsonException">The text is not a valid accuracy audit document; the message names the JSON path.</exception>
+    public static AccuracyAudit DeserializeAccuracyAudit(string json)
+    {
+        if (json is null)
+        {
+            throw new ArgumentNullException(nameof(json));
+        }
+        return WireMapper.FromDocument(Read(json, Context.AccuracyAuditDocument, "accuracy audit"));
     }
 }

@@ -4,6 +4,7 @@ using KentCsp.Domain.ActionPlans;
 using KentCsp.Domain.Funding;
 using KentCsp.Domain.Meetings;
 using KentCsp.Domain.Partnership;
+using KentCsp.Domain.Recording;
 using KentCsp.Domain.Reviews;
 
 namespace KentCsp.Domain.Serialization;
@@ -42,6 +43,11 @@ namespace KentCsp.Domain.Serialization;
         typeof(SmartEnumNameJsonConverter<ActionStatus>),
         typeof(SmartEnumNameJsonConverter<RefreshOutcome>),
         typeof(SmartEnumNameJsonConverter<AreaKind>),
+        typeof(InstantJsonConverter),
+        typeof(SmartEnumNameJsonConverter<OffenceCategory>),
+        typeof(SmartEnumNameJsonConverter<RecordingDecisionKind>),
+        typeof(SmartEnumNameJsonConverter<CountingMode>),
+        typeof(SmartEnumNameJsonConverter<CountingRule>),
         typeof(SmartEnumNameJsonConverter<FindingSeverity>),
     ])]
 [JsonSerializable(typeof(PartnershipDocument))]
@@ -53,6 +59,9 @@ namespace KentCsp.Domain.Serialization;
 [JsonSerializable(typeof(ActionPlanDocument))]
 [JsonSerializable(typeof(PartnershipRecordDocument))]
 [JsonSerializable(typeof(FindingsDocument))]
+[JsonSerializable(typeof(IncidentDocument))]
+[JsonSerializable(typeof(CrimeCountDocument))]
+[JsonSerializable(typeof(AccuracyAuditDocument))]
 internal sealed partial class KentCspJsonContext : JsonSerializerContext
 {
 }

@@ -53,25 +53,29 @@ internal static partial class WireMapper
     internal static FindingsDocument ToDocument(IEnumerable<Finding> findings) => new()
     {
         SchemaVersion = KentCspJson.SchemaVersion,
-        Findings = findings.Select(finding => (FindingWire?)new FindingWire
-        {
-            RuleId = finding.RuleId,
-            Severity = finding.Severity,
-            Subject = finding.Subject,
-            Message = finding.Message,
-            Figures = finding.Figures.Select(figure => (FindingFigureWire?)new FindingFigureWire { Name = figure.Name, Value = figure.Value }).ToList(),
-            Source = ToWire(finding.Source),
-        }).ToList(),
+        Findings = findings.Select(finding => (FindingWire?)ToWire(finding)).ToList(),
     };
 
     internal static IReadOnlyList<Finding> FromDocument(FindingsDocument document)
     {
         CheckSchemaVersion(document.SchemaVersion);
-        return Elements(document.Findings, "$.findings", (wire, path) =>
-        {
-            var figures = Elements(wire.Figures, path + ".figures", (figure, figurePath) => Build(figurePath, () => new FindingFigure(figure.Name, figure.Value)));
-            var source = FromWire(wire.Source, path + ".source");
-            return Build(path, () => new Finding(wire.RuleId, wire.Severity, wire.Subject, wire.Message, figures, source));
-        }).ToArray();
+        return Elements(document.Findings, "$.findings", FromWire).ToArray();
+    }
+
+    private static FindingWire ToWire(Finding finding) => new()
+    {
+        RuleId = finding.RuleId,
+        Severity = finding.Severity,
+        Subject = finding.Subject,
+        Message = finding.Message,
+        Figures = finding.Figures.Select(figure => (FindingFigureWire?)new FindingFigureWire { Name = figure.Name, Value = figure.Value }).ToList(),
+        Source = ToWire(finding.Source),
+    };
+
+    private static Finding FromWire(FindingWire wire, string path)
+    {
+        var figures = Elements(wire.Figures, path + ".figures", (figure, figurePath) => Build(figurePath, () => new FindingFigure(figure.Name, figure.Value)));
+        var source = FromWire(wire.Source, path + ".source");
+        return Build(path, () => new Finding(wire.RuleId, wire.Severity, wire.Subject, wire.Message, figures, source));
     }
 }

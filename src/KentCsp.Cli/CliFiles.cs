@@ -1,0 +1,43 @@
+using System;
+using System.IO;
+using System.Text.Json;
+
+namespace KentCsp.Cli;
+
+/// <summary>Reads a document named on the command line, or takes the built-in one when no file is given.</summary>
+internal static class CliFiles
+{
+    /// <summary>
+    /// Reads <paramref name="file"/> with <paramref name="parse"/>; with no file, gives <paramref name="builtIn"/>. A file
+    /// that cannot be read, or is not a valid document, is reported in one line on <paramref name="error"/>.
+    /// </summary>
+    internal static bool TryRead<T>(FileInfo? file, T builtIn, Func<string, T> parse, TextWriter error, out T value)
+        where T : class
+    {
+        value = builtIn;
+        if (file is null)
+        {
+            return true;
+        }
+        string json;
+        try
+        {
+            json = File.ReadAllText(file.FullName);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"kentcsp: cannot read {file.Name}: {exception.Message}");
+            return false;
+        }
+        try
+        {
+            value = parse(json);
+            return true;
+        }
+        catch (JsonException exception)
+        {
+            error.WriteLine($"{file.Name}: {exception.Message}");
+            return false;
+        }
+    }
+}

@@ -1,0 +1,92 @@
+using System;
+using System.CommandLine;
+using System.IO;
+using System.Text.Json;
+using KentCsp.Domain.Kent;
+using KentCsp.Domain.Recording;
+using KentCsp.Domain.Serialization;
+
+namespace KentCsp.Cli;
+
+/// <summary>
+/// <c>kentcsp count [FILE]</c>: counts an incident as recorded crimes under the victim-based rules, with the rule trail
+/// (General Rule letters), then under the former one-crime-per-incident practice for comparison. Without a file, the
+/// built-in Kent example: fluid thrown over a crowd that lands on 32 people. Offences are ranked by the illustrative
+/// offence ranking.
+/// </summary>
+internal static class RecordingCommands
+{
+    internal static Command Build()
+    {
+        var fileArgument = new Argument<FileInfo?>("file")
+        {
+            Description = "An incident document (JSON, as the library writes it). Without it, the built-in Kent example of 32 victims.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var command = new Command("count", "Count an incident as recorded crimes: one per victim (D), the finished incident rule (E), the principal crime (F), with the rule trail; then the former one-per-incident count.");
+        command.Arguments.Add(fileArgument);
+        command.SetAction(parseResult =>
+        {
+            var output = parseResult.InvocationConfiguration.Output;
+            var error = parseResult.InvocationConfiguration.Error;
+            if (!CliFiles.TryRead(parseResult.GetValue(fileArgument), KentRecording.ThrownFluid, KentCspJson.DeserializeIncident, error, out var incident))
+            {
+                return KentCspCommand.UsageError;
+            }
+            CrimeCount victimBased;
+            CrimeCount legacy;
+            try
+            {
+                victimBased = CrimeCounter.Count(incident, OffenceRanking.Illustrative, CountingMode.VictimBased);
+                legacy = CrimeCounter.Count(incident, OffenceRanking.Illustrative, CountingMode.Legacy);
+            }
+            catch (ArgumentException exception)
+            {
+                error.WriteLine($"kentcsp: {exception.Message}");
+                return KentCspCommand.UsageError;
+            }
+            Write(output, incident, victimBased, legacy);
+            return 0;
+        });
+        return command;
+    }
+
+    private static void Write(TextWriter output, Incident incident, CrimeCount victimBased, CrimeCount legacy)
+    {
+        output.WriteLine($"Incident {incident.Id}: reported {NodaTime.Text.InstantPattern.ExtendedIso.Format(incident.ReportedAt)}, "
+            + $"{Plural(incident.VictimIds.Count, "victim")}, {Plural(incident.OffenderIds.Count, "known offender")}, {Plural(incident.Acts.Count, "act")}");
+        output.WriteLine($"  Decision: {incident.Decision}");
+        foreach (var step in victimBased.Steps)
+        {
+            output.WriteLine($"  {step}");
+        }
+        WriteCount(output, "Victim-based count", victimBased);
+        WriteCount(output, "Former practice (one crime per incident)", legacy);
+        output.WriteLine();
+        output.WriteLine(victimBased.Findings.Count == 0 ? "Findings: none" : "Findings:");
+        foreach (var finding in victimBased.Findings)
+        {
+            output.WriteLine($"  {finding}");
+        }
+        output.WriteLine();
+        output.WriteLine($"Offences ranked by the {OffenceRanking.Illustrative.Source.Title.ToLowerInvariant()} ({OffenceRanking.Illustrative.Source.Locator}).");
+    }
+
+    private static void WriteCount(TextWriter output, string title, CrimeCount count)
+    {
+        output.WriteLine();
+        output.WriteLine($"{title}: {Plural(count.Total, "crime")}");
+        for (int i = 0; i < count.Crimes.Count; i++)
+        {
+            var crime = count.Crimes[i];
+            string by = crime.OffenderIds.Count == 0 ? "unknown offender" : string.Join(", ", crime.OffenderIds);
+            output.WriteLine($"  {i + 1}. {crime} (by {by})");
+            foreach (var step in crime.Steps)
+            {
+                output.WriteLine($"     {step}");
+            }
+        }
+    }
+
+    private static string Plural(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";
+}

@@ -1,0 +1,71 @@
+using System;
+using System.Collections.Generic;
+using KentCsp.Domain.Utility;
+
+namespace KentCsp.Domain.Recording;
+
+/// <summary>The crimes one incident counts as, under one counting mode, with the incident-level rule trail and findings.</summary>
+/// <remarks>
+/// <para><see cref="Steps"/> explain the incident as a whole (whether it was recorded; the former practice);
+/// each crime carries its own trail. <see cref="Findings"/> flag recording problems such as lateness.</para>
+/// <para>Two counts are equal when every member is equal, lists in order.</para>
+/// </remarks>
+/// <threadsafety>This type is immutable and thread-safe.</threadsafety>
+public sealed record CrimeCount
+{
+    private readonly CountedCrime[] crimes;
+    private readonly CountingStep[] steps;
+    private readonly Finding[] findings;
+
+    /// <summary>Creates a count.</summary>
+    /// <param name="incidentId">The incident counted.</param>
+    /// <param name="mode">The counting mode used.</param>
+    /// <param name="crimes">The crimes, in order.</param>
+    /// <param name="steps">The incident-level rule trail, in order.</param>
+    /// <param name="findings">Recording problems found, in order.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="incidentId"/> is malformed, or a list holds a null.</exception>
+    public CrimeCount(string incidentId, CountingMode mode, IEnumerable<CountedCrime> crimes, IEnumerable<CountingStep> steps, IEnumerable<Finding> findings)
+    {
+        IncidentId = Slug.Check(incidentId);
+        Mode = Preconditions.CheckNotNull(mode);
+        this.crimes = Preconditions.CheckItems(crimes);
+        this.steps = Preconditions.CheckItems(steps);
+        this.findings = Preconditions.CheckItems(findings);
+    }
+
+    /// <summary>The incident counted.</summary>
+    public string IncidentId { get; }
+
+    /// <summary>The counting mode used.</summary>
+    public CountingMode Mode { get; }
+
+    /// <summary>The crimes, in order (by victim, then offenders).</summary>
+    public IReadOnlyList<CountedCrime> Crimes => crimes;
+
+    /// <summary>The incident-level rule trail.</summary>
+    public IReadOnlyList<CountingStep> Steps => steps;
+
+    /// <summary>Recording problems found, e.g. late recording.</summary>
+    public IReadOnlyList<Finding> Findings => findings;
+
+    /// <summary>The number of crimes.</summary>
+    public int Total => crimes.Length;
+
+    /// <inheritdoc />
+    public bool Equals(CrimeCount? other) =>
+        other is not null
+        && string.Equals(IncidentId, other.IncidentId, StringComparison.Ordinal)
+        && Mode == other.Mode
+        && EqualityHelper.SequenceEqual(crimes, other.crimes)
+        && EqualityHelper.SequenceEqual(steps, other.steps)
+        && EqualityHelper.SequenceEqual(findings, other.findings);
+
+    /// <inheritdoc />
+    public override int GetHashCode() =>
+        EqualityHelper.Hash(EqualityHelper.Hash(EqualityHelper.HashOrdinal(EqualityHelper.Initialize(), IncidentId), Mode), crimes.Length);
+
+    /// <summary>Formats the count: "kent-32-victims: 32 crimes (victim-based)".</summary>
+    /// <returns>The incident, total and mode.</returns>
+    public override string ToString() => $"{IncidentId}: {Total} {(Total == 1 ? "crime" : "crimes")} ({Mode.Description})";
+}
