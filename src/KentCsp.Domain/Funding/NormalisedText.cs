@@ -42,12 +42,23 @@ internal sealed class NormalisedText : IEqualityComparer<string>
     public int GetHashCode(string text)
     {
         var reader = new Reader(text);
+#if NET
+        // System.HashCode is seeded per process, so texts cannot be crafted to collide and make the indexes quadratic.
+        var hash = default(HashCode);
+        for (int c = reader.Next(); c >= 0; c = reader.Next())
+        {
+            hash.Add(c);
+        }
+        return hash.ToHashCode();
+#else
+        // netstandard2.0 has no seeded hash; this polynomial is fine for ordinary text but can be made to collide.
         int hash = 17;
         for (int c = reader.Next(); c >= 0; c = reader.Next())
         {
             hash = unchecked((hash * 31) + c);
         }
         return hash;
+#endif
     }
 
     /// <summary>Reads the normalised characters of a text: lower-case letters and digits, and ' ' for each inner run of anything else; -1 at the end.</summary>
