@@ -85,13 +85,7 @@ public sealed record PlanAction
             var on = this.statusHistory[i].On;
             Preconditions.CheckArgument(on >= before, $"statusHistory[{i}]", $"is dated {Dates.Iso(on)}, before the entry before it ({Dates.Iso(before)}); the history must not go back in time");
         }
-        this.themeIds = Preconditions.CheckItems(themeIds);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (int i = 0; i < this.themeIds.Length; i++)
-        {
-            Slug.Check(this.themeIds[i], $"themeIds[{i}]");
-            Preconditions.CheckArgument(seen.Add(this.themeIds[i]), $"themeIds[{i}]", $"repeats '{this.themeIds[i]}'");
-        }
+        this.themeIds = Slug.CheckDistinct(themeIds);
         this.fundedProjects = Preconditions.CheckItems(fundedProjects);
         var links = new HashSet<FundedProjectLink>();
         for (int i = 0; i < this.fundedProjects.Length; i++)

@@ -49,8 +49,8 @@ public sealed record Bid
         Purpose = Preconditions.CheckNotBlank(purpose);
         Preconditions.CheckArgument(amountRequested is not { IsZero: true }, nameof(amountRequested), "must be more than £0.00 when given");
         AmountRequested = amountRequested;
-        this.priorityIds = CheckIds(priorityIds, nameof(priorityIds));
-        this.planObjectives = CheckIds(planObjectives, nameof(planObjectives));
+        this.priorityIds = Slug.CheckDistinct(priorityIds);
+        this.planObjectives = Slug.CheckDistinct(planObjectives);
         Scope = Preconditions.CheckNotNull(scope);
         SubmittedOn = submittedOn;
     }
@@ -102,16 +102,4 @@ public sealed record Bid
     /// <inheritdoc />
     public override int GetHashCode() =>
         EqualityHelper.HashOrdinal(EqualityHelper.HashOrdinal(EqualityHelper.Initialize(), Id), Project);
-
-    private static string[] CheckIds(IEnumerable<string> ids, string paramName)
-    {
-        var array = Preconditions.CheckItems(ids, paramName);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (int i = 0; i < array.Length; i++)
-        {
-            Slug.Check(array[i], $"{paramName}[{i}]");
-            Preconditions.CheckArgument(seen.Add(array[i]), $"{paramName}[{i}]", $"repeats '{array[i]}'");
-        }
-        return array;
-    }
 }

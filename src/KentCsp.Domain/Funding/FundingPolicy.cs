@@ -124,7 +124,7 @@ public sealed record FundingPolicy
     /// <returns>The new policy.</returns>
     /// <exception cref="ArgumentException">An objective is null, malformed or repeated.</exception>
     public FundingPolicy WithPlanObjectives(IEnumerable<string>? objectives) =>
-        new(WithholdAfter, WithdrawAfter, InPrincipleLimit, ReferLocalProjects, Agreement, objectives is null ? null : CheckIds(objectives), Source);
+        new(WithholdAfter, WithdrawAfter, InPrincipleLimit, ReferLocalProjects, Agreement, objectives is null ? null : Slug.CheckDistinct(objectives), Source);
 
     /// <summary>Returns a policy citing another document, for a funder whose terms differ from Kent's.</summary>
     /// <param name="source">The document that sets the policy.</param>
@@ -159,17 +159,5 @@ public sealed record FundingPolicy
         bool valid = !period.HasTimeComponent && period.Years >= 0 && period.Months >= 0 && period.Weeks >= 0 && period.Days >= 0;
         Preconditions.CheckArgument(valid, paramName, $"must be whole days, weeks, months or years and not negative, but was {period} (an ISO-8601 period)");
         return period;
-    }
-
-    private static string[] CheckIds(IEnumerable<string> ids)
-    {
-        var array = Preconditions.CheckItems(ids, "objectives");
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (int i = 0; i < array.Length; i++)
-        {
-            Slug.Check(array[i], $"objectives[{i}]");
-            Preconditions.CheckArgument(seen.Add(array[i]), $"objectives[{i}]", $"repeats '{array[i]}'");
-        }
-        return array;
     }
 }

@@ -31,7 +31,7 @@ public sealed record CountedCrime
     {
         Offence = Preconditions.CheckNotNull(offence);
         VictimId = victimId is null ? null : Slug.Check(victimId);
-        this.offenderIds = PersonIds.Check(offenderIds, nameof(offenderIds));
+        this.offenderIds = Slug.CheckDistinct(offenderIds);
         this.offences = Preconditions.CheckItems(offences);
         Preconditions.CheckArgument(this.offences.Length > 0 && this.offences[0] == offence, nameof(offences), "must start with the offence counted");
         this.steps = Preconditions.CheckItems(steps);

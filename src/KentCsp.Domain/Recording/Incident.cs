@@ -43,8 +43,8 @@ public sealed record Incident
     {
         Id = Slug.Check(id);
         ReportedAt = reportedAt;
-        this.victimIds = PersonIds.Check(victimIds, nameof(victimIds));
-        this.offenderIds = PersonIds.Check(offenderIds, nameof(offenderIds));
+        this.victimIds = Slug.CheckDistinct(victimIds);
+        this.offenderIds = Slug.CheckDistinct(offenderIds);
         this.acts = Preconditions.CheckItems(acts);
         Preconditions.CheckArgument(this.acts.Length > 0, nameof(acts), "must hold at least one act");
         var victims = new HashSet<string>(this.victimIds, StringComparer.Ordinal);

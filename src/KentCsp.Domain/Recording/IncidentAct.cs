@@ -27,8 +27,8 @@ public sealed record IncidentAct
     public IncidentAct(Offence offence, IEnumerable<string> offenderIds, IEnumerable<string> victimIds)
     {
         Offence = Preconditions.CheckNotNull(offence);
-        this.offenderIds = PersonIds.Check(offenderIds, nameof(offenderIds));
-        this.victimIds = PersonIds.Check(victimIds, nameof(victimIds));
+        this.offenderIds = Slug.CheckDistinct(offenderIds);
+        this.victimIds = Slug.CheckDistinct(victimIds);
         Preconditions.CheckArgument(
             !offence.Category.RequiresVictim || this.victimIds.Length > 0,
             nameof(victimIds),

@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 
 namespace KentCsp.Domain.Utility;
@@ -10,6 +12,22 @@ internal static class Slug
         Preconditions.CheckNotNull(value, paramName);
         Preconditions.CheckArgument(IsValid(value), paramName, $"must be lower-case letters, digits and single hyphens (e.g. \"domestic-abuse\"), but was \"{value}\"");
         return value;
+    }
+
+    /// <summary>
+    /// Copies a list of identifiers, rejecting a null list, a null or malformed identifier and a repeated one; each
+    /// problem is named by its element, e.g. <c>priorityIds[1]</c>.
+    /// </summary>
+    internal static string[] CheckDistinct(IEnumerable<string>? values, [CallerArgumentExpression(nameof(values))] string? paramName = null)
+    {
+        var array = Preconditions.CheckItems(values, paramName);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < array.Length; i++)
+        {
+            Check(array[i], $"{paramName}[{i}]");
+            Preconditions.CheckArgument(seen.Add(array[i]), $"{paramName}[{i}]", $"repeats '{array[i]}'");
+        }
+        return array;
     }
 
     internal static bool IsValid(string value)
