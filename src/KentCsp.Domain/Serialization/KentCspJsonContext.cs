@@ -49,6 +49,11 @@ namespace KentCsp.Domain.Serialization;
         typeof(SmartEnumNameJsonConverter<CountingMode>),
         typeof(SmartEnumNameJsonConverter<CountingRule>),
         typeof(SmartEnumNameJsonConverter<FindingSeverity>),
+        typeof(ReportingPeriodJsonConverter),
+        typeof(SmartEnumNameJsonConverter<PeriodKind>),
+        typeof(SmartEnumNameJsonConverter<IndicatorUnit>),
+        typeof(SmartEnumNameJsonConverter<IndicatorPolarity>),
+        typeof(SmartEnumNameJsonConverter<SeverityBasis>),
     ])]
 [JsonSerializable(typeof(PartnershipDocument))]
 [JsonSerializable(typeof(AgreementEditionDocument))]
@@ -62,6 +67,7 @@ namespace KentCsp.Domain.Serialization;
 [JsonSerializable(typeof(IncidentDocument))]
 [JsonSerializable(typeof(CrimeCountDocument))]
 [JsonSerializable(typeof(AccuracyAuditDocument))]
+[JsonSerializable(typeof(IndicatorSetDocument))]
 internal sealed partial class KentCspJsonContext : JsonSerializerContext
 {
 }

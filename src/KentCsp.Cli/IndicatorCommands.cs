@@ -1,0 +1,144 @@
+using System;
+using System.CommandLine;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using KentCsp.Domain.Kent;
+using KentCsp.Domain.Recording;
+using KentCsp.Domain.Serialization;
+
+namespace KentCsp.Cli;
+
+/// <summary>
+/// <c>kentcsp indicators [FILE] [--period P]</c>: for each series of an indicator set document, the value for a
+/// period (the latest, or <c>--period</c> for series of that kind) against the previous period and the same period
+/// last year, worded exactly ("up by more than a third"); then road casualty figures by severity with KSI, each year
+/// against the one before on the same basis (raw against adjusted is refused and says so). Without a file, the Kent
+/// indicators and the changes the report of 19 July 2017 states (it gives no figures).
+/// </summary>
+internal static class IndicatorCommands
+{
+    internal static Command Build()
+    {
+        var fileArgument = new Argument<FileInfo?>("file")
+        {
+            Description = "An indicator set document (JSON, as the library writes it). Without it, the Kent indicators and the changes reported on 19 July 2017.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var periodOption = new Option<string?>("--period")
+        {
+            Description = "The period to report for series of its kind: 2017-05, 2017/18 Q1, 2017/18 or 2017. Other series show their latest period.",
+        };
+        var command = new Command("indicators", "Show proxy indicators: each series against the previous period and the same period last year, and road casualties with KSI.");
+        command.Arguments.Add(fileArgument);
+        command.Options.Add(periodOption);
+        command.SetAction(parseResult =>
+        {
+            var output = parseResult.InvocationConfiguration.Output;
+            var error = parseResult.InvocationConfiguration.Error;
+            ReportingPeriod? period = null;
+            if (parseResult.GetValue(periodOption) is { } text && !ReportingPeriod.TryParse(text, out period))
+            {
+                error.WriteLine($"kentcsp: --period '{text}' is not a reporting period: write 2017-05, 2017/18 Q1, 2017/18 or 2017.");
+                return KentCspCommand.UsageError;
+            }
+            var file = parseResult.GetValue(fileArgument);
+            if (!CliFiles.TryRead(file, KentIndicators.July2017, KentCspJson.DeserializeIndicatorSet, error, out var set))
+            {
+                return KentCspCommand.UsageError;
+            }
+            if (file is null)
+            {
+                WriteKent(output);
+            }
+            else
+            {
+                Write(output, set, period);
+            }
+            return 0;
+        });
+        return command;
+    }
+
+    private static void WriteKent(TextWriter output)
+    {
+        var source = KentSources.CsaUpdate2017July19;
+        output.WriteLine($"Kent proxy indicators ({source.Title}, {source.Date?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}, section 4)");
+        output.WriteLine("The report states directions, not figures: no series is built in. Check figures with `kentcsp indicators FILE`.");
+        foreach (var indicator in KentIndicators.Definitions)
+        {
+            output.WriteLine();
+            output.WriteLine(Heading(indicator));
+            foreach (var reported in KentIndicators.ReportedJuly2017.Where(r => r.Indicator == indicator))
+            {
+                string proportion = reported.MoreThan is null ? string.Empty : $" by more than {reported.MoreThan}";
+                output.WriteLine($"  Reported: {reported.Direction.Description}{proportion} \u2014 \u201c{reported.Words}\u201d ({reported.Source.Locator})");
+            }
+        }
+    }
+
+    private static void Write(TextWriter output, IndicatorSet set, ReportingPeriod? period)
+    {
+        output.WriteLine($"Indicator set: {set}");
+        foreach (var series in set.Series)
+        {
+            output.WriteLine();
+            output.WriteLine($"{Heading(series.Indicator)}; by {series.PeriodKind.Description}{(series.Basis is null ? string.Empty : $", {series.Basis.Description}")}");
+            var at = period is not null && period.Kind == series.PeriodKind ? period : series.Latest?.Period;
+            if (at is null)
+            {
+                output.WriteLine("  No values.");
+                continue;
+            }
+            var value = series.ValueFor(at);
+            output.WriteLine($"  {at}: {(value is null ? "no value" : Number(value.Value))}");
+            if (series.PeriodKind.PeriodsPerYear == 1)
+            {
+                WriteChange(output, "the previous year", series.ChangeFromPreviousPeriod(at));
+                continue;
+            }
+            WriteChange(output, "the previous period", series.ChangeFromPreviousPeriod(at));
+            WriteChange(output, "the same period last year", series.ChangeFromSamePeriodLastYear(at));
+        }
+        if (set.RoadCasualties.Count == 0)
+        {
+            return;
+        }
+        output.WriteLine();
+        output.WriteLine("Road casualties by STATS19 severity (KSI = killed + seriously injured)");
+        output.WriteLine($"  {"Period",-12}{"Basis",-20}{"Killed",12}{"Serious",12}{"KSI",12}{"Slight",12}{"All",12}");
+        var ordered = set.RoadCasualties.OrderBy(figures => figures.Period).ThenBy(figures => figures.Basis.Value).ToArray();
+        foreach (var figures in ordered)
+        {
+            output.WriteLine($"  {figures.Period.Label,-12}{figures.Basis.Description,-20}{Number(figures.Killed),12}{Number(figures.SeriouslyInjured),12}{Number(figures.KilledOrSeriouslyInjured),12}{Number(figures.SlightlyInjured),12}{Number(figures.Total),12}");
+        }
+        foreach (var figures in ordered)
+        {
+            foreach (var baseline in ordered.Where(other => other.Period == figures.Period.SamePeriodLastYear))
+            {
+                var comparison = figures.CompareWith(baseline, CasualtyMeasure.KilledOrSeriouslyInjured);
+                output.WriteLine(comparison.Match(
+                    change => $"  KSI {figures.Period} against {baseline.Period} ({figures.Basis.Description}): {Describe(change)}",
+                    refused => $"  KSI {figures.Period} ({figures.Basis.Description}) against {baseline.Period} ({baseline.Basis.Description}): not compared \u2014 {refused.Message}"));
+            }
+        }
+    }
+
+    private static void WriteChange(TextWriter output, string against, IndicatorComparison comparison) =>
+        output.WriteLine(comparison.Match(
+            change => $"  against {against} ({change.Baseline.Period}, {Number(change.Baseline.Value)}): {Describe(change)}",
+            refused => $"  against {against}: not compared \u2014 {refused.Message}"));
+
+    private static string Describe(IndicatorChange change)
+    {
+        string percentage = change.PercentageChange is { } value
+            ? string.Format(CultureInfo.InvariantCulture, " ({0}{1:0.0}%)", value > 0m ? "+" : string.Empty, value)
+            : string.Empty;
+        return $"{change.Statement}{percentage}, {change.Judgement.Description}";
+    }
+
+    private static string Heading(IndicatorDefinition indicator) =>
+        $"{indicator.Name} ({indicator.Id}): {indicator.Unit.Description}, {indicator.Polarity.Description}";
+
+    private static string Number(decimal value) => value.ToString("#,0.######", CultureInfo.InvariantCulture);
+}
