@@ -18,6 +18,8 @@ internal static class BuiltInDocuments
         ["meeting-2017-07-19"] = () => KentCspJson.Serialize(KentMeetings.Kcsp2017July19),
         ["reviews"] = () => KentCspJson.Serialize(KentReviews.Register),
         ["plan-2017-18"] = () => KentCspJson.Serialize(KentActionPlans.Illustration2017To18),
+        ["incident-thrown-fluid"] = () => KentCspJson.Serialize(KentRecording.ThrownFluid),
+        ["indicators-2017"] = () => KentCspJson.Serialize(KentIndicators.July2017),
     };
 
     internal static IEnumerable<string> Names => Writers.Keys;

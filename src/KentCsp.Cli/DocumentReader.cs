@@ -34,9 +34,18 @@ internal static class DocumentReader
             var plan = KentCspJson.DeserializeActionPlan(json);
             return $"{plan}: {plan.Actions.Count} actions, {plan.Reviews.Count} reviews";
         },
+        ["incident"] = json =>
+        {
+            var incident = KentCspJson.DeserializeIncident(json);
+            return $"incident {incident.Id}: {Count(incident.VictimIds.Count, "victim")}, {Count(incident.Acts.Count, "act")}, {incident.Decision.Kind.Name}";
+        },
+        ["audit"] = json => KentCspJson.DeserializeAccuracyAudit(json).ToString(),
+        ["indicators"] = json => KentCspJson.DeserializeIndicatorSet(json).ToString(),
     };
 
     internal static IEnumerable<string> Kinds => Readers.Keys;
+
+    private static string Count(int count, string noun) => $"{count} {noun}{(count == 1 ? string.Empty : "s")}";
 
     internal static int Validate(string kind, FileInfo file, TextWriter output, TextWriter error)
     {

@@ -23,4 +23,30 @@ public class BuiltInDocumentsTest
         Assert.Equal("", error);
         Assert.Equal(expected, output);
     }
+
+    [Theory]
+    [InlineData("incident-thrown-fluid", "incident", "valid incident document: incident kent-thrown-fluid: 32 victims, 1 act, Recorded\n")]
+    [InlineData("indicators-2017", "indicators", "valid indicators document: 6 indicators, 0 series, 0 road casualty figures\n")]
+    public void JsonThenValidate_RecordingDocuments_RoundTrip(string document, string kind, string expected)
+    {
+        var (code, json, _) = CliRun.Run(Clock, "json", document);
+        Assert.Equal(0, code);
+        Assert.Equal(document == "indicators-2017" ? KentCspJson.Serialize(KentIndicators.July2017) + "\n" : KentCspJson.Serialize(KentRecording.ThrownFluid) + "\n", json);
+        var (validateCode, output, error) = CliRun.Run(Clock, "validate", kind, CliRun.WriteTemp(json));
+        Assert.Equal(0, validateCode);
+        Assert.Equal("", error);
+        Assert.Equal(expected, output);
+    }
+
+    [Fact]
+    public void Validate_AuditWithMoreCorrectThanSampled_NamesTheFieldAndExitsOne()
+    {
+        string json = KentCspJson.Serialize(new Domain.Recording.AccuracyAudit(1000, 836)).Replace("\"correctlyRecorded\": 836", "\"correctlyRecorded\": 1001");
+
+        var (code, output, error) = CliRun.Run(Clock, "validate", "audit", CliRun.WriteTemp(json));
+
+        Assert.Equal(1, code);
+        Assert.Equal("", output);
+        Assert.Contains("$.correctlyRecorded", error);
+    }
 }
