@@ -18,6 +18,7 @@ internal static class BuiltInDocuments
         ["meeting-2017-07-19"] = () => KentCspJson.Serialize(KentMeetings.Kcsp2017July19),
         ["reviews"] = () => KentCspJson.Serialize(KentReviews.Register),
         ["plan-2017-18"] = () => KentCspJson.Serialize(KentActionPlans.Illustration2017To18),
+        ["morile-pilot-1"] = () => KentCspJson.Serialize(KentMorile.PilotDistricts[0]),
     };
 
     internal static IEnumerable<string> Names => Writers.Keys;

@@ -34,6 +34,7 @@ internal static class DocumentReader
             var plan = KentCspJson.DeserializeActionPlan(json);
             return $"{plan}: {plan.Actions.Count} actions, {plan.Reviews.Count} reviews";
         },
+        ["morile"] = json => KentCspJson.DeserializeMorileRanking(json).ToString(),
     };
 
     internal static IEnumerable<string> Kinds => Readers.Keys;

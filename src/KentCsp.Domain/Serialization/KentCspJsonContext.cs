@@ -49,6 +49,8 @@ namespace KentCsp.Domain.Serialization;
         typeof(SmartEnumNameJsonConverter<CountingMode>),
         typeof(SmartEnumNameJsonConverter<CountingRule>),
         typeof(SmartEnumNameJsonConverter<FindingSeverity>),
+        typeof(SmartEnumNameJsonConverter<MorileFactorGroup>),
+        typeof(SmartEnumNameJsonConverter<MorileCombination>),
     ])]
 [JsonSerializable(typeof(PartnershipDocument))]
 [JsonSerializable(typeof(AgreementEditionDocument))]
@@ -62,6 +64,7 @@ namespace KentCsp.Domain.Serialization;
 [JsonSerializable(typeof(IncidentDocument))]
 [JsonSerializable(typeof(CrimeCountDocument))]
 [JsonSerializable(typeof(AccuracyAuditDocument))]
+[JsonSerializable(typeof(MorileDocument))]
 internal sealed partial class KentCspJsonContext : JsonSerializerContext
 {
 }
