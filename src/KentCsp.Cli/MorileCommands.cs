@@ -35,7 +35,8 @@ internal static class MorileCommands
                 rankings = KentMorile.PilotDistricts;
                 output.WriteLine($"ILLUSTRATION: the Kent pilot of the MoRiLE matrix ({KentMorile.PilotSource}).");
                 output.WriteLine("The source names neither the six districts nor their scores, and the real MoRiLE values and weights are");
-                output.WriteLine("unconfirmed: the scheme and every score below are made up. Ranks are computed from the scores.");
+                output.WriteLine("unconfirmed: the scheme and every score below are made up, as are the issues other than child sexual");
+                output.WriteLine("exploitation and anti-social behaviour. Ranks are computed from the scores.");
             }
             else if (CliFiles.TryRead(file, KentMorile.PilotDistricts[0], KentCspJson.DeserializeMorileRanking, error, out var ranking))
             {
@@ -55,6 +56,8 @@ internal static class MorileCommands
             {
                 Write(output, ranking);
             }
+            output.WriteLine();
+            output.WriteLine("Equal risk scores share a rank (1, 2, 2, 4); within a tie, higher confidence comes first, then the issue identifier.");
             return 0;
         });
         return command;

@@ -42,7 +42,7 @@ internal static partial class WireMapper
         {
             if (document.Assessments[i]!.Rank is { } rank && ranking.RankOf(assessments[i].IssueId) is { } computed && rank != computed)
             {
-                throw JsonErrors.At($"$.assessments[{i}].rank", $"is {rank}, but the risk scores rank {assessments[i].IssueId} {computed}.");
+                throw JsonErrors.At($"$.assessments[{i}].rank", $"is {rank}, but issue '{assessments[i].IssueId}' ranks {computed} by its risk score.");
             }
         }
         return ranking;
