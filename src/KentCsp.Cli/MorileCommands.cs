@@ -19,7 +19,7 @@ internal static class MorileCommands
     {
         var fileArgument = new Argument<FileInfo?>("file")
         {
-            Description = "A MoRiLE document (JSON, as the library writes it). Without it, the illustration of the Kent pilot of 2016/17.",
+            Description = "A MoRiLE document (JSON, as the library writes it). Without it, the illustration of the Kent pilot reported in March 2017.",
             Arity = ArgumentArity.ZeroOrOne,
         };
         var command = new Command("morile", "Rank issues by MoRiLE risk score (harm, likelihood, organisational position), with confidence and the breakdown by group.");

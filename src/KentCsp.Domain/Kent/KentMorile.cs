@@ -6,7 +6,7 @@ namespace KentCsp.Domain.Kent;
 
 /// <summary>
 /// An <b>illustration</b> of the Kent pilot of the MoRiLE (Management of Risk in Law Enforcement) risk assessment
-/// matrix in 2016/17: an illustrative scoring scheme and six pilot districts' illustrative assessments, ranked by the
+/// matrix reported to the KCSP on 15 March 2017: an illustrative scoring scheme and six pilot districts' illustrative assessments, ranked by the
 /// library.
 /// </summary>
 /// <remarks>
