@@ -20,6 +20,7 @@ internal static class BuiltInDocuments
         ["plan-2017-18"] = () => KentCspJson.Serialize(KentActionPlans.Illustration2017To18),
         ["incident-thrown-fluid"] = () => KentCspJson.Serialize(KentRecording.ThrownFluid),
         ["indicators-2017"] = () => KentCspJson.Serialize(KentIndicators.July2017),
+        ["morile-pilot-1"] = () => KentCspJson.Serialize(KentMorile.PilotDistricts[0]),
     };
 
     internal static IEnumerable<string> Names => Writers.Keys;

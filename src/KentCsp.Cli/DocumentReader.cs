@@ -41,6 +41,7 @@ internal static class DocumentReader
         },
         ["audit"] = json => KentCspJson.DeserializeAccuracyAudit(json).ToString(),
         ["indicators"] = json => KentCspJson.DeserializeIndicatorSet(json).ToString(),
+        ["morile"] = json => KentCspJson.DeserializeMorileRanking(json).ToString(),
     };
 
     internal static IEnumerable<string> Kinds => Readers.Keys;

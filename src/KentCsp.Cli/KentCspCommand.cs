@@ -13,7 +13,7 @@ namespace KentCsp.Cli;
 /// print. Exit codes: 0 success; 1 an invalid document (<c>validate</c>), error-level findings (<c>funding check</c>) or
 /// a round that cannot be exported (<c>funding export-360giving</c>), or a partnership with error-level findings
 /// (<c>partnership</c>); 2 a command line that cannot be parsed, or a file that cannot be read or (for <c>funding</c> and
-/// <c>meeting</c>, <c>reviews</c>, <c>plan</c>, <c>count</c> and <c>indicators</c>) is not a valid document, or an unknown meeting date;
+/// <c>meeting</c>, <c>reviews</c>, <c>plan</c>, <c>count</c>, <c>indicators</c> and <c>morile</c>) is not a valid document, or an unknown meeting date;
 /// <c>plan</c> exits 1 when an action is overdue. Errors are one line on standard error.
 /// </summary>
 internal static class KentCspCommand
@@ -80,6 +80,7 @@ internal static class KentCspCommand
         root.Subcommands.Add(PlanCommands.Build(clock));
         root.Subcommands.Add(RecordingCommands.Build());
         root.Subcommands.Add(IndicatorCommands.Build());
+        root.Subcommands.Add(MorileCommands.Build());
         return root;
     }
 

@@ -21,6 +21,8 @@ internal static class JsonErrors
             "must not be null."),
         (new Regex(@"^Duplicate property '(?<name>[^']*)' encountered during deserialization of type '[^']*'\.$"),
             "'${name}' appears more than once; duplicate members are refused."),
+        (new Regex(@"^Duplicate properties not allowed during deserialization\.?$"),
+            "the member appears more than once; duplicate members are refused."),
         (new Regex(@"^The JSON value could not be converted to (?<type>\S+)\..*$"),
             "the value is not of the expected JSON type."),
     ];

@@ -444,4 +444,38 @@ public static class KentCspJson
         }
         return WireMapper.FromDocument(Read(json, Context.IndicatorSetDocument, "indicator set"));
     }
+
+    /// <summary>
+    /// Writes a MoRiLE document: the ranking's title, its scheme (factors with groups, weights and allowed scores; the
+    /// combination; the confidence levels) and its assessments in ranked order, each with its rank and risk score for readers.
+    /// </summary>
+    /// <param name="ranking">The ranking to write.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="ranking"/> is null.</exception>
+    public static string Serialize(MorileRanking ranking)
+    {
+        if (ranking is null)
+        {
+            throw new ArgumentNullException(nameof(ranking));
+        }
+        return JsonSerializer.Serialize(WireMapper.ToDocument(ranking), Context.MorileDocument);
+    }
+
+    /// <summary>Reads a MoRiLE document and ranks its assessments.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The ranking.</returns>
+    /// <remarks>Each assessment's <c>scores</c> must score every factor of the scheme exactly once with an allowed score, and
+    /// its <c>confidence</c> must name one of the scheme's levels; <c>rank</c> and <c>riskScore</c> may be left out and,
+    /// where given, must agree with the scores.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="JsonException">The text is not a valid MoRiLE document; the message names the JSON path, e.g.
+    /// <c>$.assessments[2].scores.harmPhysical</c>.</exception>
+    public static MorileRanking DeserializeMorileRanking(string json)
+    {
+        if (json is null)
+        {
+            throw new ArgumentNullException(nameof(json));
+        }
+        return WireMapper.FromDocument(Read(json, Context.MorileDocument, "MoRiLE"));
+    }
 }

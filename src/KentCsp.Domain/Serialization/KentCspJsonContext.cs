@@ -54,6 +54,8 @@ namespace KentCsp.Domain.Serialization;
         typeof(SmartEnumNameJsonConverter<IndicatorUnit>),
         typeof(SmartEnumNameJsonConverter<IndicatorPolarity>),
         typeof(SmartEnumNameJsonConverter<SeverityBasis>),
+        typeof(SmartEnumNameJsonConverter<MorileFactorGroup>),
+        typeof(SmartEnumNameJsonConverter<MorileCombination>),
     ])]
 [JsonSerializable(typeof(PartnershipDocument))]
 [JsonSerializable(typeof(AgreementEditionDocument))]
@@ -68,6 +70,7 @@ namespace KentCsp.Domain.Serialization;
 [JsonSerializable(typeof(CrimeCountDocument))]
 [JsonSerializable(typeof(AccuracyAuditDocument))]
 [JsonSerializable(typeof(IndicatorSetDocument))]
+[JsonSerializable(typeof(MorileDocument))]
 internal sealed partial class KentCspJsonContext : JsonSerializerContext
 {
 }

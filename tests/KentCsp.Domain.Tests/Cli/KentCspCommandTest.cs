@@ -41,7 +41,7 @@ public class KentCspCommandTest
         var (code, output, _) = Run("--help");
         Assert.Equal(0, code);
         Assert.Contains("summary", output);
-        Assert.Contains("json <csa-2017|csa-2023|funding-2016-17|funding-2017-18|incident-thrown-fluid|indicators-2017|meeting-2017-07-19|partnership|plan-2017-18|reviews>", output);
+        Assert.Contains("json <csa-2017|csa-2023|funding-2016-17|funding-2017-18|incident-thrown-fluid|indicators-2017|meeting-2017-07-19|morile-pilot-1|partnership|plan-2017-18|reviews>", output);
     }
 
     [Theory]
