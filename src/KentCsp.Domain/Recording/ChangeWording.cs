@@ -62,8 +62,14 @@ public sealed class ChangeWording : IEquatable<ChangeWording>
     /// <exception cref="ArgumentException">A value is negative.</exception>
     public string Describe(decimal baseline, decimal value)
     {
-        Preconditions.CheckArgument(baseline >= 0m, nameof(baseline), $"must not be negative, but was {baseline}");
-        Preconditions.CheckArgument(value >= 0m, nameof(value), $"must not be negative, but was {value}");
+        if (baseline < 0m)
+        {
+            Preconditions.ThrowArgument(nameof(baseline), $"must not be negative, but was {baseline}");
+        }
+        if (value < 0m)
+        {
+            Preconditions.ThrowArgument(nameof(value), $"must not be negative, but was {value}");
+        }
         if (value == baseline)
         {
             return "unchanged";

@@ -71,8 +71,14 @@ public sealed class Fraction : IEquatable<Fraction>, IComparable<Fraction>
     /// <exception cref="OverflowException">The cross-products exceed <see cref="decimal"/>'s range (parts above about 10²² cannot be compared).</exception>
     public int CompareProportion(decimal part, decimal whole)
     {
-        Preconditions.CheckArgument(part >= 0m, nameof(part), $"must not be negative, but was {part}");
-        Preconditions.CheckArgument(whole > 0m, nameof(whole), $"must be more than 0, but was {whole}");
+        if (part < 0m)
+        {
+            Preconditions.ThrowArgument(nameof(part), $"must not be negative, but was {part}");
+        }
+        if (whole <= 0m)
+        {
+            Preconditions.ThrowArgument(nameof(whole), $"must be more than 0, but was {whole}");
+        }
         return (part * Denominator).CompareTo(whole * Numerator);
     }
 

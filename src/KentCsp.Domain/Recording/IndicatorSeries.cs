@@ -43,20 +43,28 @@ public sealed class IndicatorSeries : IEquatable<IndicatorSeries>
         Basis = basis;
         var items = Preconditions.CheckItems(values);
         byPeriod = new Dictionary<ReportingPeriod, IndicatorValue>(items.Length);
+        bool wholeNumbers = indicator.Unit == IndicatorUnit.Count && basis != SeverityBasis.Adjusted;
+        bool percentage = indicator.Unit == IndicatorUnit.Percentage;
         for (int i = 0; i < items.Length; i++)
         {
+            // Messages are built only when a check fails: a long series is checked without allocating per value.
             var item = items[i];
-            string name = $"{nameof(values)}[{i}]";
-            Preconditions.CheckArgument(item.Period.Kind == periodKind, name, $"is for {item.Period} ({item.Period.Kind.Description}), but the series is by {periodKind.Description}");
-            Preconditions.CheckArgument(!byPeriod.ContainsKey(item.Period), name, $"repeats the period {item.Period}");
-            byPeriod.Add(item.Period, item);
-            if (indicator.Unit == IndicatorUnit.Count && basis != SeverityBasis.Adjusted)
+            if (item.Period.Kind != periodKind)
             {
-                Preconditions.CheckArgument(decimal.Truncate(item.Value) == item.Value, name, $"is {item.Value} for {item.Period}, but {indicator.Name} is a count of whole numbers");
+                Preconditions.ThrowArgument(ValueName(i), $"is for {item.Period} ({item.Period.Kind.Description}), but the series is by {periodKind.Description}");
             }
-            if (indicator.Unit == IndicatorUnit.Percentage)
+            if (byPeriod.ContainsKey(item.Period))
             {
-                Preconditions.CheckArgument(item.Value <= 100m, name, $"is {item.Value} for {item.Period}, but a percentage is at most 100");
+                Preconditions.ThrowArgument(ValueName(i), $"repeats the period {item.Period}");
+            }
+            byPeriod.Add(item.Period, item);
+            if (wholeNumbers && decimal.Truncate(item.Value) != item.Value)
+            {
+                Preconditions.ThrowArgument(ValueName(i), $"is {item.Value} for {item.Period}, but {indicator.Name} is a count of whole numbers");
+            }
+            if (percentage && item.Value > 100m)
+            {
+                Preconditions.ThrowArgument(ValueName(i), $"is {item.Value} for {item.Period}, but a percentage is at most 100");
             }
         }
         this.values = items.OrderBy(item => item.Period).ToArray();
@@ -184,6 +192,8 @@ public sealed class IndicatorSeries : IEquatable<IndicatorSeries>
     /// <param name="right">The second series.</param>
     /// <returns>True unless equal.</returns>
     public static bool operator !=(IndicatorSeries? left, IndicatorSeries? right) => !(left == right);
+
+    private static string ValueName(int index) => $"{nameof(values)}[{index}]";
 
     internal static string DifferentBasisMessage(string name, ReportingPeriod period, SeverityBasis? basis, ReportingPeriod baselinePeriod, SeverityBasis? baselineBasis) =>
         $"{name}: {period} is {basis?.Description ?? "not severity-classified"} and {baselinePeriod} is {baselineBasis?.Description ?? "not severity-classified"}; a raw figure and a severity-adjusted one measure different things, so compare figures on the same basis.";

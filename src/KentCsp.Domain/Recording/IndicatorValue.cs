@@ -27,10 +27,7 @@ public sealed record IndicatorValue
     public IndicatorValue(ReportingPeriod period, decimal value)
     {
         Period = Preconditions.CheckNotNull(period);
-        Preconditions.CheckArgument(value >= 0m, nameof(value), $"must not be negative, but was {value}");
-        Preconditions.CheckArgument(value <= MaxValue, nameof(value), $"must not be more than {MaxValue:N0}, but was {value}");
-        Preconditions.CheckArgument(decimal.Round(value, MaxDecimalPlaces) == value, nameof(value), $"must have at most {MaxDecimalPlaces} decimal places, but was {value}");
-        Value = value;
+        Value = Check(value, nameof(value));
     }
 
     /// <summary>The period the value is for.</summary>
@@ -38,6 +35,24 @@ public sealed record IndicatorValue
 
     /// <summary>The value.</summary>
     public decimal Value { get; }
+
+    /// <summary>Checks a value against the bounds; the message is built only when a check fails.</summary>
+    internal static decimal Check(decimal value, string paramName)
+    {
+        if (value < 0m)
+        {
+            Preconditions.ThrowArgument(paramName, $"must not be negative, but was {value}");
+        }
+        if (value > MaxValue)
+        {
+            Preconditions.ThrowArgument(paramName, $"must not be more than {MaxValue:N0}, but was {value}");
+        }
+        if (decimal.Round(value, MaxDecimalPlaces) != value)
+        {
+            Preconditions.ThrowArgument(paramName, $"must have at most {MaxDecimalPlaces} decimal places, but was {value}");
+        }
+        return value;
+    }
 
     /// <summary>Formats the value: "2017/18 Q1: 1234".</summary>
     /// <returns>The period and value.</returns>

@@ -163,10 +163,11 @@ public sealed record RoadCasualtyFigures
 
     private static decimal CheckCount(decimal value, SeverityBasis basis, string paramName)
     {
-        Preconditions.CheckArgument(value >= 0m, paramName, $"must not be negative, but was {value}");
-        Preconditions.CheckArgument(value <= IndicatorValue.MaxValue, paramName, $"must not be more than {IndicatorValue.MaxValue:N0}, but was {value}");
-        Preconditions.CheckArgument(decimal.Round(value, IndicatorValue.MaxDecimalPlaces) == value, paramName, $"must have at most {IndicatorValue.MaxDecimalPlaces} decimal places, but was {value}");
-        Preconditions.CheckArgument(basis != SeverityBasis.Raw || decimal.Truncate(value) == value, paramName, $"is {value}, but raw figures are whole numbers of people");
+        IndicatorValue.Check(value, paramName);
+        if (basis == SeverityBasis.Raw && decimal.Truncate(value) != value)
+        {
+            Preconditions.ThrowArgument(paramName, $"is {value}, but raw figures are whole numbers of people");
+        }
         return value;
     }
 }
