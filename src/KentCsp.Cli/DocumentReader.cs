@@ -37,7 +37,7 @@ internal static class DocumentReader
         ["incident"] = json =>
         {
             var incident = KentCspJson.DeserializeIncident(json);
-            return $"incident {incident.Id}: {Count(incident.VictimIds.Count, "victim")}, {Count(incident.Acts.Count, "act")}, {incident.Decision.Kind.Name}";
+            return $"incident {incident.Id}: {CliText.Count(incident.VictimIds.Count, "victim")}, {CliText.Count(incident.Acts.Count, "act")}, {incident.Decision.Kind.Name}";
         },
         ["audit"] = json => KentCspJson.DeserializeAccuracyAudit(json).ToString(),
         ["indicators"] = json => KentCspJson.DeserializeIndicatorSet(json).ToString(),
@@ -45,8 +45,6 @@ internal static class DocumentReader
     };
 
     internal static IEnumerable<string> Kinds => Readers.Keys;
-
-    private static string Count(int count, string noun) => $"{count} {noun}{(count == 1 ? string.Empty : "s")}";
 
     internal static int Validate(string kind, FileInfo file, TextWriter output, TextWriter error)
     {

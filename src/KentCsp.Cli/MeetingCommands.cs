@@ -98,7 +98,7 @@ internal static class MeetingCommands
         {
             int items = full.Items.Count - meeting.Items.Count;
             int reports = full.Items.Sum(item => item.Reports.Count) - meeting.Items.Sum(item => item.Reports.Count);
-            output.WriteLine($"  Public view: {Count(items, "restricted item")} and {Count(reports, "paper")} withheld.");
+            output.WriteLine($"  Public view: {CliText.Count(items, "restricted item")} and {CliText.Count(reports, "paper")} withheld.");
         }
         output.WriteLine();
 
@@ -144,6 +144,4 @@ internal static class MeetingCommands
             output.WriteLine(attendee.Organisation is { } organisation ? $"  {attendee} - {organisation.Name}" : $"  {attendee}");
         }
     }
-
-    private static string Count(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";
 }

@@ -54,7 +54,7 @@ internal static class RecordingCommands
     private static void Write(TextWriter output, Incident incident, CrimeCount victimBased, CrimeCount legacy)
     {
         output.WriteLine($"Incident {incident.Id}: reported {NodaTime.Text.InstantPattern.ExtendedIso.Format(incident.ReportedAt)}, "
-            + $"{Plural(incident.VictimIds.Count, "victim")}, {Plural(incident.OffenderIds.Count, "known offender")}, {Plural(incident.Acts.Count, "act")}");
+            + $"{CliText.Count(incident.VictimIds.Count, "victim")}, {CliText.Count(incident.OffenderIds.Count, "known offender")}, {CliText.Count(incident.Acts.Count, "act")}");
         output.WriteLine($"  Decision: {incident.Decision}");
         foreach (var step in victimBased.Steps)
         {
@@ -75,7 +75,7 @@ internal static class RecordingCommands
     private static void WriteCount(TextWriter output, string title, CrimeCount count)
     {
         output.WriteLine();
-        output.WriteLine($"{title}: {Plural(count.Total, "crime")}");
+        output.WriteLine($"{title}: {CliText.Count(count.Total, "crime")}");
         for (int i = 0; i < count.Crimes.Count; i++)
         {
             var crime = count.Crimes[i];
@@ -87,6 +87,4 @@ internal static class RecordingCommands
             }
         }
     }
-
-    private static string Plural(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";
 }

@@ -89,7 +89,7 @@ internal static class ReviewCommands
             output.WriteLine(Line(row, widths));
         }
         output.WriteLine();
-        output.WriteLine($"{Count(view.Rows.Count, "case")}, {view.OverdueCount} overdue.");
+        output.WriteLine($"{CliText.Count(view.Rows.Count, "case")}, {view.OverdueCount} overdue.");
         var counts = view.CountsByStep.Where(count => count.Count > 0).Select(count => $"{count.Step.Description} {count.Count}");
         output.WriteLine("By step: " + string.Join(", ", counts) + ".");
     }
@@ -102,29 +102,26 @@ internal static class ReviewCommands
 
     private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
 
-    private static string Days(int days) => Count(days, "day");
-
-    private static string Count(long count, string noun) =>
-        count.ToString(CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? "" : "s");
+    private static string Days(int days) => CliText.Count(days, "day");
 
     private static string Describe(Period period)
     {
         var parts = new List<string>();
         if (period.Years != 0)
         {
-            parts.Add(Count(period.Years, "year"));
+            parts.Add(CliText.Count(period.Years, "year"));
         }
         if (period.Months != 0)
         {
-            parts.Add(Count(period.Months, "month"));
+            parts.Add(CliText.Count(period.Months, "month"));
         }
         if (period.Weeks != 0)
         {
-            parts.Add(Count(period.Weeks, "week"));
+            parts.Add(CliText.Count(period.Weeks, "week"));
         }
         if (period.Days != 0)
         {
-            parts.Add(Count(period.Days, "day"));
+            parts.Add(CliText.Count(period.Days, "day"));
         }
         return string.Join(" and ", parts);
     }
