@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
+using KentCsp.Domain.Indicators;
 using KentCsp.Domain.Recording;
 using NodaTime;
 

@@ -26,7 +26,7 @@ internal static class SyntheticFundingYear
     internal static readonly LocalDate AsOf = new(2025, 3, 31);
 
     /// <summary>The policy the year is evaluated under: the default, the 2023 agreement's priorities, local projects funded here.</summary>
-    internal static readonly FundingPolicy Policy = FundingPolicy.Default
+    internal static readonly FundingPolicy Policy = KentPolicies.Funding
         .WithAgreement(KentData.CommunitySafetyAgreement2023)
         .WithReferLocalProjects(false);
 

@@ -43,7 +43,7 @@ internal static class FundingCommands
             {
                 return KentCspCommand.UsageError;
             }
-            var evaluation = FundingRules.Evaluate(round, date, FundingPolicy.Default);
+            var evaluation = FundingRules.Evaluate(round, date, KentPolicies.Funding);
             WriteCheck(output, round, evaluation);
             return evaluation.HasErrors ? ErrorFindings : 0;
         });
@@ -95,7 +95,7 @@ internal static class FundingCommands
         var grant = round.Grant;
         output.WriteLine($"Funding round {round.Id}: grant {grant.Id} of {grant.Amount} for {grant.Year} from {grant.Funder}");
         output.WriteLine($"  {round.Bids.Count} bids, {round.Decisions.Count} decisions, {round.Allocations.Count} allocations totalling {round.TotalAllocated}");
-        output.WriteLine($"  Checked on {LocalDatePattern.Iso.Format(evaluation.AsOf)} against {FundingRule.All.Count} rules (policy: {FundingPolicy.Default.Source})");
+        output.WriteLine($"  Checked on {LocalDatePattern.Iso.Format(evaluation.AsOf)} against {FundingRule.All.Count} rules (policy: {KentPolicies.Funding.Source})");
         output.WriteLine();
         if (evaluation.Findings.Count == 0)
         {
@@ -129,9 +129,9 @@ internal static class FundingCommands
         var recipient = round.Grant.Recipient;
         ThreeSixtyGivingPublisher publisher;
         ThreeSixtyGivingLocation? location = null;
-        if (recipient.Id == KentData.KcspId)
+        if (KentThreeSixtyGiving.TryGetPublisher(recipient.Id, out var kent))
         {
-            publisher = KentThreeSixtyGiving.Publisher;
+            publisher = kent;
             location = KentThreeSixtyGiving.CountyLocation;
         }
         else if (recipient.Id.Scheme.StartsWith(ThreeSixtyGivingPublisher.PrefixStart, StringComparison.Ordinal))

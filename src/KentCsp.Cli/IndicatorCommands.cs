@@ -3,8 +3,8 @@ using System.CommandLine;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using KentCsp.Domain.Indicators;
 using KentCsp.Domain.Kent;
-using KentCsp.Domain.Recording;
 using KentCsp.Domain.Serialization;
 
 namespace KentCsp.Cli;

@@ -2,7 +2,6 @@ using System;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
-using KentCsp.Domain.Kent;
 using KentCsp.Domain.Serialization;
 using NodaTime;
 

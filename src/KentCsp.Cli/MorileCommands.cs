@@ -3,7 +3,7 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using KentCsp.Domain.Kent;
-using KentCsp.Domain.Recording;
+using KentCsp.Domain.Morile;
 using KentCsp.Domain.Serialization;
 
 namespace KentCsp.Cli;

@@ -44,7 +44,7 @@ internal static class PlanCommands
             {
                 return KentCspCommand.UsageError;
             }
-            var evaluation = ActionPlanRules.Evaluate(actionPlan, date, ActionPlanPolicy.Default);
+            var evaluation = ActionPlanRules.Evaluate(actionPlan, date, KentPolicies.ActionPlans);
             Write(output, actionPlan, evaluation);
             return evaluation.HasErrors ? ErrorFindings : 0;
         });
@@ -53,7 +53,7 @@ internal static class PlanCommands
 
     private static void Write(TextWriter output, ActionPlan plan, ActionPlanEvaluation evaluation)
     {
-        var policy = ActionPlanPolicy.Default;
+        var policy = KentPolicies.ActionPlans;
         output.WriteLine(plan.ToString());
         output.WriteLine($"  {plan.Actions.Count} actions, {plan.Reviews.Count} Working Group reviews; as at {Iso(evaluation.AsAt)}");
         output.WriteLine($"  Review period {policy.ReviewPeriod.Months} months; RAG green at {policy.Rag.GreenFromPercent}% of expected progress or more, red at {policy.Rag.RedAtOrBelowPercent}% or less");

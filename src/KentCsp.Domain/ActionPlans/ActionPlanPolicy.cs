@@ -1,5 +1,4 @@
 using System;
-using KentCsp.Domain.Kent;
 using KentCsp.Domain.Utility;
 using NodaTime;
 
@@ -7,35 +6,38 @@ namespace KentCsp.Domain.ActionPlans;
 
 /// <summary>The policy <see cref="ActionPlanRules"/> applies: how long an open action may go without a review update, and the RAG thresholds.</summary>
 /// <remarks>
-/// <para>Kent's Working Group reviews the plan at its meetings, roughly quarterly (October 2023, then January 2024:
-/// Kent Community Safety Agreement Update, 16 November 2023, section 3.1). The documents set no limit after which an
-/// action counts as not reviewed, so <see cref="ReviewPeriod"/> (three months) is an <b>unconfirmed default</b>, as are
-/// the thresholds of <see cref="RagPolicy.Default"/>.</para>
+/// <para>A policy is data the caller supplies. Kent's is <c>KentPolicies.ActionPlans</c>: its Working Group reviews the
+/// plan at its meetings, roughly quarterly, but the documents set no limit after which an action counts as not
+/// reviewed, so its three-month review period is an <b>unconfirmed default</b>, as are the thresholds of
+/// <see cref="RagPolicy.Default"/>.</para>
 /// <para>The type is immutable: each <c>With…</c> method returns a new policy.</para>
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed record ActionPlanPolicy
 {
-    private ActionPlanPolicy(Period reviewPeriod, RagPolicy rag, SourceDocument reviewSource)
+    /// <summary>Creates a policy.</summary>
+    /// <param name="reviewPeriod">How long an open action may go without a review update: whole days, weeks, months or years, more than zero.</param>
+    /// <param name="rag">The RAG thresholds, e.g. <see cref="RagPolicy.Default"/>.</param>
+    /// <param name="reviewSource">The document behind the review period; not-reviewed findings cite it.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="reviewPeriod"/> has a time part, a negative part, or is zero.</exception>
+    public ActionPlanPolicy(Period reviewPeriod, RagPolicy rag, SourceDocument reviewSource)
     {
-        ReviewPeriod = reviewPeriod;
-        Rag = rag;
-        ReviewSource = reviewSource;
+        ReviewPeriod = CheckReviewPeriod(reviewPeriod);
+        Rag = Preconditions.CheckNotNull(rag);
+        ReviewSource = Preconditions.CheckNotNull(reviewSource);
     }
 
-    /// <summary>A review period of three months and <see cref="RagPolicy.Default"/>: unconfirmed defaults.</summary>
-    public static ActionPlanPolicy Default { get; } = new(Period.FromMonths(3), RagPolicy.Default, KentSources.CsaUpdate2023November16.At("section 3.1"));
-
     /// <summary>How long an open action may go without a review update before it is reported as not reviewed.</summary>
-    /// <value>The default is three months. <b>Unconfirmed</b>: Kent's Working Group meets about quarterly but sets no limit.</value>
+    /// <value>Kent's is three months, an <b>unconfirmed default</b>: its Working Group meets about quarterly but sets no limit.</value>
     public Period ReviewPeriod { get; }
 
     /// <summary>The RAG thresholds.</summary>
-    /// <value>The default is <see cref="RagPolicy.Default"/>.</value>
+    /// <value>Kent's is <see cref="RagPolicy.Default"/>.</value>
     public RagPolicy Rag { get; }
 
     /// <summary>The document behind the review period; not-reviewed findings cite it.</summary>
-    /// <value>The default is the report of 16 November 2023, section 3.1.</value>
+    /// <value>Kent's is the report of 16 November 2023, section 3.1.</value>
     public SourceDocument ReviewSource { get; }
 
     /// <summary>Returns a policy with another review period.</summary>
@@ -43,13 +45,7 @@ public sealed record ActionPlanPolicy
     /// <returns>The new policy.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="period"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="period"/> has a time part, a negative part, or is zero.</exception>
-    public ActionPlanPolicy WithReviewPeriod(Period period)
-    {
-        Preconditions.CheckNotNull(period);
-        bool valid = !period.HasTimeComponent && period.Years >= 0 && period.Months >= 0 && period.Weeks >= 0 && period.Days >= 0 && !period.Equals(Period.Zero);
-        Preconditions.CheckArgument(valid, nameof(period), $"must be whole days, weeks, months or years, more than zero and not negative, but was {period} (an ISO-8601 period)");
-        return new(period, Rag, ReviewSource);
-    }
+    public ActionPlanPolicy WithReviewPeriod(Period period) => new(CheckReviewPeriod(period), Rag, ReviewSource);
 
     /// <summary>Returns a policy with other RAG thresholds.</summary>
     /// <param name="rag">The thresholds.</param>
@@ -62,4 +58,12 @@ public sealed record ActionPlanPolicy
     /// <returns>The new policy.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
     public ActionPlanPolicy WithReviewSource(SourceDocument source) => new(ReviewPeriod, Rag, Preconditions.CheckNotNull(source));
+
+    private static Period CheckReviewPeriod(Period period, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(period))] string? paramName = null)
+    {
+        Preconditions.CheckNotNull(period, paramName);
+        bool valid = !period.HasTimeComponent && period.Years >= 0 && period.Months >= 0 && period.Weeks >= 0 && period.Days >= 0 && !period.Equals(Period.Zero);
+        Preconditions.CheckArgument(valid, paramName, $"must be whole days, weeks, months or years, more than zero and not negative, but was {period} (an ISO-8601 period)");
+        return period;
+    }
 }

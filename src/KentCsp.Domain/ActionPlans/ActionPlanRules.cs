@@ -25,7 +25,7 @@ public static class ActionPlanRules
     /// <summary>Evaluates a plan.</summary>
     /// <param name="plan">The plan.</param>
     /// <param name="asAt">The date to evaluate on.</param>
-    /// <param name="policy">The policy, e.g. <see cref="ActionPlanPolicy.Default"/>.</param>
+    /// <param name="policy">The policy, e.g. <c>KentPolicies.ActionPlans</c>.</param>
     /// <returns>The assessments and findings.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static ActionPlanEvaluation Evaluate(ActionPlan plan, LocalDate asAt, ActionPlanPolicy policy)

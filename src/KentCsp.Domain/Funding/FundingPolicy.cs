@@ -11,14 +11,12 @@ namespace KentCsp.Domain.Funding;
 /// in-principle decision may stand, whether local projects are referred, and which priorities bids must support.
 /// </summary>
 /// <remarks>
-/// <para>PRSRA 2011 s.9 leaves the conditions of a grant to the local policing body. Kent's conditions (Working Group
-/// update, 15 March 2017, section 3.3) are the <see cref="Default"/>: bids support the priorities of the Community
-/// Safety Agreement and the Police and Crime Plan, no duplication of effort across the county, localised projects
-/// referred to the local partnerships, funding withheld or withdrawn when monitoring forms are not returned by the
-/// deadline.</para>
-/// <para>Kent's papers give no second deadline for withdrawal and no time limit for an in-principle decision, so
-/// <see cref="WithdrawAfter"/> (one month) and <see cref="InPrincipleLimit"/> (three months) are <b>unconfirmed
-/// defaults</b>: set them to the funder's actual terms.</para>
+/// <para>PRSRA 2011 s.9 leaves the conditions of a grant to the local policing body, so a policy is data the caller
+/// supplies. Kent's conditions (Working Group update, 15 March 2017, section 3.3) are <c>KentPolicies.Funding</c>: bids
+/// support the priorities of the Community Safety Agreement and the Police and Crime Plan, no duplication of effort
+/// across the county, localised projects referred to the local partnerships, funding withheld or withdrawn when
+/// monitoring forms are not returned by the deadline; its withdrawal period and in-principle limit are unconfirmed
+/// defaults.</para>
 /// <para>The type is immutable: each <c>With…</c> method returns a new policy. Two policies are equal when every member
 /// is equal.</para>
 /// </remarks>
@@ -45,42 +43,49 @@ public sealed record FundingPolicy
         Source = source;
     }
 
-    /// <summary>Kent's policy for the KCSP grant, with the unconfirmed defaults described in the remarks.</summary>
-    public static FundingPolicy Default { get; } = new(
-        Period.Zero,
-        Period.FromMonths(1),
-        Period.FromMonths(3),
-        referLocalProjects: true,
-        agreement: null,
-        planObjectives: null,
-        new SourceDocument("Kent Community Safety Partnership Working Group Update, report to the Kent Community Safety Partnership", new LocalDate(2017, 3, 15), "section 3.3"));
+    /// <summary>
+    /// Creates a policy with the given deadlines, accepting whatever priorities and Police and Crime Plan objectives bids
+    /// name (see <see cref="WithAgreement"/> and <see cref="WithPlanObjectives"/>). Kent's policy is
+    /// <c>KentPolicies.Funding</c>.
+    /// </summary>
+    /// <param name="withholdAfter">How long after its deadline a missing monitoring return leads to withholding.</param>
+    /// <param name="withdrawAfter">How long after its deadline a monitoring return still missing leads to withdrawal.</param>
+    /// <param name="inPrincipleLimit">How long an in-principle decision with no confirm-by date may stand.</param>
+    /// <param name="referLocalProjects">Whether local projects must be referred to the local partnership.</param>
+    /// <param name="source">The document that sets the policy; findings from local-policy rules cite it.</param>
+    /// <exception cref="ArgumentNullException">A period or <paramref name="source"/> is null.</exception>
+    /// <exception cref="ArgumentException">A period has a time part or a negative part.</exception>
+    public FundingPolicy(Period withholdAfter, Period withdrawAfter, Period inPrincipleLimit, bool referLocalProjects, SourceDocument source)
+        : this(CheckPeriod(withholdAfter), CheckPeriod(withdrawAfter), CheckPeriod(inPrincipleLimit), referLocalProjects, null, null, Preconditions.CheckNotNull(source))
+    {
+    }
 
     /// <summary>How long after its deadline a missing monitoring return leads to the allocation being withheld.</summary>
-    /// <value>The default is zero: withheld from the day after the deadline (Kent: "not returned within the deadline").</value>
+    /// <value>Kent's is zero: withheld from the day after the deadline ("not returned within the deadline").</value>
     public Period WithholdAfter { get; }
 
     /// <summary>How long after its deadline a monitoring return still missing leads to the allocation being withdrawn.</summary>
-    /// <value>The default is one month. <b>Unconfirmed</b>: Kent's papers say funding will be withdrawn but give no second deadline.</value>
+    /// <value>Kent's is one month, an <b>unconfirmed default</b>: its papers say funding will be withdrawn but give no second deadline.</value>
     public Period WithdrawAfter { get; }
 
     /// <summary>How long an in-principle decision with no confirm-by date may stand before it is reported as pending too long.</summary>
-    /// <value>The default is three months. <b>Unconfirmed</b>: Kent's papers set no limit.</value>
+    /// <value>Kent's is three months, an <b>unconfirmed default</b>: its papers set no limit.</value>
     public Period InPrincipleLimit { get; }
 
     /// <summary>Whether local projects must be referred to the local partnership rather than funded.</summary>
-    /// <value>The default is true (Kent: pan-Kent projects are funded by the KCSP, localised projects referred to the local CSPs).</value>
+    /// <value>Kent's is true: pan-Kent projects are funded by the KCSP, localised projects referred to the local CSPs.</value>
     public bool ReferLocalProjects { get; }
 
     /// <summary>The Community Safety Agreement edition whose priorities bids must support, or null to accept the priorities bids name.</summary>
-    /// <value>The default is null.</value>
+    /// <value>Null unless set with the <c>With…</c> method.</value>
     public CommunitySafetyAgreementEdition? Agreement { get; }
 
     /// <summary>The Police and Crime Plan objectives bids may support instead, or null to accept the objectives bids name.</summary>
-    /// <value>The default is null.</value>
+    /// <value>Null unless set with the <c>With…</c> method.</value>
     public IReadOnlyList<string>? PlanObjectives => planObjectives;
 
     /// <summary>The document that sets this policy; findings from local-policy rules cite it.</summary>
-    /// <value>The default is the KCSP Working Group update of 15 March 2017, section 3.3.</value>
+    /// <value>Kent's is the KCSP Working Group update of 15 March 2017, section 3.3.</value>
     public SourceDocument Source { get; }
 
     /// <summary>Returns a policy with another withholding period.</summary>

@@ -176,7 +176,7 @@ public sealed record FundingRound
 
     /// <summary>Adds money for a funded bid, if the funding rules allow it.</summary>
     /// <param name="allocation">The allocation to add.</param>
-    /// <param name="policy">The local policy to apply, e.g. <see cref="FundingPolicy.Default"/>.</param>
+    /// <param name="policy">The local policy to apply, e.g. <c>KentPolicies.Funding</c>.</param>
     /// <returns>
     /// The new round with the allocation, or a refusal naming the reason: an unknown bid, a repeated identifier, a bid not
     /// funded (FUND-003), a date outside the grant's year (FUND-002), a local project the policy refers (FUND-006), more

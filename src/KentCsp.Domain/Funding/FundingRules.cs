@@ -30,7 +30,7 @@ public static class FundingRules
     /// <summary>Evaluates one round.</summary>
     /// <param name="round">The round.</param>
     /// <param name="asOf">The date to evaluate on: deadlines and limits are judged against it.</param>
-    /// <param name="policy">The local policy, e.g. <see cref="FundingPolicy.Default"/>.</param>
+    /// <param name="policy">The local policy, e.g. <c>KentPolicies.Funding</c>.</param>
     /// <returns>The findings and the state of each allocation.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static FundingEvaluation Evaluate(FundingRound round, LocalDate asOf, FundingPolicy policy) =>
@@ -39,7 +39,7 @@ public static class FundingRules
     /// <summary>Evaluates several rounds together, e.g. every round of a financial year: grant totals and duplication are checked across them.</summary>
     /// <param name="rounds">The rounds, identifiers unique.</param>
     /// <param name="asOf">The date to evaluate on: deadlines and limits are judged against it.</param>
-    /// <param name="policy">The local policy, e.g. <see cref="FundingPolicy.Default"/>.</param>
+    /// <param name="policy">The local policy, e.g. <c>KentPolicies.Funding</c>.</param>
     /// <returns>The findings and the state of each allocation.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">A round is null, or two rounds have the same identifier.</exception>

@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using KentCsp.Domain.Recording;
+using KentCsp.Domain.Indicators;
 
 namespace KentCsp.Domain.Kent;
 

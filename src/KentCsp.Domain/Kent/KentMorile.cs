@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
-using KentCsp.Domain.Recording;
+using KentCsp.Domain.Morile;
 
 namespace KentCsp.Domain.Kent;
 

@@ -1,4 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
 using KentCsp.Domain.Funding;
+using KentCsp.Domain.Partnership;
 
 namespace KentCsp.Domain.Kent;
 
@@ -36,4 +38,19 @@ public static class KentThreeSixtyGiving
     /// <c>CTY</c> (code <c>E10000016</c>) instead.
     /// </remarks>
     public static ThreeSixtyGivingLocation CountyLocation { get; } = new("Kent", "E23000032", "PFA");
+
+    /// <summary>
+    /// Gets the publisher of a 360Giving export of a round whose grant <paramref name="recipient"/> holds: Kent's
+    /// <see cref="Publisher"/> when the recipient is the KCSP (<see cref="KentData.KcspId"/>).
+    /// </summary>
+    /// <param name="recipient">The identifier of the grant's recipient.</param>
+    /// <param name="publisher">Kent's publisher, or null when the recipient is not the KCSP.</param>
+    /// <returns>True when the recipient is the KCSP; a county-wide project then benefits <see cref="CountyLocation"/>.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="recipient"/> is null.</exception>
+    public static bool TryGetPublisher(OrganisationId recipient, [NotNullWhen(true)] out ThreeSixtyGivingPublisher? publisher)
+    {
+        Utility.Preconditions.CheckNotNull(recipient);
+        publisher = recipient == KentData.KcspId ? Publisher : null;
+        return publisher is not null;
+    }
 }

@@ -1,8 +1,10 @@
-using System.Text.Json.Serialization;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using KentCsp.Domain.ActionPlans;
 using KentCsp.Domain.Funding;
+using KentCsp.Domain.Indicators;
 using KentCsp.Domain.Meetings;
+using KentCsp.Domain.Morile;
 using KentCsp.Domain.Partnership;
 using KentCsp.Domain.Recording;
 using KentCsp.Domain.Reviews;

@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using KentCsp.Domain.ActionPlans;
+using KentCsp.Domain.Kent;
 using KentCsp.Domain.Tests.TestSupport;
 using NodaTime;
 using Xunit;
@@ -14,7 +15,7 @@ public class ActionPlanRulesTest
     public void Evaluate_PastDueNotComplete_ReportsPlan001()
     {
         var plan = Plan(Action("late", dueOn: new LocalDate(2017, 9, 30)));
-        var evaluation = ActionPlanRules.Evaluate(plan, new LocalDate(2017, 10, 10), ActionPlanPolicy.Default);
+        var evaluation = ActionPlanRules.Evaluate(plan, new LocalDate(2017, 10, 10), KentPolicies.ActionPlans);
         var finding = evaluation.Findings.First();
         Assert.Equal("PLAN-001", finding.RuleId);
         Assert.Equal(FindingSeverity.Error, finding.Severity);
@@ -28,7 +29,7 @@ public class ActionPlanRulesTest
     [Fact]
     public void Evaluate_OnTheDueDate_IsNotOverdue()
     {
-        var evaluation = ActionPlanRules.Evaluate(Plan(Action("a", dueOn: new LocalDate(2017, 9, 30))), new LocalDate(2017, 9, 30), ActionPlanPolicy.Default);
+        var evaluation = ActionPlanRules.Evaluate(Plan(Action("a", dueOn: new LocalDate(2017, 9, 30))), new LocalDate(2017, 9, 30), KentPolicies.ActionPlans);
         Assert.False(evaluation.Assessments[0].IsOverdue);
     }
 
@@ -37,7 +38,7 @@ public class ActionPlanRulesTest
     {
         var action = Action("done", dueOn: new LocalDate(2017, 9, 30), history:
             [new StatusChange(Start, ActionStatus.InProgress), new StatusChange(new LocalDate(2017, 9, 1), ActionStatus.Complete)]);
-        var evaluation = ActionPlanRules.Evaluate(Plan(action), new LocalDate(2017, 12, 1), ActionPlanPolicy.Default);
+        var evaluation = ActionPlanRules.Evaluate(Plan(action), new LocalDate(2017, 12, 1), KentPolicies.ActionPlans);
         Assert.Empty(evaluation.Findings);
         Assert.Equal(RagStatus.Green, evaluation.Assessments[0].Rag.Status);
     }
@@ -48,7 +49,7 @@ public class ActionPlanRulesTest
         var action = Action("done", dueOn: new LocalDate(2017, 9, 30), history:
             [new StatusChange(Start, ActionStatus.InProgress), new StatusChange(new LocalDate(2017, 11, 1), ActionStatus.Complete)]);
         var plan = Plan(action).Review(new WorkingGroupReview(new LocalDate(2017, 11, 1), [new ActionUpdate("done", "Delivered.", 100, null)]));
-        var evaluation = ActionPlanRules.Evaluate(plan, new LocalDate(2017, 10, 15), ActionPlanPolicy.Default);
+        var evaluation = ActionPlanRules.Evaluate(plan, new LocalDate(2017, 10, 15), KentPolicies.ActionPlans);
         Assert.True(evaluation.Assessments[0].IsOverdue);
         Assert.Equal(ActionStatus.InProgress, evaluation.Assessments[0].Status);
         Assert.Equal(0, evaluation.Assessments[0].Rag.ProgressPercent);
@@ -60,7 +61,7 @@ public class ActionPlanRulesTest
     {
         var plan = Plan(Action("a", dueOn: new LocalDate(2018, 3, 31)))
             .Review(new WorkingGroupReview(new LocalDate(2017, 6, 1), [new ActionUpdate("a", "Started.", 20, null)]));
-        var policy = ActionPlanPolicy.Default;
+        var policy = KentPolicies.ActionPlans;
         Assert.DoesNotContain(ActionPlanRules.Evaluate(plan, new LocalDate(2017, 9, 1), policy).Findings, finding => finding.RuleId == "PLAN-002");
         var finding = Assert.Single(ActionPlanRules.Evaluate(plan, new LocalDate(2017, 9, 2), policy).Findings, finding => finding.RuleId == "PLAN-002");
         Assert.Equal("'Action a' is in progress but was last updated at the review of 2017-06-01; the review period is 3 months.", finding.Message);
@@ -71,14 +72,14 @@ public class ActionPlanRulesTest
     public void Evaluate_NeverReviewed_CountsFromTheStart()
     {
         var plan = Plan(Action("a"));
-        Assert.False(ActionPlanRules.Evaluate(plan, new LocalDate(2017, 7, 1), ActionPlanPolicy.Default).Assessments[0].IsNotReviewed);
-        Assert.True(ActionPlanRules.Evaluate(plan, new LocalDate(2017, 7, 2), ActionPlanPolicy.Default).Assessments[0].IsNotReviewed);
+        Assert.False(ActionPlanRules.Evaluate(plan, new LocalDate(2017, 7, 1), KentPolicies.ActionPlans).Assessments[0].IsNotReviewed);
+        Assert.True(ActionPlanRules.Evaluate(plan, new LocalDate(2017, 7, 2), KentPolicies.ActionPlans).Assessments[0].IsNotReviewed);
     }
 
     [Fact]
     public void Evaluate_ReviewPeriodConfigured_IsUsed()
     {
-        var policy = ActionPlanPolicy.Default.WithReviewPeriod(Period.FromWeeks(2));
+        var policy = KentPolicies.ActionPlans.WithReviewPeriod(Period.FromWeeks(2));
         Assert.True(ActionPlanRules.Evaluate(Plan(Action("a")), new LocalDate(2017, 4, 16), policy).Assessments[0].IsNotReviewed);
         Assert.Equal("period", Assert.Throws<ArgumentException>(() => policy.WithReviewPeriod(Period.Zero)).ParamName);
     }
@@ -88,7 +89,7 @@ public class ActionPlanRulesTest
     {
         var plan = Plan(Action("red", dueOn: Start.PlusDays(100)), Action("amber", dueOn: Start.PlusDays(100)))
             .Review(new WorkingGroupReview(Start.PlusDays(40), [new ActionUpdate("red", "Slow.", 20, null), new ActionUpdate("amber", "Behind.", 80, null)]));
-        var evaluation = ActionPlanRules.Evaluate(plan, Start.PlusDays(100), ActionPlanPolicy.Default);
+        var evaluation = ActionPlanRules.Evaluate(plan, Start.PlusDays(100), KentPolicies.ActionPlans);
         var red = Assert.Single(evaluation.Findings, finding => finding.RuleId == "PLAN-003");
         Assert.Equal("actions[red]", red.Subject);
         Assert.Equal(["progress = 20%", "expected = 100%", "of expected = 20%"], red.Figures.Select(figure => figure.ToString()));
@@ -106,7 +107,7 @@ public class ActionPlanRulesTest
             Action("late", dueOn: new LocalDate(2017, 5, 1)),
             Action("unreviewed", dueOn: new LocalDate(2018, 3, 31), startOn: new LocalDate(2017, 5, 1)))
             .Review(new WorkingGroupReview(new LocalDate(2017, 9, 1), [new ActionUpdate("green", "On track.", 60, null), new ActionUpdate("ongoing", "Continuing.", 50, null)]));
-        var evaluation = ActionPlanRules.Evaluate(plan, new LocalDate(2017, 9, 15), ActionPlanPolicy.Default);
+        var evaluation = ActionPlanRules.Evaluate(plan, new LocalDate(2017, 9, 15), KentPolicies.ActionPlans);
         Assert.Equal(["late", "unreviewed", "green", "ongoing"], evaluation.ByUrgency.Select(assessment => assessment.Action.Id));
         Assert.Equal(["PLAN-001", "PLAN-002", "PLAN-002", "PLAN-003", "PLAN-003"], evaluation.Findings.Select(finding => finding.RuleId));
     }

@@ -1,5 +1,6 @@
 using System;
 using KentCsp.Domain.ActionPlans;
+using KentCsp.Domain.Kent;
 using NodaTime;
 using Xunit;
 using static KentCsp.Domain.Tests.TestSupport.ActionPlanBuilders;
@@ -133,6 +134,6 @@ public class RagPolicyTest
     {
         Assert.Equal(90m, RagPolicy.Default.GreenFromPercent);
         Assert.Equal(70m, RagPolicy.Default.RedAtOrBelowPercent);
-        Assert.Equal(Period.FromMonths(3), ActionPlanPolicy.Default.ReviewPeriod);
+        Assert.Equal(Period.FromMonths(3), KentPolicies.ActionPlans.ReviewPeriod);
     }
 }

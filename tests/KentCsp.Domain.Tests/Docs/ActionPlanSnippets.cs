@@ -35,7 +35,7 @@ public class ActionPlanSnippets
         plan = plan.Review(new WorkingGroupReview(new LocalDate(2017, 10, 10),
             [new ActionUpdate("conference-2017", "Programme agreed; bookings open.", progressPercent: 75, newStatus: null)]));
 
-        var evaluation = ActionPlanRules.Evaluate(plan, asAt: new LocalDate(2017, 10, 20), ActionPlanPolicy.Default);
+        var evaluation = ActionPlanRules.Evaluate(plan, asAt: new LocalDate(2017, 10, 20), KentPolicies.ActionPlans);
         foreach (var assessment in evaluation.ByUrgency)
         {
             Console.WriteLine($"{assessment.Action.Id}: {assessment.Rag}");
@@ -63,7 +63,7 @@ public class ActionPlanSnippets
     public void Policy()
     {
         #region action-plan-policy
-        var policy = ActionPlanPolicy.Default
+        var policy = KentPolicies.ActionPlans
             .WithReviewPeriod(Period.FromWeeks(8))
             .WithRag(RagPolicy.Default.WithThresholds(greenFromPercent: 95m, redAtOrBelowPercent: 75m));
         #endregion

@@ -16,7 +16,7 @@ public class FundingSnippets
     {
         #region funding-evaluate
         var round = KentFunding.Round2017To18;
-        var evaluation = FundingRules.Evaluate(round, new LocalDate(2017, 11, 1), FundingPolicy.Default);
+        var evaluation = FundingRules.Evaluate(round, new LocalDate(2017, 11, 1), KentPolicies.Funding);
         foreach (var finding in evaluation.Findings)
         {
             Console.WriteLine($"{finding.RuleId} {finding.Severity.Description}: {finding.Message}");
@@ -34,7 +34,7 @@ public class FundingSnippets
         #region funding-allocate
         var round = KentFunding.Round2016To17;
         var request = new Allocation("small-steps-extra", "small-steps", Money.FromPounds(500m), new LocalDate(2017, 3, 20));
-        string result = round.Allocate(request, FundingPolicy.Default).Match(
+        string result = round.Allocate(request, KentPolicies.Funding).Match(
             allocated => $"allocated; {allocated.Round.TotalAllocated} of {allocated.Round.Grant.Amount}",
             refused => $"refused ({refused.Reason.Name}): {refused.Message}");
         // refused (ExceedsAward): £500.00 would bring bid 'small-steps' to £3,600.00, more than its award of £3,100.00.
@@ -46,7 +46,7 @@ public class FundingSnippets
     public void OwnPolicy()
     {
         #region funding-policy
-        var policy = FundingPolicy.Default
+        var policy = KentPolicies.Funding
             .WithWithdrawAfter(Period.FromDays(28))                        // the funder's second deadline
             .WithInPrincipleLimit(Period.FromMonths(2))
             .WithAgreement(KentData.CommunitySafetyAgreement2023)          // bids must name its priorities
@@ -73,6 +73,6 @@ public class FundingSnippets
                                      [bid], [new BidDecision("street-safe", DecisionOutcome.FundedInPart, new LocalDate(2025, 6, 4), "Part-funded: outreach only.", Money.FromPounds(4_000m), null)],
                                      [], [], [], [], new SourceDocument("Panel minutes", new LocalDate(2025, 6, 4)));
         #endregion
-        Assert.True(round.Allocate(new Allocation("street-safe", "street-safe", Money.FromPounds(4_000m), new LocalDate(2025, 6, 5)), FundingPolicy.Default).IsAllocated);
+        Assert.True(round.Allocate(new Allocation("street-safe", "street-safe", Money.FromPounds(4_000m), new LocalDate(2025, 6, 5)), KentPolicies.Funding).IsAllocated);
     }
 }

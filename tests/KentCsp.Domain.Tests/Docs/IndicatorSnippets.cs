@@ -1,6 +1,6 @@
 using System.Linq;
+using KentCsp.Domain.Indicators;
 using KentCsp.Domain.Kent;
-using KentCsp.Domain.Recording;
 using KentCsp.Domain.Serialization;
 using Xunit;
 

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using KentCsp.Domain.Kent;
-using KentCsp.Domain.Recording;
+using KentCsp.Domain.Morile;
 using KentCsp.Domain.Serialization;
 using Xunit;
 

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using KentCsp.Domain.Kent;
 using KentCsp.Domain.Tests.TestSupport;
 using Xunit;
 

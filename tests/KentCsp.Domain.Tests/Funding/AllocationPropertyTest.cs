@@ -1,6 +1,7 @@
 using System.Linq;
 using CsCheck;
 using KentCsp.Domain.Funding;
+using KentCsp.Domain.Kent;
 using KentCsp.Domain.Tests.TestSupport;
 using NodaTime;
 using Xunit;
@@ -41,7 +42,7 @@ public class AllocationPropertyTest
     {
         Gen.Select(Rounds, Requests.Array[0, 30], Gen.Bool).Sample((start, requests, referLocal) =>
         {
-            var policy = FundingPolicy.Default.WithReferLocalProjects(referLocal);
+            var policy = KentPolicies.Funding.WithReferLocalProjects(referLocal);
             var round = start;
             foreach (var request in requests)
             {
@@ -61,7 +62,7 @@ public class AllocationPropertyTest
     {
         Gen.Select(Rounds, Requests).Sample((round, request) =>
         {
-            var outcome = round.Allocate(request, FundingPolicy.Default);
+            var outcome = round.Allocate(request, KentPolicies.Funding);
             outcome.Match(
                 allocated =>
                 {

@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using KentCsp.Domain.Funding;
+using KentCsp.Domain.Kent;
 using KentCsp.Domain.Partnership;
 using KentCsp.Domain.Tests.TestSupport;
 using NodaTime;
@@ -150,7 +151,7 @@ public class FundingModelTest
     [Fact]
     public void FundingPolicy_Defaults_AreKentsWithUnconfirmedDeadlines()
     {
-        var policy = FundingPolicy.Default;
+        var policy = KentPolicies.Funding;
         Assert.Equal(Period.Zero, policy.WithholdAfter);
         Assert.Equal(Period.FromMonths(1), policy.WithdrawAfter);
         Assert.Equal(Period.FromMonths(3), policy.InPrincipleLimit);
@@ -163,21 +164,21 @@ public class FundingModelTest
     [Fact]
     public void FundingPolicy_With_ReturnsNewPolicies()
     {
-        var changed = FundingPolicy.Default.WithWithdrawAfter(Period.FromDays(14)).WithReferLocalProjects(false).WithPlanObjectives(["reduce-harm"]);
+        var changed = KentPolicies.Funding.WithWithdrawAfter(Period.FromDays(14)).WithReferLocalProjects(false).WithPlanObjectives(["reduce-harm"]);
         Assert.Equal(Period.FromDays(14), changed.WithdrawAfter);
         Assert.False(changed.ReferLocalProjects);
         Assert.Equal(["reduce-harm"], changed.PlanObjectives);
-        Assert.Equal(Period.FromMonths(1), FundingPolicy.Default.WithdrawAfter);
-        Assert.NotEqual(FundingPolicy.Default, changed);
-        Assert.Equal(FundingPolicy.Default.WithWithholdAfter(Period.FromDays(7)), FundingPolicy.Default.WithWithholdAfter(Period.FromDays(7)));
+        Assert.Equal(Period.FromMonths(1), KentPolicies.Funding.WithdrawAfter);
+        Assert.NotEqual(KentPolicies.Funding, changed);
+        Assert.Equal(KentPolicies.Funding.WithWithholdAfter(Period.FromDays(7)), KentPolicies.Funding.WithWithholdAfter(Period.FromDays(7)));
     }
 
     [Fact]
     public void FundingPolicy_NegativeOrTimePeriod_Throws()
     {
-        Assert.Equal("period", Assert.Throws<ArgumentException>(() => FundingPolicy.Default.WithInPrincipleLimit(Period.FromDays(-1))).ParamName);
-        Assert.Equal("period", Assert.Throws<ArgumentException>(() => FundingPolicy.Default.WithWithholdAfter(Period.FromHours(1))).ParamName);
-        Assert.Equal("objectives[1]", Assert.Throws<ArgumentException>(() => FundingPolicy.Default.WithPlanObjectives(["a", "a"])).ParamName);
+        Assert.Equal("period", Assert.Throws<ArgumentException>(() => KentPolicies.Funding.WithInPrincipleLimit(Period.FromDays(-1))).ParamName);
+        Assert.Equal("period", Assert.Throws<ArgumentException>(() => KentPolicies.Funding.WithWithholdAfter(Period.FromHours(1))).ParamName);
+        Assert.Equal("objectives[1]", Assert.Throws<ArgumentException>(() => KentPolicies.Funding.WithPlanObjectives(["a", "a"])).ParamName);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using KentCsp.Domain.Funding;
+using KentCsp.Domain.Kent;
 using KentCsp.Domain.Tests.TestSupport;
 using NodaTime;
 using Xunit;
@@ -76,7 +77,7 @@ public class FundingRoundTest
         var round = new RoundBuilder().WithBid(RoundBuilder.Bid("a")).WithDecision("a", DecisionOutcome.Funded, 4_000m).Build();
         var allocation = new Allocation("a-1", "a", Money.FromPounds(4_000m), June1);
 
-        var outcome = round.Allocate(allocation, FundingPolicy.Default);
+        var outcome = round.Allocate(allocation, KentPolicies.Funding);
 
         Assert.True(outcome.IsAllocated);
         var allocated = outcome.AsT0;
@@ -122,7 +123,7 @@ public class FundingRoundTest
             _ => new Allocation("x", request, Money.FromPounds(1m), June1),
         };
 
-        var outcome = round.Allocate(allocation, FundingPolicy.Default);
+        var outcome = round.Allocate(allocation, KentPolicies.Funding);
 
         Assert.False(outcome.IsAllocated);
         var refused = outcome.AsT1;
@@ -136,7 +137,7 @@ public class FundingRoundTest
     public void Allocate_UpToTheGrantExactly_IsAllowed()
     {
         var round = new RoundBuilder().WithFundedProject("a", 6_000m).WithBid(RoundBuilder.Bid("b")).WithDecision("b", DecisionOutcome.FundedInPart, 4_000m).Build();
-        var outcome = round.Allocate(new Allocation("b", "b", Money.FromPounds(4_000m), June1), FundingPolicy.Default);
+        var outcome = round.Allocate(new Allocation("b", "b", Money.FromPounds(4_000m), June1), KentPolicies.Funding);
         Assert.Equal(Money.FromPounds(10_000m), outcome.Match(allocated => allocated.Round.TotalAllocated, refused => Money.Zero));
     }
 
@@ -144,7 +145,7 @@ public class FundingRoundTest
     public void Allocate_LocalProjectWhenThePolicyDoesNotRefer_IsAllowed()
     {
         var round = new RoundBuilder().WithBid(RoundBuilder.Bid("local", scope: ProjectScope.Local("Dover"))).WithDecision("local", DecisionOutcome.Funded).Build();
-        Assert.True(round.Allocate(new Allocation("local", "local", Money.FromPounds(1m), June1), FundingPolicy.Default.WithReferLocalProjects(false)).IsAllocated);
+        Assert.True(round.Allocate(new Allocation("local", "local", Money.FromPounds(1m), June1), KentPolicies.Funding.WithReferLocalProjects(false)).IsAllocated);
     }
 
     [Fact]

@@ -15,7 +15,7 @@ public class FundingRulesTest
     private static readonly LocalDate YearEnd = RoundBuilder.On(3, 31);
 
     private static FundingEvaluation Evaluate(RoundBuilder round, LocalDate? asOf = null, FundingPolicy? policy = null) =>
-        FundingRules.Evaluate(round.Build(), asOf ?? YearEnd, policy ?? FundingPolicy.Default);
+        FundingRules.Evaluate(round.Build(), asOf ?? YearEnd, policy ?? KentPolicies.Funding);
 
     private static IEnumerable<string> RuleIds(FundingEvaluation evaluation) => evaluation.Findings.Select(finding => finding.RuleId);
 
@@ -62,10 +62,10 @@ public class FundingRulesTest
     {
         var first = new RoundBuilder().WithId("first").WithFundedProject("a", 6_000m).Build();
         var second = new RoundBuilder().WithId("second").WithFundedProject("b", 6_000m).Build();
-        Assert.Empty(FundingRules.Evaluate(first, YearEnd, FundingPolicy.Default).Findings);
-        Assert.Empty(FundingRules.Evaluate(second, YearEnd, FundingPolicy.Default).Findings);
+        Assert.Empty(FundingRules.Evaluate(first, YearEnd, KentPolicies.Funding).Findings);
+        Assert.Empty(FundingRules.Evaluate(second, YearEnd, KentPolicies.Funding).Findings);
 
-        var year = FundingRules.EvaluateAll([first, second], YearEnd, FundingPolicy.Default);
+        var year = FundingRules.EvaluateAll([first, second], YearEnd, KentPolicies.Funding);
 
         var finding = Assert.Single(year.Findings);
         Assert.Equal("FUND-001", finding.RuleId);
@@ -76,7 +76,7 @@ public class FundingRulesTest
     public void EvaluateAll_RepeatedRoundId_Throws()
     {
         var round = new RoundBuilder().Build();
-        Assert.Equal("rounds[1].id", Assert.Throws<ArgumentException>(() => FundingRules.EvaluateAll([round, round], YearEnd, FundingPolicy.Default)).ParamName);
+        Assert.Equal("rounds[1].id", Assert.Throws<ArgumentException>(() => FundingRules.EvaluateAll([round, round], YearEnd, KentPolicies.Funding)).ParamName);
     }
 
     [Theory]
@@ -108,7 +108,7 @@ public class FundingRulesTest
         var round = new RoundBuilder().WithBid(RoundBuilder.Bid("a")).WithAllocation("a", "a", 100m, June1);
         var finding = Assert.Single(Evaluate(round).Findings);
         Assert.Equal("Allocation 'a' gives £100.00 to bid 'a', but it has no decision.", finding.Message);
-        Assert.Equal(FundingPolicy.Default.Source, finding.Source);
+        Assert.Equal(KentPolicies.Funding.Source, finding.Source);
     }
 
     [Theory]
@@ -155,7 +155,7 @@ public class FundingRulesTest
     [Fact]
     public void Fund005_WithAnAgreement_OnlyItsPrioritiesCount()
     {
-        var policy = FundingPolicy.Default.WithAgreement(KentData.CommunitySafetyAgreement2017);
+        var policy = KentPolicies.Funding.WithAgreement(KentData.CommunitySafetyAgreement2017);
         var inAgreement = new RoundBuilder().WithFundedProject("a", 10m, RoundBuilder.Bid("a", priorities: ["road-safety"]));
         var notInAgreement = new RoundBuilder().WithFundedProject("a", 10m, RoundBuilder.Bid("a", priorities: ["extremism-and-hate"]));
         var themeOnly = new RoundBuilder().WithFundedProject("a", 10m, RoundBuilder.Bid("a", priorities: ["early-intervention"]));
@@ -163,7 +163,7 @@ public class FundingRulesTest
         Assert.Empty(Evaluate(inAgreement, policy: policy).Findings);
         Assert.Equal(["FUND-005"], RuleIds(Evaluate(notInAgreement, policy: policy)));
         Assert.Equal(["FUND-005"], RuleIds(Evaluate(themeOnly, policy: policy)));
-        Assert.Empty(Evaluate(notInAgreement, policy: FundingPolicy.Default.WithAgreement(KentData.CommunitySafetyAgreement2023)).Findings);
+        Assert.Empty(Evaluate(notInAgreement, policy: KentPolicies.Funding.WithAgreement(KentData.CommunitySafetyAgreement2023)).Findings);
     }
 
     [Fact]
@@ -171,8 +171,8 @@ public class FundingRulesTest
     {
         var round = new RoundBuilder().WithFundedProject("a", 10m, RoundBuilder.Bid("a", priorities: [], objectives: ["protect-vulnerable-people"]));
         Assert.Empty(Evaluate(round).Findings);
-        Assert.Empty(Evaluate(round, policy: FundingPolicy.Default.WithPlanObjectives(["protect-vulnerable-people"])).Findings);
-        Assert.Equal(["FUND-005"], RuleIds(Evaluate(round, policy: FundingPolicy.Default.WithPlanObjectives(["fight-crime"]))));
+        Assert.Empty(Evaluate(round, policy: KentPolicies.Funding.WithPlanObjectives(["protect-vulnerable-people"])).Findings);
+        Assert.Equal(["FUND-005"], RuleIds(Evaluate(round, policy: KentPolicies.Funding.WithPlanObjectives(["fight-crime"]))));
     }
 
     [Fact]
@@ -195,7 +195,7 @@ public class FundingRulesTest
     public void Fund006_PolicyThatFundsLocalProjects_DoesNotFire()
     {
         var round = new RoundBuilder().WithBid(RoundBuilder.Bid("a", scope: ProjectScope.Local("Thanet"))).WithDecision("a", DecisionOutcome.Funded, 10m);
-        Assert.Empty(Evaluate(round, policy: FundingPolicy.Default.WithReferLocalProjects(false)).Findings);
+        Assert.Empty(Evaluate(round, policy: KentPolicies.Funding.WithReferLocalProjects(false)).Findings);
     }
 
     public static TheoryData<string, Bid, Bid, bool> Duplications
@@ -225,7 +225,7 @@ public class FundingRulesTest
         var round = new RoundBuilder()
             .WithBid(first).WithDecision(first.Id, DecisionOutcome.Funded)
             .WithBid(second).WithDecision(second.Id, DecisionOutcome.FundedInPrinciple);
-        var findings = Evaluate(round, asOf: June1, policy: FundingPolicy.Default.WithReferLocalProjects(false)).Findings;
+        var findings = Evaluate(round, asOf: June1, policy: KentPolicies.Funding.WithReferLocalProjects(false)).Findings;
         Assert.True(fires == findings.Any(finding => finding.RuleId == "FUND-007"), reason);
         if (fires)
         {
@@ -250,7 +250,7 @@ public class FundingRulesTest
     {
         var first = new RoundBuilder().WithId("first").WithBid(RoundBuilder.Bid("a", purpose: "Same.")).WithDecision("a", DecisionOutcome.Funded).Build();
         var second = new RoundBuilder().WithId("second").WithBid(RoundBuilder.Bid("b", purpose: "Same.")).WithDecision("b", DecisionOutcome.Funded).Build();
-        var finding = Assert.Single(FundingRules.EvaluateAll([first, second], YearEnd, FundingPolicy.Default).Findings);
+        var finding = Assert.Single(FundingRules.EvaluateAll([first, second], YearEnd, KentPolicies.Funding).Findings);
         Assert.Equal("second/bids/b", finding.Subject);
         Assert.EndsWith("as bid 'a' (Project a, Organisation applicant-a, county-wide) in round 'first'.", finding.Message);
     }
@@ -263,7 +263,7 @@ public class FundingRulesTest
         var nextYearGrant = new Grant("next-year", RoundBuilder.Funder, RoundBuilder.Partnership, RoundBuilder.Year.Next, Money.FromPounds(10m), "Grant.", [], RoundBuilder.Source);
         var nextYear = new FundingRound("next-year", nextYearGrant, null, [RoundBuilder.Bid("a", applicant: applicant, project: "Same")],
             [new BidDecision("a", DecisionOutcome.Funded, new LocalDate(2018, 5, 1), "Again.", null, null)], [], [], [], [], RoundBuilder.Source);
-        Assert.Empty(FundingRules.EvaluateAll([thisYear, nextYear], new LocalDate(2018, 6, 1), FundingPolicy.Default).Findings);
+        Assert.Empty(FundingRules.EvaluateAll([thisYear, nextYear], new LocalDate(2018, 6, 1), KentPolicies.Funding).Findings);
     }
 
     private static RoundBuilder Monitored(LocalDate? receivedOn) =>
@@ -317,7 +317,7 @@ public class FundingRulesTest
     [Fact]
     public void Fund009_PolicyPeriodsMoveTheDeadlines()
     {
-        var policy = FundingPolicy.Default.WithWithholdAfter(Period.FromDays(7)).WithWithdrawAfter(Period.FromDays(14));
+        var policy = KentPolicies.Funding.WithWithholdAfter(Period.FromDays(7)).WithWithdrawAfter(Period.FromDays(14));
         Assert.Empty(Evaluate(Monitored(null), asOf: RoundBuilder.On(10, 7), policy: policy).Findings);
         Assert.Equal(["FUND-009"], RuleIds(Evaluate(Monitored(null), asOf: RoundBuilder.On(10, 8), policy: policy)));
         Assert.Equal(["FUND-010"], RuleIds(Evaluate(Monitored(null), asOf: RoundBuilder.On(10, 15), policy: policy)));
@@ -416,7 +416,7 @@ public class FundingRulesTest
     [Fact]
     public void EverythingWrong_ReportsEveryRuleInOrder()
     {
-        var evaluation = FundingRules.Evaluate(EverythingWrong(), RoundBuilder.On(1, 10), FundingPolicy.Default);
+        var evaluation = FundingRules.Evaluate(EverythingWrong(), RoundBuilder.On(1, 10), KentPolicies.Funding);
         Assert.Equal(
             ["FUND-001", "FUND-002", "FUND-003", "FUND-004", "FUND-005", "FUND-006", "FUND-007", "FUND-008", "FUND-009", "FUND-010", "FUND-011", "FUND-012", "FUND-013"],
             RuleIds(evaluation));
@@ -425,14 +425,14 @@ public class FundingRulesTest
         {
             Assert.True(FundingRule.TryFromId(finding.RuleId, out var rule));
             Assert.Same(rule!.Severity, finding.Severity);
-            Assert.Equal(rule.CitesPolicy ? FundingPolicy.Default.Source : RoundBuilder.Source, finding.Source);
+            Assert.Equal(rule.CitesPolicy ? KentPolicies.Funding.Source : RoundBuilder.Source, finding.Source);
         });
     }
 
     [Fact]
     public void EverythingWrong_Messages_MatchSnapshot()
     {
-        var evaluation = FundingRules.Evaluate(EverythingWrong(), RoundBuilder.On(1, 10), FundingPolicy.Default);
+        var evaluation = FundingRules.Evaluate(EverythingWrong(), RoundBuilder.On(1, 10), KentPolicies.Funding);
         var lines = evaluation.Findings.Select(finding =>
             $"{finding}\n    figures: {string.Join("; ", finding.Figures)}\n    source: {finding.Source}");
         Snapshot.VerifyText(string.Join("\n", lines) + "\n");
@@ -441,7 +441,7 @@ public class FundingRulesTest
     [Fact]
     public void FindingsOf_SelectsOneRule()
     {
-        var evaluation = FundingRules.Evaluate(EverythingWrong(), RoundBuilder.On(1, 10), FundingPolicy.Default);
+        var evaluation = FundingRules.Evaluate(EverythingWrong(), RoundBuilder.On(1, 10), KentPolicies.Funding);
         Assert.Equal("test-2017-18/bids/local", Assert.Single(evaluation.FindingsOf(FundingRule.LocalProjectNotReferred)).Subject);
         Assert.Equal(2, evaluation.FindingsOf(FundingRule.NoSupportedPriority).Count + evaluation.FindingsOf(FundingRule.AllocationsExceedGrant).Count);
     }

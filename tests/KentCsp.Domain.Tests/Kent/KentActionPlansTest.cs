@@ -56,7 +56,7 @@ public class KentActionPlansTest
     [Fact]
     public void Illustration2017To18_AtTheEndOfTheYear_UnreviewedActionsAreReported()
     {
-        var evaluation = ActionPlanRules.Evaluate(Plan, new LocalDate(2018, 3, 31), ActionPlanPolicy.Default);
+        var evaluation = ActionPlanRules.Evaluate(Plan, new LocalDate(2018, 3, 31), KentPolicies.ActionPlans);
         Assert.Contains(evaluation.Findings, finding => finding.RuleId == "PLAN-001" && finding.Subject == "actions[conference-2017]");
         Assert.Equal(Plan.Actions.Count, evaluation.Findings.Count(finding => finding.RuleId == "PLAN-002"));
     }

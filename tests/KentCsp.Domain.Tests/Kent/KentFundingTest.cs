@@ -43,8 +43,8 @@ public class KentFundingTest
     public void Round2016To17_BreaksNoRule()
     {
         var round = KentFunding.Round2016To17;
-        Assert.Empty(FundingRules.Evaluate(round, round.Grant.Year.End, FundingPolicy.Default).Findings);
-        Assert.Empty(FundingRules.Evaluate(round, round.Grant.Year.End, FundingPolicy.Default.WithAgreement(KentData.CommunitySafetyAgreement2017)).Findings);
+        Assert.Empty(FundingRules.Evaluate(round, round.Grant.Year.End, KentPolicies.Funding).Findings);
+        Assert.Empty(FundingRules.Evaluate(round, round.Grant.Year.End, KentPolicies.Funding.WithAgreement(KentData.CommunitySafetyAgreement2017)).Findings);
     }
 
     [Fact]
@@ -54,10 +54,10 @@ public class KentFundingTest
         var round = new FundingRound(source.Id, source.Grant, source.BidWindow, source.Bids, source.Decisions, [], [], [], [], source.Source);
         foreach (var allocation in source.Allocations)
         {
-            round = round.Allocate(allocation, FundingPolicy.Default).Match(allocated => allocated.Round, refused => throw new Xunit.Sdk.XunitException(refused.Message));
+            round = round.Allocate(allocation, KentPolicies.Funding).Match(allocated => allocated.Round, refused => throw new Xunit.Sdk.XunitException(refused.Message));
         }
         Assert.Equal(source, round);
-        Assert.False(round.Allocate(new Allocation("one-more", "small-steps", Money.FromPence(1), new LocalDate(2017, 3, 15)), FundingPolicy.Default).IsAllocated);
+        Assert.False(round.Allocate(new Allocation("one-more", "small-steps", Money.FromPence(1), new LocalDate(2017, 3, 15)), KentPolicies.Funding).IsAllocated);
     }
 
     [Fact]
@@ -78,8 +78,8 @@ public class KentFundingTest
     public void Round2017To18_GangsTrainingIsReportedOnceTheInPrincipleLimitPasses()
     {
         var round = KentFunding.Round2017To18;
-        Assert.Empty(FundingRules.Evaluate(round, new LocalDate(2017, 10, 19), FundingPolicy.Default).Findings);
-        var finding = Assert.Single(FundingRules.Evaluate(round, new LocalDate(2017, 10, 20), FundingPolicy.Default).Findings);
+        Assert.Empty(FundingRules.Evaluate(round, new LocalDate(2017, 10, 19), KentPolicies.Funding).Findings);
+        var finding = Assert.Single(FundingRules.Evaluate(round, new LocalDate(2017, 10, 20), KentPolicies.Funding).Findings);
         Assert.Equal("FUND-011", finding.RuleId);
         Assert.Equal("kcsp-2017-18/bids/gangs-training", finding.Subject);
     }
@@ -89,7 +89,7 @@ public class KentFundingTest
     {
         // Licence to Kill is funded in both years: continuing a project into the next year is not duplication, which
         // is judged within one financial year.
-        var evaluation = FundingRules.EvaluateAll([KentFunding.Round2016To17, KentFunding.Round2017To18], new LocalDate(2017, 7, 19), FundingPolicy.Default);
+        var evaluation = FundingRules.EvaluateAll([KentFunding.Round2016To17, KentFunding.Round2017To18], new LocalDate(2017, 7, 19), KentPolicies.Funding);
         Assert.Empty(evaluation.Findings);
     }
 }

@@ -1,6 +1,6 @@
 using System.Linq;
 using KentCsp.Domain.Kent;
-using KentCsp.Domain.Recording;
+using KentCsp.Domain.Morile;
 using NodaTime;
 using Xunit;
 

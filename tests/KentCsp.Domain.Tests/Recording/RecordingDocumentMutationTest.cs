@@ -3,6 +3,7 @@ using System.Text.Json;
 using CsCheck;
 using KentCsp.Domain.Kent;
 using KentCsp.Domain.Serialization;
+using KentCsp.Domain.Tests.Indicators;
 using Xunit;
 
 namespace KentCsp.Domain.Tests.Recording;

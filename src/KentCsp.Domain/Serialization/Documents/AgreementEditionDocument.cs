@@ -1,0 +1,85 @@
+using System.Collections.Generic;
+using System.Linq;
+using KentCsp.Domain.Agreement;
+using NodaTime;
+
+namespace KentCsp.Domain.Serialization;
+
+// The wire shape of the Community Safety Agreement edition document. Property order here is the order in the JSON;
+// schemaVersion comes first.
+
+internal sealed class AgreementEditionDocument
+{
+    public required int SchemaVersion { get; init; }
+    public required OrganisationIdWire PartnershipId { get; init; }
+    public required string Label { get; init; }
+    public LocalDate? AgreedOn { get; init; }
+    public LocalDate? InForceFrom { get; init; }
+    public required LocalDate InForceBy { get; init; }
+    public required List<AgreementItemWire?> Priorities { get; init; }
+    public required List<AgreementItemWire?> CrossCuttingThemes { get; init; }
+    // Optional lists (absent from documents written before they existed); written only when not empty.
+    public List<AgreementAppendixWire?>? Appendices { get; init; }
+    public List<SourceDocumentWire?>? StrategicAssessments { get; init; }
+    public required SourceDocumentWire Source { get; init; }
+}
+
+internal sealed class AgreementAppendixWire
+{
+    public required string Label { get; init; }
+    public required string Title { get; init; }
+}
+
+internal sealed class AgreementItemWire
+{
+    public required string Id { get; init; }
+    public required string Title { get; init; }
+    // Written only when the item takes over other identifiers.
+    public List<string?>? DerivedFrom { get; init; }
+}
+
+/// <summary>The agreement edition document: <see cref="CommunitySafetyAgreementEdition"/> to <see cref="AgreementEditionDocument"/> and back.</summary>
+internal static partial class WireMapper
+{
+    internal static AgreementEditionDocument ToDocument(CommunitySafetyAgreementEdition edition) => new()
+    {
+        SchemaVersion = KentCspJson.SchemaVersion,
+        PartnershipId = ToWire(edition.PartnershipId),
+        Label = edition.Label,
+        AgreedOn = edition.AgreedOn,
+        InForceFrom = edition.InForceFrom,
+        InForceBy = edition.InForceBy,
+        Priorities = edition.Priorities.Select(ToWire).ToList(),
+        CrossCuttingThemes = edition.CrossCuttingThemes.Select(ToWire).ToList(),
+        Appendices = edition.Appendices.Count == 0 ? null : edition.Appendices.Select(appendix => (AgreementAppendixWire?)new AgreementAppendixWire { Label = appendix.Label, Title = appendix.Title }).ToList(),
+        StrategicAssessments = edition.StrategicAssessments.Count == 0 ? null : edition.StrategicAssessments.Select(assessment => (SourceDocumentWire?)ToWire(assessment)).ToList(),
+        Source = ToWire(edition.Source),
+    };
+
+    internal static CommunitySafetyAgreementEdition FromDocument(AgreementEditionDocument document)
+    {
+        CheckSchemaVersion(document.SchemaVersion);
+        var partnershipId = FromWire(document.PartnershipId, "$.partnershipId");
+        var priorities = Elements(document.Priorities, "$.priorities", FromWire);
+        var themes = Elements(document.CrossCuttingThemes, "$.crossCuttingThemes", FromWire);
+        var appendices = Elements(document.Appendices ?? [], "$.appendices", (wire, path) => Build(path, () => new AgreementAppendix(wire.Label, wire.Title)));
+        var assessments = Elements(document.StrategicAssessments ?? [], "$.strategicAssessments", FromWire);
+        var source = FromWire(document.Source, "$.source");
+        var edition = Build("$", () => new CommunitySafetyAgreementEdition(partnershipId, document.Label, document.InForceBy, priorities, themes, source));
+        return Build("$", () => edition.WithDates(document.AgreedOn, document.InForceFrom).WithAppendices(appendices).WithStrategicAssessments(assessments));
+    }
+
+    private static AgreementItemWire? ToWire(AgreementItem item) => new()
+    {
+        Id = item.Id,
+        Title = item.Title,
+        DerivedFrom = item.DerivedFrom.Count == 0 ? null : item.DerivedFrom.Select(id => (string?)id).ToList(),
+    };
+
+    private static AgreementItem FromWire(AgreementItemWire wire, string path)
+    {
+        var derivedFrom = wire.DerivedFrom is null ? [] : NotNull(wire.DerivedFrom, path + ".derivedFrom");
+        return Build(path, () => new AgreementItem(wire.Id, wire.Title, derivedFrom));
+    }
+
+}

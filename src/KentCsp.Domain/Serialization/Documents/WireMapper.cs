@@ -1,0 +1,71 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+using NodaTime;
+
+namespace KentCsp.Domain.Serialization;
+
+// The wire shapes of the JSON documents, one file per document in this folder with its mapping. They are kept apart
+// from the domain types so that the JSON contract is written down in one place and every document passes through the
+// domain constructors (and their checks) on read. Property order is the order in the JSON; schemaVersion comes first.
+
+internal sealed class SourceDocumentWire
+{
+    public required string Title { get; init; }
+    public LocalDate? Date { get; init; }
+    public string? Locator { get; init; }
+}
+
+/// <summary>
+/// Maps domain values to their wire documents and back. On the way in every value passes through its public
+/// constructor; an <see cref="ArgumentException"/> from a constructor becomes a <see cref="JsonException"/> whose
+/// path names the offending member, so nothing half-built escapes.
+/// </summary>
+internal static partial class WireMapper
+{
+    private static SourceDocumentWire ToWire(SourceDocument source) => new() { Title = source.Title, Date = source.Date, Locator = source.Locator };
+
+    private static SourceDocument FromWire(SourceDocumentWire wire, string path) =>
+        Build(path, () => new SourceDocument(wire.Title, wire.Date, wire.Locator));
+
+    private static void CheckSchemaVersion(int version, string path = "$.schemaVersion")
+    {
+        if (version != KentCspJson.SchemaVersion)
+        {
+            throw JsonErrors.At(path, $"this library reads schema version {KentCspJson.SchemaVersion}, but the document has version {version}.");
+        }
+    }
+
+    private static JsonException NullElement(string path) => JsonErrors.At(path, "must not be null.");
+
+    /// <summary>Runs a domain constructor, turning its argument errors into a <see cref="JsonException"/> at the member's path.</summary>
+    private static T Build<T>(string path, Func<T> build)
+    {
+        try
+        {
+            return build();
+        }
+        catch (ArgumentException exception)
+        {
+            throw JsonErrors.Rejected(path, exception);
+        }
+    }
+
+    /// <summary>Maps each element of a list, naming a null element or a rejected one by its index.</summary>
+    private static List<TDomain> Elements<TWire, TDomain>(List<TWire?> wires, string path, Func<TWire, string, TDomain> map)
+        where TWire : class
+    {
+        var items = new List<TDomain>(wires.Count);
+        for (int i = 0; i < wires.Count; i++)
+        {
+            string itemPath = $"{path}[{i}]";
+            var wire = wires[i] ?? throw NullElement(itemPath);
+            items.Add(map(wire, itemPath));
+        }
+        return items;
+    }
+
+    private static List<T> NotNull<T>(List<T?> items, string path)
+        where T : class =>
+        Elements(items, path, (item, _) => item);
+}

@@ -1,0 +1,26 @@
+using System.IO;
+using KentCsp.Cli;
+using NodaTime;
+
+namespace KentCsp.Cli.Tests;
+
+/// <summary>Runs the <c>kentcsp</c> command tree in memory, and writes temporary input files.</summary>
+internal static class CliRun
+{
+    public static (int Code, string Output, string Error) Run(IClock clock, params string[] args)
+    {
+        var output = new StringWriter { NewLine = "\n" };
+        var error = new StringWriter { NewLine = "\n" };
+        int code = KentCspCommand.Run(args, output, error, clock);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    public static string TempPath() => Path.Combine(Path.GetTempPath(), $"kentcsp-test-{System.Guid.NewGuid():N}.json");
+
+    public static string WriteTemp(string text)
+    {
+        string path = TempPath();
+        File.WriteAllText(path, text);
+        return path;
+    }
+}

@@ -1,0 +1,142 @@
+using System.IO;
+using KentCsp.Domain.Funding;
+using KentCsp.Domain.Kent;
+using KentCsp.Domain.Serialization;
+using KentCsp.Domain.Tests.TestSupport;
+using NodaTime;
+using Xunit;
+
+namespace KentCsp.Cli.Tests;
+
+public class FundingCommandsTest
+{
+    private static readonly FixedClock Clock = FixedClock.AtLondonMidday(new LocalDate(2026, 11, 23));
+
+    private static (int Code, string Output, string Error) Run(params string[] args) => CliRun.Run(Clock, args);
+
+    private static string OverAllocatedRound() => KentCspJson.Serialize(new RoundBuilder()
+        .WithFundedProject("a", 6_000m)
+        .WithFundedProject("b", 4_500m)
+        .WithBid(RoundBuilder.Bid("c", scope: ProjectScope.Local("Thanet"))).WithDecision("c", DecisionOutcome.FundedInPrinciple)
+        .Build());
+
+    [Fact]
+    public void Check_NoFile_ChecksTheKent2016To17Round()
+    {
+        var (code, output, error) = Run("funding", "check");
+        Assert.Equal(0, code);
+        Assert.Equal("", error);
+        Snapshot.VerifyText(output);
+    }
+
+    [Fact]
+    public void Check_ErrorFindings_PrintsATableAndExitsOne()
+    {
+        var (code, output, error) = Run("funding", "check", CliRun.WriteTemp(OverAllocatedRound()), "--as-of", "2018-03-31");
+        Assert.Equal(1, code);
+        Assert.Equal("", error);
+        Snapshot.VerifyText(output);
+    }
+
+    [Fact]
+    public void Check_WarningsOnly_ExitsZero()
+    {
+        string path = CliRun.WriteTemp(KentCspJson.Serialize(KentFunding.Round2017To18));
+        var (code, output, _) = Run("funding", "check", path, "--as-of", "2017-11-01");
+        Assert.Equal(0, code);
+        Assert.Contains("FUND-011  warning     kcsp-2017-18/bids/gangs-training", output);
+        Assert.EndsWith("\n1 warning.\n", output);
+    }
+
+    [Fact]
+    public void Check_AsOfDefaultsToTodayFromTheClock()
+    {
+        string path = CliRun.WriteTemp(KentCspJson.Serialize(KentFunding.Round2017To18));
+        var (_, output, _) = Run("funding", "check", path);
+        Assert.Contains("Checked on 2026-11-23 against 13 rules", output);
+        Assert.Contains("has no final decision by 2026-11-23", output);
+    }
+
+    [Theory]
+    [InlineData("--as-of", "2018-02-30", "kentcsp: --as-of '2018-02-30' is not a date written as YYYY-MM-DD.\n")]
+    [InlineData("--as-of", "31/03/2018", "kentcsp: --as-of '31/03/2018' is not a date written as YYYY-MM-DD.\n")]
+    public void Check_BadDate_ExitsTwo(string option, string value, string expected)
+    {
+        var (code, output, error) = Run("funding", "check", option, value);
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        Assert.Equal(expected, error);
+    }
+
+    [Fact]
+    public void Check_InvalidDocument_NamesThePathAndExitsTwo()
+    {
+        string path = CliRun.WriteTemp(KentCspJson.Serialize(KentFunding.Round2016To17).Replace("\"amount\": 6000.00", "\"amount\": -6000.00"));
+        var (code, output, error) = Run("funding", "check", path);
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        Assert.StartsWith(Path.GetFileName(path) + ": $.allocations[0].amount: ", error);
+    }
+
+    [Fact]
+    public void Check_MissingFile_ExitsTwo()
+    {
+        var (code, _, error) = Run("funding", "check", Path.Combine(Path.GetTempPath(), "kentcsp-no-such-round.json"));
+        Assert.Equal(2, code);
+        Assert.StartsWith("kentcsp: cannot read kentcsp-no-such-round.json", error);
+    }
+
+    [Fact]
+    public void Export_NoFile_WritesTheKent2016To17Package()
+    {
+        string outPath = CliRun.TempPath();
+        var (code, output, error) = Run("funding", "export-360giving", "-o", outPath);
+        Assert.Equal(0, code);
+        Assert.Equal("", error);
+        Assert.Equal($"wrote 8 grants totalling £39,661.00 from kcsp-2016-17 to {Path.GetFileName(outPath)} (360Giving 1.4, publisher Kent Community Safety Partnership (360G-kentcsp))\n", output);
+        var expected = ThreeSixtyGiving.Export([KentFunding.Round2016To17], KentThreeSixtyGiving.Publisher, new LocalDate(2026, 11, 23), KentThreeSixtyGiving.CountyLocation);
+        Assert.Equal(expected, File.ReadAllText(outPath));
+    }
+
+    [Fact]
+    public void Export_FileAndIssuedDate_AreUsed()
+    {
+        string inPath = CliRun.WriteTemp(KentCspJson.Serialize(KentFunding.Round2016To17));
+        string outPath = CliRun.TempPath();
+        var (code, _, _) = Run("funding", "export-360giving", inPath, "--output", outPath, "--issued", "2017-03-15");
+        Assert.Equal(0, code);
+        var expected = ThreeSixtyGiving.Export([KentFunding.Round2016To17], KentThreeSixtyGiving.Publisher, new LocalDate(2017, 3, 15), KentThreeSixtyGiving.CountyLocation);
+        Assert.Equal(expected, File.ReadAllText(outPath));
+    }
+
+    [Fact]
+    public void Export_OtherPartnership_PublishesAsTheGrantRecipient()
+    {
+        string inPath = CliRun.WriteTemp(KentCspJson.Serialize(new RoundBuilder().WithFundedProject("a", 1_000m).Build()));
+        string outPath = CliRun.TempPath();
+        var (code, output, _) = Run("funding", "export-360giving", inPath, "-o", outPath);
+        Assert.Equal(0, code);
+        Assert.EndsWith("publisher Test Community Safety Partnership (360G-test))\n", output);
+        Assert.Contains("\"id\": \"360G-test-2017-18-a\"", File.ReadAllText(outPath));
+    }
+
+    [Fact]
+    public void Export_RoundWithNoAllocations_ExitsOneAndWritesNothing()
+    {
+        string inPath = CliRun.WriteTemp(KentCspJson.Serialize(KentFunding.Round2017To18));
+        string outPath = CliRun.TempPath();
+        var (code, output, error) = Run("funding", "export-360giving", inPath, "-o", outPath);
+        Assert.Equal(1, code);
+        Assert.Equal("", output);
+        Assert.Equal("kentcsp: cannot export kcsp-2017-18: rounds have no allocations; a 360Giving package needs at least one grant.\n", error);
+        Assert.False(File.Exists(outPath));
+    }
+
+    [Fact]
+    public void Export_WithoutOutput_IsAUsageError()
+    {
+        var (code, _, error) = Run("funding", "export-360giving");
+        Assert.Equal(2, code);
+        Assert.StartsWith("kentcsp: ", error);
+    }
+}

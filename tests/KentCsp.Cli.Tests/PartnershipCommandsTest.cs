@@ -1,0 +1,40 @@
+using KentCsp.Domain.Tests.TestSupport;
+using NodaTime;
+using Xunit;
+
+namespace KentCsp.Cli.Tests;
+
+public class PartnershipCommandsTest
+{
+    private static readonly FixedClock Clock = FixedClock.AtLondonMidday(new LocalDate(2026, 11, 23));
+
+    private static (int Code, string Output, string Error) Run(params string[] args) => CliRun.Run(Clock, args);
+
+    [Fact]
+    public void Partnership_OnTheDayOfTheTermsOfReference_ShowsThatDaysMembers()
+    {
+        var (code, output, error) = Run("partnership", "--as-at", "2017-07-19");
+        Assert.Equal(0, code);
+        Assert.Equal("", error);
+        Snapshot.VerifyText(output);
+    }
+
+    [Fact]
+    public void Partnership_Today_ShowsTheIcbAndTheOverdueReview()
+    {
+        var (code, output, _) = Run("partnership");
+        Assert.Equal(0, code);
+        Assert.Contains("NHS Kent and Medway Integrated Care Board", output);
+        Assert.DoesNotContain("clinical commissioning groups", output);
+        Assert.Contains("CSP-003  warning", output);
+    }
+
+    [Fact]
+    public void Partnership_BadDate_ExitsTwo()
+    {
+        var (code, output, error) = Run("partnership", "--as-at", "yesterday");
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        Assert.Equal("kentcsp: --as-at 'yesterday' is not a date written as YYYY-MM-DD.\n", error);
+    }
+}

@@ -1,0 +1,93 @@
+using System.IO;
+using KentCsp.Domain.Kent;
+using KentCsp.Domain.Partnership;
+using KentCsp.Domain.Reviews;
+using KentCsp.Domain.Serialization;
+using KentCsp.Domain.Tests.Reviews;
+using KentCsp.Domain.Tests.TestSupport;
+using NodaTime;
+using Xunit;
+
+namespace KentCsp.Cli.Tests;
+
+public class ReviewCommandsTest
+{
+    private static readonly FixedClock Clock = FixedClock.AtLondonMidday(new LocalDate(2026, 11, 23));
+
+    private static (int Code, string Output, string Error) Run(params string[] args) => CliRun.Run(Clock, args);
+
+    private static string SeveralCases() => KentCspJson.Serialize(new ReviewRegister(new OrganisationId("360G-example", "csp"),
+    [
+        ReviewBuilders.EveryMember(),                                                    // closed in 2021
+        ReviewBuilders.At(ReviewStep.SignedOff),                                         // Alex: completion due 2024-07-22, overdue
+        ReviewBuilders.At(ReviewStep.Notified, "Jo", new LocalDate(2024, 7, 1)),        // decision due 2024-08-01, overdue
+        ReviewBuilders.At(ReviewStep.Notified, "Kim", new LocalDate(2024, 8, 1)),       // decision due 2024-09-01
+        ReviewBuilders.At(ReviewStep.SubmittedForQualityAssurance, "Lee", new LocalDate(2023, 9, 4)),  // with the panel: no deadline
+        ReviewBuilders.At(ReviewStep.Notified, "Max", new LocalDate(2024, 9, 2)),       // notified after the date: left out
+        KentReviews.Elizabeth2015,                                                       // overdue since 2015
+    ]));
+
+    [Fact]
+    public void Reviews_NoFile_ShowsTheKentRegisterAsAtTodayFromTheClock()
+    {
+        var (code, output, error) = Run("reviews");
+        Assert.Equal(0, code);
+        Assert.Equal("", error);
+        Snapshot.VerifyText(output);
+    }
+
+    [Fact]
+    public void Reviews_FileAndDate_ShowsOverdueFirst()
+    {
+        var (code, output, error) = Run("reviews", CliRun.WriteTemp(SeveralCases()), "--as-at", "2024-08-15");
+        Assert.Equal(0, code);
+        Assert.Equal("", error);
+        Snapshot.VerifyText(output);
+    }
+
+    [Fact]
+    public void Reviews_DateBeforeEveryCase_SaysSo()
+    {
+        var (code, output, _) = Run("reviews", "--as-at", "2015-01-01");
+        Assert.Equal(0, code);
+        Assert.Contains("\nNo cases notified by 2015-01-01.\n", output);
+    }
+
+    [Theory]
+    [InlineData("2024-02-30")]
+    [InlineData("15/08/2024")]
+    public void Reviews_BadDate_ExitsTwo(string date)
+    {
+        var (code, output, error) = Run("reviews", "--as-at", date);
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        Assert.Equal($"kentcsp: --as-at '{date}' is not a date written as YYYY-MM-DD.\n", error);
+    }
+
+    [Fact]
+    public void Reviews_UnknownStepInTheFile_NamesThePathAndExitsTwo()
+    {
+        string path = CliRun.WriteTemp(KentCspJson.Serialize(KentReviews.Register).Replace("\"step\": \"ReportCompleted\"", "\"step\": \"Briefed\""));
+        var (code, output, error) = Run("reviews", path);
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        Assert.StartsWith(Path.GetFileName(path) + ": $.cases[0].step: \"Briefed\" is not a ReviewStep; expected one of: Notified, ", error);
+    }
+
+    [Fact]
+    public void Reviews_DecisionBeforeNotification_NamesTheFieldAndExitsTwo()
+    {
+        string path = CliRun.WriteTemp(KentCspJson.Serialize(KentReviews.Register).Replace("\"decidedOn\": \"2015-06-08\"", "\"decidedOn\": \"2015-05-10\""));
+        var (code, _, error) = Run("reviews", path);
+        Assert.Equal(2, code);
+        Assert.Equal(Path.GetFileName(path) + ": $.cases[0].decision.decidedOn: decision.decidedOn (2015-05-10) must not be before the notification (2015-05-11).\n", error);
+    }
+
+    [Fact]
+    public void Reviews_MissingFile_ExitsTwo()
+    {
+        var (code, _, error) = Run("reviews", CliRun.TempPath());
+        Assert.Equal(2, code);
+        Assert.StartsWith("kentcsp: cannot read kentcsp-test-", error);
+    }
+}
