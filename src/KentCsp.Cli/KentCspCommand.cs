@@ -2,7 +2,6 @@ using System;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
-using KentCsp.Domain.Serialization;
 using NodaTime;
 
 namespace KentCsp.Cli;
@@ -46,28 +45,28 @@ internal static class KentCspCommand
 
         var document = new Argument<string>("document")
         {
-            Description = "The built-in document to write: " + string.Join(", ", BuiltInDocuments.Names) + ".",
+            Description = "The built-in document to write: " + string.Join(", ", DocumentKinds.BuiltInNames) + ".",
         };
-        document.AcceptOnlyFromAmong(BuiltInDocuments.Names.ToArray());
+        document.AcceptOnlyFromAmong(DocumentKinds.BuiltInNames.ToArray());
         var json = new Command("json", "Write a built-in document in the library's JSON format.");
         json.Arguments.Add(document);
         json.SetAction(parseResult =>
         {
-            parseResult.InvocationConfiguration.Output.WriteLine(BuiltInDocuments.Write(parseResult.GetValue(document)!));
+            parseResult.InvocationConfiguration.Output.WriteLine(DocumentKinds.Write(parseResult.GetValue(document)!));
             return 0;
         });
         root.Subcommands.Add(json);
 
         var kind = new Argument<string>("kind")
         {
-            Description = "The kind of document: " + string.Join(", ", DocumentReader.Kinds) + ".",
+            Description = "The kind of document: " + DocumentKinds.Describe() + ".",
         };
-        kind.AcceptOnlyFromAmong(DocumentReader.Kinds.ToArray());
+        kind.AcceptOnlyFromAmong(DocumentKinds.Names.ToArray());
         var file = new Argument<FileInfo>("file") { Description = "The JSON file to read." };
         var validate = new Command("validate", "Read a JSON document and report whether it is valid; exit code 1 if it is not.");
         validate.Arguments.Add(kind);
         validate.Arguments.Add(file);
-        validate.SetAction(parseResult => DocumentReader.Validate(
+        validate.SetAction(parseResult => DocumentKinds.Validate(
             parseResult.GetValue(kind)!, parseResult.GetValue(file)!, parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error));
         root.Subcommands.Add(validate);
 

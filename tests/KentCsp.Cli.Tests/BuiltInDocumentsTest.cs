@@ -34,6 +34,40 @@ public class BuiltInDocumentsTest
         Assert.Equal(expected, output);
     }
 
+    public static TheoryData<string, string> EveryBuiltInDocument()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var kind in DocumentKinds.All)
+        {
+            foreach (var name in kind.BuiltInNames)
+            {
+                data.Add(name, kind.Name);
+            }
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryBuiltInDocument))]
+    public void JsonThenValidate_EveryBuiltInDocumentOfTheTable_IsValidAsItsKind(string document, string kind)
+    {
+        var (code, json, _) = CliRun.Run(Clock, "json", document);
+        Assert.Equal(0, code);
+        var (validateCode, output, error) = CliRun.Run(Clock, "validate", kind, CliRun.WriteTemp(json));
+        Assert.Equal("", error);
+        Assert.Equal(0, validateCode);
+        Assert.StartsWith($"valid {kind} document: ", output, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ValidateHelp_NamesEveryKindWithItsSummary()
+    {
+        var (code, output, _) = CliRun.Run(Clock, "validate", "--help");
+        Assert.Equal(0, code);
+        string help = string.Join(" ", output.Split((char[]?)null, System.StringSplitOptions.RemoveEmptyEntries));
+        Assert.All(DocumentKinds.All, kind => Assert.Contains($"{kind.Name} ({kind.Summary})", help, System.StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Validate_AuditWithMoreCorrectThanSampled_NamesTheFieldAndExitsOne()
     {

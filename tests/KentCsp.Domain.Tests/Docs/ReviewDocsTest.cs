@@ -45,7 +45,7 @@ public class ReviewDocsTest
     [Fact]
     public void CommandExample_IsTheToolsOutput()
     {
-        string approved = RepositoryPaths.ReadText("tests/KentCsp.Cli.Tests/ReviewCommandsTest.Reviews_FileAndDate_ShowsOverdueFirst.approved.txt").TrimStart('\uFEFF');
+        string approved = RepositoryPaths.ReadText("tests/KentCsp.Cli.Tests/ReviewCommandsTest.Reviews_FileAndDate_ShowsOverdueFirst.approved.txt");
         Assert.Contains("$ kentcsp reviews register.json --as-at 2024-08-15\n" + approved + "```\n", Page);
     }
 
