@@ -84,10 +84,23 @@ internal static class FundingCommands
         Arity = ArgumentArity.ZeroOrOne,
     };
 
-    private static string WithoutParameterName(string message)
+    // A refusal as a sentence, "rounds must …", built from its parameter and reason. Any other ArgumentException
+    // gives its message without the runtime's note of the parameter: the note (" (Parameter 'x')" on .NET) is asked of
+    // the runtime, not assumed, and the message is cut where it starts.
+    private static string Describe(ArgumentException exception)
     {
-        int suffix = message.LastIndexOf(" (Parameter '", StringComparison.Ordinal);
-        return suffix < 0 ? message : message.Substring(0, suffix);
+        if (exception is ArgumentRefusedException refused)
+        {
+            return refused.ParamName + " " + refused.Reason;
+        }
+        string message = exception.Message;
+        if (exception.ParamName is not { Length: > 0 } name)
+        {
+            return message;
+        }
+        string note = new ArgumentException(string.Empty, name).Message;
+        int at = note.Length > 0 ? message.LastIndexOf(note, StringComparison.Ordinal) : -1;
+        return at < 0 ? message : message.Substring(0, at);
     }
 
     private static void WriteCheck(TextWriter output, FundingRound round, FundingEvaluation evaluation)
@@ -151,7 +164,7 @@ internal static class FundingCommands
         }
         catch (ArgumentException exception)
         {
-            error.WriteLine($"kentcsp: cannot export {round.Id}: {WithoutParameterName(exception.Message)}");
+            error.WriteLine($"kentcsp: cannot export {round.Id}: {Describe(exception)}");
             return ErrorFindings;
         }
         try

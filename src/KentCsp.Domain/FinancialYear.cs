@@ -29,15 +29,12 @@ public readonly struct FinancialYear : IEquatable<FinancialYear>, IComparable<Fi
 
     /// <summary>Creates the financial year that starts on 1 April of <paramref name="startYear"/>.</summary>
     /// <param name="startYear">The calendar year in which the financial year starts, e.g. 2016 for 2016/17.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="startYear"/> is outside <see cref="MinStartYear"/>..<see cref="MaxStartYear"/>.</exception>
+    /// <exception cref="ArgumentRefusedException"><paramref name="startYear"/> is outside <see cref="MinStartYear"/>..<see cref="MaxStartYear"/>.</exception>
     public FinancialYear(int startYear)
     {
         if (startYear < MinStartYear || startYear > MaxStartYear)
         {
-            throw new ArgumentOutOfRangeException(
-                nameof(startYear),
-                startYear,
-                $"startYear must be between {MinStartYear} and {MaxStartYear}, but was {startYear}.");
+            throw new ArgumentRefusedException(nameof(startYear), $"must be between {MinStartYear} and {MaxStartYear}, but was {startYear}.");
         }
         offset = startYear - MinStartYear;
     }
@@ -55,11 +52,11 @@ public readonly struct FinancialYear : IEquatable<FinancialYear>, IComparable<Fi
     public DateInterval Dates => new(Start, End);
 
     /// <summary>The year after this one.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">This is the last supported year.</exception>
+    /// <exception cref="ArgumentRefusedException">This is the last supported year.</exception>
     public FinancialYear Next => new(StartYear + 1);
 
     /// <summary>The year before this one.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">This is the first supported year.</exception>
+    /// <exception cref="ArgumentRefusedException">This is the first supported year.</exception>
     public FinancialYear Previous => new(StartYear - 1);
 
     /// <summary>Whether <paramref name="date"/> falls within this year (1 April to 31 March inclusive).</summary>
@@ -70,7 +67,7 @@ public readonly struct FinancialYear : IEquatable<FinancialYear>, IComparable<Fi
     /// <summary>The financial year that contains <paramref name="date"/>.</summary>
     /// <param name="date">The date, in the ISO calendar.</param>
     /// <returns>The year, e.g. 2016/17 for 31 March 2017 and 2017/18 for 1 April 2017.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The date falls outside the supported years.</exception>
+    /// <exception cref="ArgumentRefusedException">The date falls outside the supported years.</exception>
     public static FinancialYear Containing(LocalDate date) => new(date.Month >= 4 ? date.Year : date.Year - 1);
 
     /// <summary>Reads a year written as "2016/17": four digits, a slash, and the last two digits of the next year.</summary>

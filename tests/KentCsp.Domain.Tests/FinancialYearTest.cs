@@ -76,7 +76,7 @@ public class FinancialYearTest
     [InlineData(9999)]
     public void Constructor_OutOfRange_Throws(int startYear)
     {
-        Assert.Equal("startYear", Assert.Throws<ArgumentOutOfRangeException>(() => new FinancialYear(startYear)).ParamName);
+        Assert.Equal("startYear", Assert.Throws<ArgumentRefusedException>(() => new FinancialYear(startYear)).ParamName);
     }
 
     [Fact]
@@ -84,7 +84,7 @@ public class FinancialYearTest
     {
         Assert.Equal("2017/18", new FinancialYear(2016).Next.ToString());
         Assert.Equal("2015/16", new FinancialYear(2016).Previous.ToString());
-        Assert.Throws<ArgumentOutOfRangeException>(() => new FinancialYear(FinancialYear.MaxStartYear).Next);
+        Assert.Throws<ArgumentRefusedException>(() => new FinancialYear(FinancialYear.MaxStartYear).Next);
     }
 
     [Fact]

@@ -33,14 +33,14 @@ public class FindingTest
     [InlineData("")]
     public void Constructor_MalformedRuleId_Throws(string ruleId)
     {
-        var exception = Assert.Throws<ArgumentException>(() => new Finding(ruleId, FindingSeverity.Warning, "s", "m", [], Source));
+        var exception = Assert.Throws<ArgumentRefusedException>(() => new Finding(ruleId, FindingSeverity.Warning, "s", "m", [], Source));
         Assert.Equal("ruleId", exception.ParamName);
     }
 
     [Fact]
     public void Constructor_FigureNamedTwice_Throws()
     {
-        var exception = Assert.Throws<ArgumentException>(() =>
+        var exception = Assert.Throws<ArgumentRefusedException>(() =>
             new Finding("FUND-001", FindingSeverity.Warning, "s", "m", [new FindingFigure("a", "1"), new FindingFigure("a", "2")], Source));
         Assert.Equal("figures", exception.ParamName);
     }

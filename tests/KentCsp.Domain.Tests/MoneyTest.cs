@@ -33,7 +33,7 @@ public class MoneyTest
     [InlineData("6000.001", "pounds must be a whole number of pence (at most two decimal places), but was 6000.001.")]
     public void FromPounds_NegativeOrSubPenny_Throws(string pounds, string message)
     {
-        var exception = Assert.Throws<ArgumentException>(() => Money.FromPounds(decimal.Parse(pounds, System.Globalization.CultureInfo.InvariantCulture)));
+        var exception = Assert.Throws<ArgumentRefusedException>(() => Money.FromPounds(decimal.Parse(pounds, System.Globalization.CultureInfo.InvariantCulture)));
         Assert.Equal("pounds", exception.ParamName);
         Assert.StartsWith(message, exception.Message);
     }
@@ -43,7 +43,7 @@ public class MoneyTest
     {
         Assert.Equal(Money.FromPounds(1080.50m), Money.FromPence(108_050));
         Assert.Equal(108_050, Money.FromPounds(1080.50m).TotalPence);
-        Assert.Equal("pence", Assert.Throws<ArgumentException>(() => Money.FromPence(-1)).ParamName);
+        Assert.Equal("pence", Assert.Throws<ArgumentRefusedException>(() => Money.FromPence(-1)).ParamName);
     }
 
     [Fact]
@@ -59,7 +59,7 @@ public class MoneyTest
     [Fact]
     public void Minus_MoreThanTheAmount_Throws()
     {
-        var exception = Assert.Throws<ArgumentException>(() => Money.FromPounds(1m) - Money.FromPounds(2m));
+        var exception = Assert.Throws<ArgumentRefusedException>(() => Money.FromPounds(1m) - Money.FromPounds(2m));
         Assert.Equal("other", exception.ParamName);
         Assert.StartsWith("other (£2.00) must not be larger than the amount it is taken from (£1.00).", exception.Message);
     }

@@ -25,8 +25,8 @@ public class SourceDocumentTest
     [Fact]
     public void Construction_BlankTitleOrLocator_Throws()
     {
-        Assert.Equal("title", Assert.Throws<ArgumentException>(() => new SourceDocument(" ")).ParamName);
-        Assert.Equal("locator", Assert.Throws<ArgumentException>(() => new SourceDocument("t", null, "")).ParamName);
+        Assert.Equal("title", Assert.Throws<ArgumentRefusedException>(() => new SourceDocument(" ")).ParamName);
+        Assert.Equal("locator", Assert.Throws<ArgumentRefusedException>(() => new SourceDocument("t", null, "")).ParamName);
     }
 
     [Fact]

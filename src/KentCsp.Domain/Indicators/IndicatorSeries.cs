@@ -152,14 +152,14 @@ public sealed class IndicatorSeries : IEquatable<IndicatorSeries>
     /// <param name="period">The later period, of <see cref="PeriodKind"/>.</param>
     /// <returns>The change, or why it could not be computed.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="period"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="period"/> starts in the first supported year.</exception>
+    /// <exception cref="ArgumentRefusedException"><paramref name="period"/> starts in the first supported year.</exception>
     public IndicatorComparison ChangeFromPreviousPeriod(ReportingPeriod period) => Compare(this, period, this, Preconditions.CheckNotNull(period).Previous);
 
     /// <summary>Compares <paramref name="period"/> with the same period a year earlier.</summary>
     /// <param name="period">The later period, of <see cref="PeriodKind"/>.</param>
     /// <returns>The change, or why it could not be computed.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="period"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="period"/> starts in the first supported year.</exception>
+    /// <exception cref="ArgumentRefusedException"><paramref name="period"/> starts in the first supported year.</exception>
     public IndicatorComparison ChangeFromSamePeriodLastYear(ReportingPeriod period) => Compare(this, period, this, Preconditions.CheckNotNull(period).SamePeriodLastYear);
 
     /// <inheritdoc />

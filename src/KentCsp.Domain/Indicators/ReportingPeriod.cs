@@ -41,15 +41,15 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<R
     public DateInterval Dates => new(Start, End);
 
     /// <summary>The period before this one, of the same kind.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">This period starts in the first supported year.</exception>
+    /// <exception cref="ArgumentRefusedException">This period starts in the first supported year.</exception>
     public ReportingPeriod Previous => Offset(-1);
 
     /// <summary>The period after this one, of the same kind.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">This period ends in the last supported year.</exception>
+    /// <exception cref="ArgumentRefusedException">This period ends in the last supported year.</exception>
     public ReportingPeriod Next => Offset(1);
 
     /// <summary>The same period a year earlier: the same month, the same quarter of the previous financial year, or the previous year.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">This period starts in the first supported year.</exception>
+    /// <exception cref="ArgumentRefusedException">This period starts in the first supported year.</exception>
     public ReportingPeriod SamePeriodLastYear => Offset(-Kind.PeriodsPerYear);
 
     /// <summary>The period as it is written: "2017-05", "2017/18 Q1", "2017/18" or "2017".</summary>
@@ -65,13 +65,13 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<R
     /// <param name="year">The calendar year, 1000 to 9998.</param>
     /// <param name="month">The month, 1 to 12.</param>
     /// <returns>The period.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> or <paramref name="month"/> is out of range.</exception>
+    /// <exception cref="ArgumentRefusedException"><paramref name="year"/> or <paramref name="month"/> is out of range.</exception>
     public static ReportingPeriod ForMonth(int year, int month)
     {
         CheckYear(year, nameof(year));
         if (month < 1 || month > 12)
         {
-            throw new ArgumentOutOfRangeException(nameof(month), month, $"month must be from 1 to 12, but was {month}.");
+            throw new ArgumentRefusedException(nameof(month), $"must be from 1 to 12, but was {month}.");
         }
         var start = new LocalDate(year, month, 1);
         return new ReportingPeriod(PeriodKind.Month, start, start.PlusMonths(1).PlusDays(-1));
@@ -81,12 +81,12 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<R
     /// <param name="year">The financial year.</param>
     /// <param name="quarter">The quarter, 1 to 4.</param>
     /// <returns>The period.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="quarter"/> is not 1 to 4.</exception>
+    /// <exception cref="ArgumentRefusedException"><paramref name="quarter"/> is not 1 to 4.</exception>
     public static ReportingPeriod ForFinancialQuarter(FinancialYear year, int quarter)
     {
         if (quarter < 1 || quarter > 4)
         {
-            throw new ArgumentOutOfRangeException(nameof(quarter), quarter, $"quarter must be from 1 to 4, but was {quarter}.");
+            throw new ArgumentRefusedException(nameof(quarter), $"must be from 1 to 4, but was {quarter}.");
         }
         var start = year.Start.PlusMonths(3 * (quarter - 1));
         return new ReportingPeriod(PeriodKind.FinancialQuarter, start, start.PlusMonths(3).PlusDays(-1));
@@ -100,7 +100,7 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<R
     /// <summary>The calendar year <paramref name="year"/> as a period.</summary>
     /// <param name="year">The calendar year, 1000 to 9998.</param>
     /// <returns>The period, 1 January to 31 December.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is out of range.</exception>
+    /// <exception cref="ArgumentRefusedException"><paramref name="year"/> is out of range.</exception>
     public static ReportingPeriod ForCalendarYear(int year)
     {
         CheckYear(year, nameof(year));
@@ -112,7 +112,7 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<R
     /// <param name="date">The date.</param>
     /// <returns>The period, e.g. "2016/17 Q4" for a financial quarter containing 31 March 2017.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="kind"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> falls outside the supported years.</exception>
+    /// <exception cref="ArgumentRefusedException"><paramref name="date"/> falls outside the supported years.</exception>
     public static ReportingPeriod Containing(PeriodKind kind, LocalDate date)
     {
         Preconditions.CheckNotNull(kind);
@@ -182,7 +182,7 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<R
     /// <summary>The period <paramref name="periods"/> periods of the same kind away: -1 is <see cref="Previous"/>.</summary>
     /// <param name="periods">How many periods forward (positive) or back (negative).</param>
     /// <returns>The period.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The result falls outside the supported years.</exception>
+    /// <exception cref="ArgumentRefusedException">The result falls outside the supported years.</exception>
     public ReportingPeriod Offset(int periods)
     {
         long months = (long)periods * (12 / Kind.PeriodsPerYear);
@@ -190,15 +190,16 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<R
         long year = monthIndex >= 0 ? monthIndex / 12 : -1;
         if (year < MinYear || year > MaxYear)
         {
-            throw new ArgumentOutOfRangeException(nameof(periods), periods, $"{Label} moved by {periods} periods falls outside the supported years {MinYear} to {MaxYear}.");
+            throw OutsideSupportedYears(periods, innerException: null);
         }
         try
         {
             return Containing(Kind, Start.PlusMonths((int)months));
         }
-        catch (ArgumentOutOfRangeException)
+        catch (ArgumentException exception) when (exception is ArgumentOutOfRangeException or ArgumentRefusedException)
         {
-            throw new ArgumentOutOfRangeException(nameof(periods), periods, $"{Label} moved by {periods} periods falls outside the supported years {MinYear} to {MaxYear}.");
+            // NodaTime refuses a date beyond its range with ArgumentOutOfRangeException, this type with a refusal.
+            throw OutsideSupportedYears(periods, exception);
         }
     }
 
@@ -240,6 +241,10 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<R
     /// <returns>True unless equal.</returns>
     public static bool operator !=(ReportingPeriod? left, ReportingPeriod? right) => !(left == right);
 
+    // "periods must keep 2017/18 Q1 within the supported years 1000 to 9998, but was 40000."
+    private ArgumentRefusedException OutsideSupportedYears(int periods, Exception? innerException) =>
+        new(nameof(periods), $"must keep {Label} within the supported years {MinYear} to {MaxYear}, but was {periods}.", innerException);
+
     private static int QuarterOf(LocalDate date) => ((date.Month + 8) % 12 / 3) + 1;
 
     private static FinancialYear FinancialYearOf(LocalDate date) => Domain.FinancialYear.Containing(date);
@@ -250,7 +255,7 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<R
     {
         if (!InRange(year))
         {
-            throw new ArgumentOutOfRangeException(paramName, year, $"{paramName} must be from {MinYear} to {MaxYear}, but was {year}.");
+            throw new ArgumentRefusedException(paramName, $"must be from {MinYear} to {MaxYear}, but was {year}.");
         }
     }
 

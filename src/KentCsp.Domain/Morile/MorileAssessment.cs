@@ -67,7 +67,7 @@ public sealed record MorileAssessment
         }
         Preconditions.CheckNotNull(confidence);
         Confidence = scheme.FindConfidenceLevel(confidence)
-            ?? throw new ArgumentException($"{nameof(confidence)} '{confidence}' is not a confidence level of scheme '{scheme.Id}'; expected one of: {string.Join(", ", scheme.ConfidenceLevels.Select(level => level.Id))}.", nameof(confidence));
+            ?? throw new ArgumentRefusedException(nameof(confidence), $"'{confidence}' is not a confidence level of scheme '{scheme.Id}'; expected one of: {string.Join(", ", scheme.ConfidenceLevels.Select(level => level.Id))}.");
         groups = MorileFactorGroup.All
             .Select(group => new MorileGroupScore(group, this.scores.Where(s => s.Factor.Group == group).ToArray()))
             .ToArray();

@@ -49,17 +49,66 @@ internal static class JsonErrors
         return new JsonException($"{path}: {message}", path, exception.LineNumber, exception.BytePositionInLine, exception);
     }
 
-    /// <summary>An exception for a value the domain rejected, at <paramref name="path"/> extended by the rejected parameter.</summary>
+    /// <summary>
+    /// An exception for a value the domain rejected, at <paramref name="path"/> extended by the rejected parameter, e.g.
+    /// <c>$.allocations[0].bidId: allocations[0].bidId refers to bid 'no-such-bid', which is not in the round.</c>
+    /// The path and the text come from the refusal's <see cref="ArgumentException.ParamName"/> and
+    /// <see cref="ArgumentRefusedException.Reason"/>, never from its message.
+    /// </summary>
     internal static JsonException Rejected(string path, ArgumentException exception)
     {
         string memberPath = exception.ParamName is { Length: > 0 } name ? path + "." + name : path;
-        string message = exception.Message;
-        int suffix = message.LastIndexOf(" (Parameter '", StringComparison.Ordinal);
-        if (suffix >= 0)
+        return new JsonException($"{memberPath}: {Sentence(exception)}", memberPath, lineNumber: null, bytePositionInLine: null, exception);
+    }
+
+    /// <summary>
+    /// Why <paramref name="exception"/> refused its value, as a sentence that starts with the parameter:
+    /// <c>pounds must not be negative, but was -1.</c>
+    /// </summary>
+    internal static string Sentence(ArgumentException exception) => exception switch
+    {
+        ArgumentRefusedException refused => refused.ParamName + " " + refused.Reason,
+        ArgumentNullException { ParamName: { Length: > 0 } name } => name + " " + NullReason,
+        _ => WithoutParameterNote(exception),
+    };
+
+    /// <summary>
+    /// Why <paramref name="exception"/> refused its value, without the parameter: <c>must not be negative, but was -1.</c>
+    /// </summary>
+    internal static string Reason(ArgumentException exception)
+    {
+        switch (exception)
         {
-            message = message.Substring(0, suffix);
+            case ArgumentRefusedException refused:
+                return refused.Reason;
+            case ArgumentNullException { ParamName: { Length: > 0 } }:
+                return NullReason;
+            default:
+                string sentence = WithoutParameterNote(exception);
+                string prefix = exception.ParamName + " ";
+                return exception.ParamName is { Length: > 0 } && sentence.StartsWith(prefix, StringComparison.Ordinal) ? sentence.Substring(prefix.Length) : sentence;
         }
-        return new JsonException($"{memberPath}: {message}", memberPath, lineNumber: null, bytePositionInLine: null, exception);
+    }
+
+    // The library reports a null with ArgumentNullException and "{name} must not be null."; a null refused elsewhere is
+    // reported in the same words, whatever the text of its message.
+    private const string NullReason = "must not be null.";
+
+    // The message of an ArgumentException that is not a refusal (one from NodaTime or the runtime), without the note of
+    // the parameter that ArgumentException.Message appends. The note's layout depends on the runtime (" (Parameter 'x')"
+    // on .NET, "\r\nParameter name: x" on .NET Framework) and on its language, so it is not parsed: the runtime is asked
+    // for the note itself (the message of an ArgumentException with empty text), and the message is cut where the note
+    // starts. Whatever follows the note goes too, such as ArgumentOutOfRangeException's "Actual value was …" line.
+    private static string WithoutParameterNote(ArgumentException exception)
+    {
+        string message = exception.Message;
+        if (exception.ParamName is not { Length: > 0 } name)
+        {
+            return message;
+        }
+        string note = new ArgumentException(string.Empty, name).Message;
+        int at = note.Length > 0 ? message.LastIndexOf(note, StringComparison.Ordinal) : -1;
+        return at >= 0 ? message.Substring(0, at) : message;
     }
 
     /// <summary>A JSON token in the document's own terms: "a string", "a number", "null", …</summary>

@@ -7,7 +7,9 @@ namespace KentCsp.Domain.Utility;
 
 /// <summary>
 /// Argument checks for public constructors and factories. Each check names the parameter it rejects, so that the
-/// message (and, through the JSON reader, the JSON path) tells the caller which field was wrong.
+/// message (and, through the JSON reader, the JSON path) tells the caller which field was wrong. A refused value is
+/// reported with <see cref="ArgumentRefusedException"/>, which keeps the parameter and the reason apart; a null with
+/// <see cref="ArgumentNullException"/>.
 /// </summary>
 internal static class Preconditions
 {
@@ -23,8 +25,8 @@ internal static class Preconditions
     }
 
     /// <summary>
-    /// Returns <paramref name="argument"/> with surrounding white space removed, or throws if it is null, empty or only
-    /// white space.
+    /// Returns <paramref name="argument"/> with surrounding white space removed, or throws <see cref="ArgumentNullException"/>
+    /// if it is null and <see cref="ArgumentRefusedException"/> if it is empty or only white space.
     /// </summary>
     internal static string CheckNotBlank([NotNull] string? argument, [CallerArgumentExpression(nameof(argument))] string? paramName = null)
     {
@@ -37,7 +39,10 @@ internal static class Preconditions
         return trimmed;
     }
 
-    /// <summary>Throws <see cref="ArgumentException"/> with a message naming the parameter unless <paramref name="expression"/> holds.</summary>
+    /// <summary>
+    /// Throws <see cref="ArgumentRefusedException"/> for <paramref name="paramName"/> unless <paramref name="expression"/>
+    /// holds; <paramref name="message"/> is the reason without its full stop, e.g. "must not be negative, but was -1".
+    /// </summary>
     internal static void CheckArgument(bool expression, string? paramName, string message)
     {
         if (!expression)
@@ -68,7 +73,12 @@ internal static class Preconditions
     private static void ThrowArgumentNull(string? paramName) =>
         throw new ArgumentNullException(paramName, $"{paramName} must not be null.");
 
+    /// <summary>
+    /// Throws <see cref="ArgumentRefusedException"/> for <paramref name="paramName"/>; <paramref name="message"/> is the
+    /// reason without its full stop. The exception's message reads "{paramName} {message}." before the runtime's note
+    /// of the parameter.
+    /// </summary>
     [DoesNotReturn]
     internal static void ThrowArgument(string? paramName, string message) =>
-        throw new ArgumentException($"{paramName} {message}.", paramName);
+        throw new ArgumentRefusedException(paramName ?? "argument", message + ".");
 }

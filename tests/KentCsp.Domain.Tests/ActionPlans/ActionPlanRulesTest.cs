@@ -81,7 +81,7 @@ public class ActionPlanRulesTest
     {
         var policy = KentPolicies.ActionPlans.WithReviewPeriod(Period.FromWeeks(2));
         Assert.True(ActionPlanRules.Evaluate(Plan(Action("a")), new LocalDate(2017, 4, 16), policy).Assessments[0].IsNotReviewed);
-        Assert.Equal("period", Assert.Throws<ArgumentException>(() => policy.WithReviewPeriod(Period.Zero)).ParamName);
+        Assert.Equal("period", Assert.Throws<ArgumentRefusedException>(() => policy.WithReviewPeriod(Period.Zero)).ParamName);
     }
 
     [Fact]

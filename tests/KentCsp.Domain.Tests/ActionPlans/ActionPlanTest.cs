@@ -27,7 +27,7 @@ public class ActionPlanTest
     [Fact]
     public void For_ActionThemeNotInEdition_ThrowsNamingTheField()
     {
-        var exception = Assert.Throws<ArgumentException>(() => Plan(Action("a", themes: ["mental-health-and-wellbeing"])));
+        var exception = Assert.Throws<ArgumentRefusedException>(() => Plan(Action("a", themes: ["mental-health-and-wellbeing"])));
         Assert.Equal("actions[0].themeIds[0]", exception.ParamName);
         Assert.Contains("'mental-health-and-wellbeing' is not a cross-cutting theme of Community Safety Agreement 2017", exception.Message);
     }
@@ -35,7 +35,7 @@ public class ActionPlanTest
     [Fact]
     public void For_PriorityNotInEdition_ThrowsNamingTheField()
     {
-        var exception = Assert.Throws<ArgumentException>(() => ActionPlan.For(
+        var exception = Assert.Throws<ArgumentRefusedException>(() => ActionPlan.For(
             KentData.CommunitySafetyAgreement2017, new FinancialYear(2017), [Priority("violence-against-women-and-girls")], [], Source));
         Assert.Equal("priorities[0].priorityId", exception.ParamName);
     }
@@ -43,14 +43,14 @@ public class ActionPlanTest
     [Fact]
     public void Constructor_ActionWithoutPriorityPlan_ThrowsNamingTheField()
     {
-        var exception = Assert.Throws<ArgumentException>(() => Plan(Action("a", priorityId: "substance-misuse")));
+        var exception = Assert.Throws<ArgumentRefusedException>(() => Plan(Action("a", priorityId: "substance-misuse")));
         Assert.Equal("actions[0].priorityId", exception.ParamName);
     }
 
     [Fact]
     public void Constructor_DuplicateActionIds_ThrowsNamingTheField()
     {
-        var exception = Assert.Throws<ArgumentException>(() => Plan(Action("a"), Action("b"), Action("a")));
+        var exception = Assert.Throws<ArgumentRefusedException>(() => Plan(Action("a"), Action("b"), Action("a")));
         Assert.Equal("actions[2].id", exception.ParamName);
         Assert.Contains("repeats 'a'", exception.Message);
     }
@@ -58,7 +58,7 @@ public class ActionPlanTest
     [Fact]
     public void Action_DueBeforeStart_ThrowsNamingTheField()
     {
-        var exception = Assert.Throws<ArgumentException>(() => Action("a", dueOn: Start.PlusDays(-1)));
+        var exception = Assert.Throws<ArgumentRefusedException>(() => Action("a", dueOn: Start.PlusDays(-1)));
         Assert.Equal("dueOn", exception.ParamName);
         Assert.Contains("(2017-03-31) must not be before the action starts (2017-04-01)", exception.Message);
     }
@@ -66,7 +66,7 @@ public class ActionPlanTest
     [Fact]
     public void Action_StatusHistoryGoesBackInTime_ThrowsNamingTheEntry()
     {
-        var exception = Assert.Throws<ArgumentException>(() => Action("a", history:
+        var exception = Assert.Throws<ArgumentRefusedException>(() => Action("a", history:
         [
             new StatusChange(new LocalDate(2017, 5, 1), ActionStatus.NotStarted),
             new StatusChange(new LocalDate(2017, 4, 30), ActionStatus.InProgress),
@@ -78,13 +78,13 @@ public class ActionPlanTest
     [Fact]
     public void Action_EmptyStatusHistory_Throws()
     {
-        Assert.Equal("statusHistory", Assert.Throws<ArgumentException>(() => Action("a", history: [])).ParamName);
+        Assert.Equal("statusHistory", Assert.Throws<ArgumentRefusedException>(() => Action("a", history: [])).ParamName);
     }
 
     [Fact]
     public void Action_MilestoneBeforeStart_Throws()
     {
-        var exception = Assert.Throws<ArgumentException>(() => new PlanAction("a", "domestic-abuse", "d", "l", [], "m", Start, null,
+        var exception = Assert.Throws<ArgumentRefusedException>(() => new PlanAction("a", "domestic-abuse", "d", "l", [], "m", Start, null,
             [new ActionMilestone("early", Start.PlusDays(-1))], [new StatusChange(Start, ActionStatus.NotStarted)], [], []));
         Assert.Equal("milestones[0]", exception.ParamName);
     }
@@ -116,7 +116,7 @@ public class ActionPlanTest
     [Fact]
     public void Review_UnknownAction_ThrowsNamingTheField()
     {
-        var exception = Assert.Throws<ArgumentException>(() => Plan(Action("a")).Review(new WorkingGroupReview(new LocalDate(2017, 10, 1), [new ActionUpdate("b", "?", 0, null)])));
+        var exception = Assert.Throws<ArgumentRefusedException>(() => Plan(Action("a")).Review(new WorkingGroupReview(new LocalDate(2017, 10, 1), [new ActionUpdate("b", "?", 0, null)])));
         Assert.Equal("review.updates[0].actionId", exception.ParamName);
     }
 
@@ -124,7 +124,7 @@ public class ActionPlanTest
     public void Review_NotAfterTheLastReview_ThrowsNamingTheField()
     {
         var plan = Plan(Action("a")).Review(new WorkingGroupReview(new LocalDate(2017, 10, 1), []));
-        var exception = Assert.Throws<ArgumentException>(() => plan.Review(new WorkingGroupReview(new LocalDate(2017, 10, 1), [])));
+        var exception = Assert.Throws<ArgumentRefusedException>(() => plan.Review(new WorkingGroupReview(new LocalDate(2017, 10, 1), [])));
         Assert.Equal("reviews[1].heldOn", exception.ParamName);
     }
 
@@ -132,15 +132,15 @@ public class ActionPlanTest
     public void Review_StatusChangeBeforeTheLastChange_Throws()
     {
         var plan = Plan(Action("a", history: [new StatusChange(new LocalDate(2017, 9, 1), ActionStatus.InProgress)]));
-        var exception = Assert.Throws<ArgumentException>(() => plan.Review(new WorkingGroupReview(new LocalDate(2017, 8, 1), [new ActionUpdate("a", "x", 10, ActionStatus.Ongoing)])));
+        var exception = Assert.Throws<ArgumentRefusedException>(() => plan.Review(new WorkingGroupReview(new LocalDate(2017, 8, 1), [new ActionUpdate("a", "x", 10, ActionStatus.Ongoing)])));
         Assert.Equal("review.updates[0].newStatus", exception.ParamName);
     }
 
     [Fact]
     public void Update_ProgressOutOfRange_Throws()
     {
-        Assert.Equal("progressPercent", Assert.Throws<ArgumentException>(() => new ActionUpdate("a", "x", 101, null)).ParamName);
-        Assert.Equal("progressPercent", Assert.Throws<ArgumentException>(() => new ActionUpdate("a", "x", -1, null)).ParamName);
+        Assert.Equal("progressPercent", Assert.Throws<ArgumentRefusedException>(() => new ActionUpdate("a", "x", 101, null)).ParamName);
+        Assert.Equal("progressPercent", Assert.Throws<ArgumentRefusedException>(() => new ActionUpdate("a", "x", -1, null)).ParamName);
     }
 
     [Fact]
@@ -175,14 +175,14 @@ public class ActionPlanTest
     [Fact]
     public void Refresh_NewActionRepeatsACarriedOne_Throws()
     {
-        var exception = Assert.Throws<ArgumentException>(() => Plan(Action("a")).Refresh(new FinancialYear(2018), [Action("a")], Source));
+        var exception = Assert.Throws<ArgumentRefusedException>(() => Plan(Action("a")).Refresh(new FinancialYear(2018), [Action("a")], Source));
         Assert.Equal("newActions[0].id", exception.ParamName);
     }
 
     [Fact]
     public void Refresh_SameYear_Throws()
     {
-        Assert.Equal("year", Assert.Throws<ArgumentException>(() => Plan(Action("a")).Refresh(new FinancialYear(2017), [], Source)).ParamName);
+        Assert.Equal("year", Assert.Throws<ArgumentRefusedException>(() => Plan(Action("a")).Refresh(new FinancialYear(2017), [], Source)).ParamName);
     }
 
     [Fact]

@@ -125,8 +125,8 @@ public class RagPolicyTest
     [Fact]
     public void WithThresholds_RedNotBelowGreen_Throws()
     {
-        Assert.Equal("greenFromPercent", Assert.Throws<ArgumentException>(() => RagPolicy.Default.WithThresholds(70m, 70m)).ParamName);
-        Assert.Equal("redAtOrBelowPercent", Assert.Throws<ArgumentException>(() => RagPolicy.Default.WithThresholds(70m, -1m)).ParamName);
+        Assert.Equal("greenFromPercent", Assert.Throws<ArgumentRefusedException>(() => RagPolicy.Default.WithThresholds(70m, 70m)).ParamName);
+        Assert.Equal("redAtOrBelowPercent", Assert.Throws<ArgumentRefusedException>(() => RagPolicy.Default.WithThresholds(70m, -1m)).ParamName);
     }
 
     [Fact]

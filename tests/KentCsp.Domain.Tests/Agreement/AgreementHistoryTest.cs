@@ -47,11 +47,11 @@ public class AgreementHistoryTest
     [Fact]
     public void Constructor_BadEditions_Throw()
     {
-        Assert.Equal("editions", Assert.Throws<ArgumentException>(() => new AgreementHistory([])).ParamName);
-        Assert.Contains("two editions labelled '2017'", Assert.Throws<ArgumentException>(() => new AgreementHistory([KentData.CommunitySafetyAgreement2017, KentData.CommunitySafetyAgreement2017])).Message);
+        Assert.Equal("editions", Assert.Throws<ArgumentRefusedException>(() => new AgreementHistory([])).ParamName);
+        Assert.Contains("two editions labelled '2017'", Assert.Throws<ArgumentRefusedException>(() => new AgreementHistory([KentData.CommunitySafetyAgreement2017, KentData.CommunitySafetyAgreement2017])).Message);
         var other = new CommunitySafetyAgreementEdition(Builders.Id("other"), "2020", new LocalDate(2020, 4, 1), [new AgreementItem("a", "A")], [], new SourceDocument("x"));
-        Assert.Contains("mix partnerships", Assert.Throws<ArgumentException>(() => new AgreementHistory([KentData.CommunitySafetyAgreement2017, other])).Message);
+        Assert.Contains("mix partnerships", Assert.Throws<ArgumentRefusedException>(() => new AgreementHistory([KentData.CommunitySafetyAgreement2017, other])).Message);
         var sameDate = new CommunitySafetyAgreementEdition(KentData.KcspId, "2017b", new LocalDate(2017, 4, 1), [new AgreementItem("a", "A")], [], new SourceDocument("x"));
-        Assert.Contains("two editions in force by 2017-04-01", Assert.Throws<ArgumentException>(() => new AgreementHistory([KentData.CommunitySafetyAgreement2017, sameDate])).Message);
+        Assert.Contains("two editions in force by 2017-04-01", Assert.Throws<ArgumentRefusedException>(() => new AgreementHistory([KentData.CommunitySafetyAgreement2017, sameDate])).Message);
     }
 }

@@ -115,7 +115,7 @@ public class AgreementLineageTest
     [Fact]
     public void Diff_EditionsInTheWrongOrder_Throws()
     {
-        var exception = Assert.Throws<ArgumentException>(() => CommunitySafetyAgreementEdition.Diff(KentData.CommunitySafetyAgreement2023, KentData.CommunitySafetyAgreement2017));
+        var exception = Assert.Throws<ArgumentRefusedException>(() => CommunitySafetyAgreementEdition.Diff(KentData.CommunitySafetyAgreement2023, KentData.CommunitySafetyAgreement2017));
         Assert.Equal("older", exception.ParamName);
         Assert.StartsWith("older (Community Safety Agreement 2023) is in force by 2023-11-16, after Community Safety Agreement 2017 (2017-04-01); pass the earlier edition first.", exception.Message);
     }
@@ -123,7 +123,7 @@ public class AgreementLineageTest
     [Fact]
     public void Diff_DifferentPartnerships_Throws()
     {
-        var exception = Assert.Throws<ArgumentException>(() => CommunitySafetyAgreementEdition.Diff(
+        var exception = Assert.Throws<ArgumentRefusedException>(() => CommunitySafetyAgreementEdition.Diff(
             Edition("old", 2020, [Item("a")]), Edition("new", 2021, [Item("a")], partnership: Builders.Id("other"))));
         Assert.Equal("newer", exception.ParamName);
     }
@@ -139,9 +139,9 @@ public class AgreementLineageTest
     [Fact]
     public void AgreementItem_DerivedFrom_IsCheckedAndPartOfEquality()
     {
-        Assert.Equal("derivedFrom[0]", Assert.Throws<ArgumentException>(() => Item("a", "A", "a")).ParamName);
-        Assert.Equal("derivedFrom[1]", Assert.Throws<ArgumentException>(() => Item("a", "A", "b", "b")).ParamName);
-        Assert.Equal("derivedFrom[0]", Assert.Throws<ArgumentException>(() => Item("a", "A", "Not A Slug")).ParamName);
+        Assert.Equal("derivedFrom[0]", Assert.Throws<ArgumentRefusedException>(() => Item("a", "A", "a")).ParamName);
+        Assert.Equal("derivedFrom[1]", Assert.Throws<ArgumentRefusedException>(() => Item("a", "A", "b", "b")).ParamName);
+        Assert.Equal("derivedFrom[0]", Assert.Throws<ArgumentRefusedException>(() => Item("a", "A", "Not A Slug")).ParamName);
         EqualityAssert.Contract(Item("a", "A", "b"), Item("a", "A", "b"), Item("a", "A"), Item("a", "A", "c"), Item("a", "A", "b", "c"));
         Assert.Empty(new AgreementItem("a", "A").DerivedFrom);
     }
@@ -150,8 +150,8 @@ public class AgreementLineageTest
     public void WithDates_AfterInForceBy_Throws()
     {
         var edition = Edition("e", 2020, [Item("a")]);
-        Assert.Equal("agreedOn", Assert.Throws<ArgumentException>(() => edition.WithDates(new LocalDate(2020, 4, 2), null)).ParamName);
-        Assert.Equal("inForceFrom", Assert.Throws<ArgumentException>(() => edition.WithDates(null, new LocalDate(2020, 4, 2))).ParamName);
+        Assert.Equal("agreedOn", Assert.Throws<ArgumentRefusedException>(() => edition.WithDates(new LocalDate(2020, 4, 2), null)).ParamName);
+        Assert.Equal("inForceFrom", Assert.Throws<ArgumentRefusedException>(() => edition.WithDates(null, new LocalDate(2020, 4, 2))).ParamName);
         var dated = edition.WithDates(new LocalDate(2020, 3, 15), new LocalDate(2020, 4, 1));
         Assert.Equal(new LocalDate(2020, 3, 15), dated.AgreedOn);
         Assert.Equal(new LocalDate(2020, 4, 1), dated.InForceFrom);
@@ -167,7 +167,7 @@ public class AgreementLineageTest
             .WithStrategicAssessments([new SourceDocument("Dover strategic assessment 2019")]);
         Assert.Equal("A: Strategic assessment outcomes", Assert.Single(edition.Appendices).ToString());
         Assert.Equal("Dover strategic assessment 2019", Assert.Single(edition.StrategicAssessments).Title);
-        Assert.Equal("appendices[1]", Assert.Throws<ArgumentException>(() => edition.WithAppendices([new AgreementAppendix("A", "x"), new AgreementAppendix("A", "y")])).ParamName);
+        Assert.Equal("appendices[1]", Assert.Throws<ArgumentRefusedException>(() => edition.WithAppendices([new AgreementAppendix("A", "x"), new AgreementAppendix("A", "y")])).ParamName);
         Assert.Equal(edition, Edition("e", 2020, [Item("a")])
             .WithAppendices([new AgreementAppendix("A", "Strategic assessment outcomes")])
             .WithStrategicAssessments([new SourceDocument("Dover strategic assessment 2019")]));

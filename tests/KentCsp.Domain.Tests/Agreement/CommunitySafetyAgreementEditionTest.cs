@@ -19,7 +19,7 @@ public class CommunitySafetyAgreementEditionTest
     [InlineData("")]
     public void AgreementItem_BadIdentifier_ThrowsNamingId(string id)
     {
-        Assert.Equal("id", Assert.Throws<ArgumentException>(() => new AgreementItem(id, "Title")).ParamName);
+        Assert.Equal("id", Assert.Throws<ArgumentRefusedException>(() => new AgreementItem(id, "Title")).ParamName);
     }
 
     [Fact]
@@ -35,14 +35,14 @@ public class CommunitySafetyAgreementEditionTest
     [Fact]
     public void Construction_NoPriorities_Throws()
     {
-        var exception = Assert.Throws<ArgumentException>(() => Edition([], []));
+        var exception = Assert.Throws<ArgumentRefusedException>(() => Edition([], []));
         Assert.Equal("priorities", exception.ParamName);
     }
 
     [Fact]
     public void Construction_ThemeRepeatsPriorityIdentifier_ThrowsNamingThemes()
     {
-        var exception = Assert.Throws<ArgumentException>(() => Edition(
+        var exception = Assert.Throws<ArgumentRefusedException>(() => Edition(
             [new AgreementItem("road-safety", "Road Safety")],
             [new AgreementItem("road-safety", "Road safety theme")]));
         Assert.Equal("crossCuttingThemes", exception.ParamName);
@@ -52,7 +52,7 @@ public class CommunitySafetyAgreementEditionTest
     [Fact]
     public void Construction_DuplicatePriority_ThrowsNamingPriorities()
     {
-        var exception = Assert.Throws<ArgumentException>(() => Edition(
+        var exception = Assert.Throws<ArgumentRefusedException>(() => Edition(
             [new AgreementItem("road-safety", "Road Safety"), new AgreementItem("road-safety", "Roads")],
             []));
         Assert.Equal("priorities", exception.ParamName);

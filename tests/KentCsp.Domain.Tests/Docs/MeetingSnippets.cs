@@ -76,7 +76,7 @@ public class MeetingSnippets
             Console.WriteLine(exception.ParamName);   // parts[1].letter
         }
         #endregion
-        var thrown = Assert.Throws<ArgumentException>(() => new Resolution("RESOLVED that:", [new SubResolution('a', "note the update;"), new SubResolution('c', "agree the plan.")]));
+        var thrown = Assert.Throws<ArgumentRefusedException>(() => new Resolution("RESOLVED that:", [new SubResolution('a', "note the update;"), new SubResolution('c', "agree the plan.")]));
         Assert.Equal("parts[1].letter", thrown.ParamName);
     }
 }

@@ -17,7 +17,7 @@ public class FundingModelTest
     public void LocalPolicingBody_ResponsibleAuthorityOrganisation_Throws()
     {
         var police = Builders.Organisation("police", ResponsibleAuthorityKind.ChiefOfficerOfPolice);
-        var exception = Assert.Throws<ArgumentException>(() => new LocalPolicingBody(police, LocalPolicingBodyKind.PoliceAndCrimeCommissioner, "Testshire"));
+        var exception = Assert.Throws<ArgumentRefusedException>(() => new LocalPolicingBody(police, LocalPolicingBodyKind.PoliceAndCrimeCommissioner, "Testshire"));
         Assert.Equal("organisation", exception.ParamName);
         Assert.Contains("a local policing body is not one (CDA 1998 s.5(1))", exception.Message);
     }
@@ -33,14 +33,14 @@ public class FundingModelTest
     [Fact]
     public void Grant_ZeroAmount_Throws()
     {
-        var exception = Assert.Throws<ArgumentException>(() => RoundBuilder.Grant(0m));
+        var exception = Assert.Throws<ArgumentRefusedException>(() => RoundBuilder.Grant(0m));
         Assert.Equal("amount", exception.ParamName);
     }
 
     [Fact]
     public void Grant_RepeatedCondition_Throws()
     {
-        var exception = Assert.Throws<ArgumentException>(() => new Grant("g", RoundBuilder.Funder, RoundBuilder.Partnership, RoundBuilder.Year, Money.FromPounds(1m), "p",
+        var exception = Assert.Throws<ArgumentRefusedException>(() => new Grant("g", RoundBuilder.Funder, RoundBuilder.Partnership, RoundBuilder.Year, Money.FromPounds(1m), "p",
             [GrantCondition.NoDuplication, GrantCondition.NoDuplication], RoundBuilder.Source));
         Assert.Equal("conditions", exception.ParamName);
         Assert.StartsWith("conditions list NoDuplication more than once.", exception.Message);
@@ -61,20 +61,20 @@ public class FundingModelTest
     [InlineData("", "id")]
     public void Bid_MalformedId_Throws(string id, string param)
     {
-        Assert.Equal(param, Assert.Throws<ArgumentException>(() => RoundBuilder.Bid(id, applicant: Builders.Organisation("applicant"))).ParamName);
+        Assert.Equal(param, Assert.Throws<ArgumentRefusedException>(() => RoundBuilder.Bid(id, applicant: Builders.Organisation("applicant"))).ParamName);
     }
 
     [Fact]
     public void Bid_RepeatedOrMalformedPriority_NamesTheElement()
     {
-        Assert.Equal("priorityIds[1]", Assert.Throws<ArgumentException>(() => RoundBuilder.Bid("a", priorities: ["road-safety", "road-safety"])).ParamName);
-        Assert.Equal("planObjectives[0]", Assert.Throws<ArgumentException>(() => RoundBuilder.Bid("a", objectives: ["Not A Slug"])).ParamName);
+        Assert.Equal("priorityIds[1]", Assert.Throws<ArgumentRefusedException>(() => RoundBuilder.Bid("a", priorities: ["road-safety", "road-safety"])).ParamName);
+        Assert.Equal("planObjectives[0]", Assert.Throws<ArgumentRefusedException>(() => RoundBuilder.Bid("a", objectives: ["Not A Slug"])).ParamName);
     }
 
     [Fact]
     public void Bid_ZeroRequested_Throws()
     {
-        Assert.Equal("amountRequested", Assert.Throws<ArgumentException>(() => RoundBuilder.Bid("a", requested: 0m)).ParamName);
+        Assert.Equal("amountRequested", Assert.Throws<ArgumentRefusedException>(() => RoundBuilder.Bid("a", requested: 0m)).ParamName);
     }
 
     [Fact]
@@ -91,13 +91,13 @@ public class FundingModelTest
         Assert.Equal(ProjectScope.Local("Thanet"), ProjectScope.Local("THANET"));
         Assert.NotEqual(ProjectScope.Local("Thanet"), ProjectScope.Local("Dover"));
         Assert.NotEqual(ProjectScope.CountyWide, ProjectScope.Local("Kent"));
-        Assert.Equal("district", Assert.Throws<ArgumentException>(() => ProjectScope.Local(" ")).ParamName);
+        Assert.Equal("district", Assert.Throws<ArgumentRefusedException>(() => ProjectScope.Local(" ")).ParamName);
     }
 
     [Fact]
     public void BidDecision_AmountForRefusal_Throws()
     {
-        var exception = Assert.Throws<ArgumentException>(() => new BidDecision("a", DecisionOutcome.Refused, May1, "No.", Money.FromPounds(1m), null));
+        var exception = Assert.Throws<ArgumentRefusedException>(() => new BidDecision("a", DecisionOutcome.Refused, May1, "No.", Money.FromPounds(1m), null));
         Assert.Equal("amountAwarded", exception.ParamName);
         Assert.StartsWith("amountAwarded must not be given when the bid is refused.", exception.Message);
     }
@@ -105,8 +105,8 @@ public class FundingModelTest
     [Fact]
     public void BidDecision_ConfirmByOnlyForInPrinciple()
     {
-        Assert.Equal("confirmBy", Assert.Throws<ArgumentException>(() => new BidDecision("a", DecisionOutcome.Funded, May1, "Yes.", null, May1)).ParamName);
-        var early = Assert.Throws<ArgumentException>(() => new BidDecision("a", DecisionOutcome.FundedInPrinciple, May1, "Maybe.", null, May1.PlusDays(-1)));
+        Assert.Equal("confirmBy", Assert.Throws<ArgumentRefusedException>(() => new BidDecision("a", DecisionOutcome.Funded, May1, "Yes.", null, May1)).ParamName);
+        var early = Assert.Throws<ArgumentRefusedException>(() => new BidDecision("a", DecisionOutcome.FundedInPrinciple, May1, "Maybe.", null, May1.PlusDays(-1)));
         Assert.StartsWith("confirmBy (2017-04-30) must not be before the decision (2017-05-01).", early.Message);
         Assert.Equal(May1, new BidDecision("a", DecisionOutcome.FundedInPrinciple, May1, "Maybe.", null, May1).ConfirmBy);
     }
@@ -114,21 +114,21 @@ public class FundingModelTest
     [Fact]
     public void BidDecision_BlankReason_Throws()
     {
-        Assert.Equal("reason", Assert.Throws<ArgumentException>(() => new BidDecision("a", DecisionOutcome.Funded, May1, " ", null, null)).ParamName);
+        Assert.Equal("reason", Assert.Throws<ArgumentRefusedException>(() => new BidDecision("a", DecisionOutcome.Funded, May1, " ", null, null)).ParamName);
     }
 
     [Fact]
     public void Allocation_ZeroAmount_Throws()
     {
-        Assert.Equal("amount", Assert.Throws<ArgumentException>(() => new Allocation("a", "b", Money.Zero, May1)).ParamName);
-        Assert.Equal("amount", Assert.Throws<ArgumentException>(() => new Payment("a", Money.Zero, May1)).ParamName);
-        Assert.Equal("amount", Assert.Throws<ArgumentException>(() => new Repayment("a", Money.Zero, May1, "r")).ParamName);
+        Assert.Equal("amount", Assert.Throws<ArgumentRefusedException>(() => new Allocation("a", "b", Money.Zero, May1)).ParamName);
+        Assert.Equal("amount", Assert.Throws<ArgumentRefusedException>(() => new Payment("a", Money.Zero, May1)).ParamName);
+        Assert.Equal("amount", Assert.Throws<ArgumentRefusedException>(() => new Repayment("a", Money.Zero, May1, "r")).ParamName);
     }
 
     [Fact]
     public void MonitoringReturn_ReceivedBeforeIssued_Throws()
     {
-        var exception = Assert.Throws<ArgumentException>(() => new MonitoringReturn("a", May1, May1.PlusDays(30), May1.PlusDays(-1)));
+        var exception = Assert.Throws<ArgumentRefusedException>(() => new MonitoringReturn("a", May1, May1.PlusDays(30), May1.PlusDays(-1)));
         Assert.Equal("receivedOn", exception.ParamName);
         Assert.StartsWith("receivedOn (2017-04-30) must not be before the form is issued (2017-05-01).", exception.Message);
     }
@@ -136,7 +136,7 @@ public class FundingModelTest
     [Fact]
     public void MonitoringReturn_DueBeforeIssued_Throws()
     {
-        Assert.Equal("dueOn", Assert.Throws<ArgumentException>(() => new MonitoringReturn("a", May1, May1.PlusDays(-1), null)).ParamName);
+        Assert.Equal("dueOn", Assert.Throws<ArgumentRefusedException>(() => new MonitoringReturn("a", May1, May1.PlusDays(-1), null)).ParamName);
     }
 
     [Fact]
@@ -176,9 +176,9 @@ public class FundingModelTest
     [Fact]
     public void FundingPolicy_NegativeOrTimePeriod_Throws()
     {
-        Assert.Equal("period", Assert.Throws<ArgumentException>(() => KentPolicies.Funding.WithInPrincipleLimit(Period.FromDays(-1))).ParamName);
-        Assert.Equal("period", Assert.Throws<ArgumentException>(() => KentPolicies.Funding.WithWithholdAfter(Period.FromHours(1))).ParamName);
-        Assert.Equal("objectives[1]", Assert.Throws<ArgumentException>(() => KentPolicies.Funding.WithPlanObjectives(["a", "a"])).ParamName);
+        Assert.Equal("period", Assert.Throws<ArgumentRefusedException>(() => KentPolicies.Funding.WithInPrincipleLimit(Period.FromDays(-1))).ParamName);
+        Assert.Equal("period", Assert.Throws<ArgumentRefusedException>(() => KentPolicies.Funding.WithWithholdAfter(Period.FromHours(1))).ParamName);
+        Assert.Equal("objectives[1]", Assert.Throws<ArgumentRefusedException>(() => KentPolicies.Funding.WithPlanObjectives(["a", "a"])).ParamName);
     }
 
     [Fact]

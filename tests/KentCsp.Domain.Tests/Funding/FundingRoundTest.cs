@@ -15,7 +15,7 @@ public class FundingRoundTest
     [Fact]
     public void Constructor_RepeatedBidId_NamesTheEntry()
     {
-        var exception = Assert.Throws<ArgumentException>(() => new RoundBuilder().WithBid(RoundBuilder.Bid("a")).WithBid(RoundBuilder.Bid("a")).Build());
+        var exception = Assert.Throws<ArgumentRefusedException>(() => new RoundBuilder().WithBid(RoundBuilder.Bid("a")).WithBid(RoundBuilder.Bid("a")).Build());
         Assert.Equal("bids[1].id", exception.ParamName);
         Assert.StartsWith("bids[1].id repeats 'a', already used by bids[0].", exception.Message);
     }
@@ -23,7 +23,7 @@ public class FundingRoundTest
     [Fact]
     public void Constructor_DecisionOnUnknownBid_NamesTheEntry()
     {
-        var exception = Assert.Throws<ArgumentException>(() => new RoundBuilder().WithDecision("nobody", DecisionOutcome.Funded).Build());
+        var exception = Assert.Throws<ArgumentRefusedException>(() => new RoundBuilder().WithDecision("nobody", DecisionOutcome.Funded).Build());
         Assert.Equal("decisions[0].bidId", exception.ParamName);
         Assert.StartsWith("decisions[0].bidId refers to bid 'nobody', which is not in the round.", exception.Message);
     }
@@ -31,14 +31,14 @@ public class FundingRoundTest
     [Fact]
     public void Constructor_AllocationToUnknownBid_NamesTheEntry()
     {
-        var exception = Assert.Throws<ArgumentException>(() => new RoundBuilder().WithFundedProject("a", 10m).WithAllocation("b", "missing", 5m, June1).Build());
+        var exception = Assert.Throws<ArgumentRefusedException>(() => new RoundBuilder().WithFundedProject("a", 10m).WithAllocation("b", "missing", 5m, June1).Build());
         Assert.Equal("allocations[1].bidId", exception.ParamName);
     }
 
     [Fact]
     public void Constructor_RepeatedAllocationId_NamesTheEntry()
     {
-        var exception = Assert.Throws<ArgumentException>(() => new RoundBuilder().WithFundedProject("a", 10m).WithAllocation("a", "a", 5m, June1).Build());
+        var exception = Assert.Throws<ArgumentRefusedException>(() => new RoundBuilder().WithFundedProject("a", 10m).WithAllocation("a", "a", 5m, June1).Build());
         Assert.Equal("allocations[1].id", exception.ParamName);
     }
 
@@ -46,9 +46,9 @@ public class FundingRoundTest
     public void Constructor_EntriesForUnknownAllocation_NameTheEntry()
     {
         var round = new RoundBuilder().WithFundedProject("a", 10m);
-        Assert.Equal("payments[0].allocationId", Assert.Throws<ArgumentException>(() => round.WithPayment("x", 1m, June1).Build()).ParamName);
-        Assert.Equal("monitoringReturns[0].allocationId", Assert.Throws<ArgumentException>(() => new RoundBuilder().WithFundedProject("a", 10m).WithMonitoringReturn("x", June1, June1, null).Build()).ParamName);
-        Assert.Equal("repayments[0].allocationId", Assert.Throws<ArgumentException>(() => new RoundBuilder().WithFundedProject("a", 10m).WithRepayment("x", 1m, June1).Build()).ParamName);
+        Assert.Equal("payments[0].allocationId", Assert.Throws<ArgumentRefusedException>(() => round.WithPayment("x", 1m, June1).Build()).ParamName);
+        Assert.Equal("monitoringReturns[0].allocationId", Assert.Throws<ArgumentRefusedException>(() => new RoundBuilder().WithFundedProject("a", 10m).WithMonitoringReturn("x", June1, June1, null).Build()).ParamName);
+        Assert.Equal("repayments[0].allocationId", Assert.Throws<ArgumentRefusedException>(() => new RoundBuilder().WithFundedProject("a", 10m).WithRepayment("x", 1m, June1).Build()).ParamName);
     }
 
     [Fact]
@@ -176,8 +176,8 @@ public class FundingRoundTest
         Assert.Single(more.MonitoringReturns);
         Assert.Single(more.Repayments);
         Assert.Single(round.Bids);
-        Assert.Equal("bids[1].id", Assert.Throws<ArgumentException>(() => round.WithBid(RoundBuilder.Bid("a"))).ParamName);
-        Assert.Equal("payments[0].allocationId", Assert.Throws<ArgumentException>(() => round.WithPayment(new Payment("zz", Money.FromPounds(1m), June1))).ParamName);
+        Assert.Equal("bids[1].id", Assert.Throws<ArgumentRefusedException>(() => round.WithBid(RoundBuilder.Bid("a"))).ParamName);
+        Assert.Equal("payments[0].allocationId", Assert.Throws<ArgumentRefusedException>(() => round.WithPayment(new Payment("zz", Money.FromPounds(1m), June1))).ParamName);
     }
 
     [Fact]

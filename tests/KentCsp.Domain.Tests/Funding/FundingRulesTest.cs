@@ -76,7 +76,7 @@ public class FundingRulesTest
     public void EvaluateAll_RepeatedRoundId_Throws()
     {
         var round = new RoundBuilder().Build();
-        Assert.Equal("rounds[1].id", Assert.Throws<ArgumentException>(() => FundingRules.EvaluateAll([round, round], YearEnd, KentPolicies.Funding)).ParamName);
+        Assert.Equal("rounds[1].id", Assert.Throws<ArgumentRefusedException>(() => FundingRules.EvaluateAll([round, round], YearEnd, KentPolicies.Funding)).ParamName);
     }
 
     [Theory]
@@ -335,8 +335,8 @@ public class FundingRulesTest
     public void StateOf_UnknownRoundOrAllocation_Throws()
     {
         var evaluation = Evaluate(Monitored(null));
-        Assert.Equal("roundId", Assert.Throws<ArgumentException>(() => evaluation.StateOf("nope", "a")).ParamName);
-        Assert.Equal("allocationId", Assert.Throws<ArgumentException>(() => evaluation.StateOf("test-2017-18", "nope")).ParamName);
+        Assert.Equal("roundId", Assert.Throws<ArgumentRefusedException>(() => evaluation.StateOf("nope", "a")).ParamName);
+        Assert.Equal("allocationId", Assert.Throws<ArgumentRefusedException>(() => evaluation.StateOf("test-2017-18", "nope")).ParamName);
     }
 
     [Theory]

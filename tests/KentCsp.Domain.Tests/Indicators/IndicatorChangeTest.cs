@@ -141,12 +141,12 @@ public class IndicatorChangeTest
         var q1 = ReportingPeriod.Parse("2017/18 Q1");
         var percentage = new IndicatorDefinition("repeat-victims", "Repeat victims", IndicatorUnit.Percentage, IndicatorPolarity.LowerIsBetter);
 
-        var repeated = Assert.Throws<ArgumentException>(() => Quarterly(("2017/18 Q1", 1), ("2017/18 Q1", 2)));
-        var wrongKind = Assert.Throws<ArgumentException>(() => Quarterly(("2017/18 Q1", 1), ("2017-05", 2)));
-        var fractional = Assert.Throws<ArgumentException>(() => Quarterly(("2017/18 Q1", 1.5m)));
-        var over100 = Assert.Throws<ArgumentException>(() => new IndicatorSeries(percentage, PeriodKind.FinancialQuarter, null, new[] { new IndicatorValue(q1, 100.5m) }));
-        var basis = Assert.Throws<ArgumentException>(() => new IndicatorSeries(Marac, PeriodKind.FinancialQuarter, SeverityBasis.Raw, Array.Empty<IndicatorValue>()));
-        var noBasis = Assert.Throws<ArgumentException>(() => new IndicatorSeries(CasualtyMeasure.Killed.Indicator, PeriodKind.CalendarYear, null, Array.Empty<IndicatorValue>()));
+        var repeated = Assert.Throws<ArgumentRefusedException>(() => Quarterly(("2017/18 Q1", 1), ("2017/18 Q1", 2)));
+        var wrongKind = Assert.Throws<ArgumentRefusedException>(() => Quarterly(("2017/18 Q1", 1), ("2017-05", 2)));
+        var fractional = Assert.Throws<ArgumentRefusedException>(() => Quarterly(("2017/18 Q1", 1.5m)));
+        var over100 = Assert.Throws<ArgumentRefusedException>(() => new IndicatorSeries(percentage, PeriodKind.FinancialQuarter, null, new[] { new IndicatorValue(q1, 100.5m) }));
+        var basis = Assert.Throws<ArgumentRefusedException>(() => new IndicatorSeries(Marac, PeriodKind.FinancialQuarter, SeverityBasis.Raw, Array.Empty<IndicatorValue>()));
+        var noBasis = Assert.Throws<ArgumentRefusedException>(() => new IndicatorSeries(CasualtyMeasure.Killed.Indicator, PeriodKind.CalendarYear, null, Array.Empty<IndicatorValue>()));
 
         Assert.Equal("values[1]", repeated.ParamName);
         Assert.Contains("repeats the period 2017/18 Q1", repeated.Message, StringComparison.Ordinal);
@@ -155,9 +155,9 @@ public class IndicatorChangeTest
         Assert.Equal("values[0]", over100.ParamName);
         Assert.Equal("basis", basis.ParamName);
         Assert.Equal("basis", noBasis.ParamName);
-        Assert.Equal("value", Assert.Throws<ArgumentException>(() => new IndicatorValue(q1, -1m)).ParamName);
-        Assert.Equal("value", Assert.Throws<ArgumentException>(() => new IndicatorValue(q1, 0.0000001m)).ParamName);
-        Assert.Equal("value", Assert.Throws<ArgumentException>(() => new IndicatorValue(q1, IndicatorValue.MaxValue + 1m)).ParamName);
+        Assert.Equal("value", Assert.Throws<ArgumentRefusedException>(() => new IndicatorValue(q1, -1m)).ParamName);
+        Assert.Equal("value", Assert.Throws<ArgumentRefusedException>(() => new IndicatorValue(q1, 0.0000001m)).ParamName);
+        Assert.Equal("value", Assert.Throws<ArgumentRefusedException>(() => new IndicatorValue(q1, IndicatorValue.MaxValue + 1m)).ParamName);
     }
 
     [Fact]
@@ -165,9 +165,9 @@ public class IndicatorChangeTest
     {
         Assert.Equal(Fraction.OneThird, new Fraction(4, 12));
         Assert.Equal("1/3", new Fraction(4, 12).ToString());
-        Assert.Equal("numerator", Assert.Throws<ArgumentException>(() => new Fraction(0, 3)).ParamName);
-        Assert.Equal("denominator", Assert.Throws<ArgumentException>(() => new Fraction(1, 0)).ParamName);
-        Assert.Equal("fraction", Assert.Throws<ArgumentException>(() => new ChangeThreshold(Fraction.One, "all")).ParamName);
+        Assert.Equal("numerator", Assert.Throws<ArgumentRefusedException>(() => new Fraction(0, 3)).ParamName);
+        Assert.Equal("denominator", Assert.Throws<ArgumentRefusedException>(() => new Fraction(1, 0)).ParamName);
+        Assert.Equal("fraction", Assert.Throws<ArgumentRefusedException>(() => new ChangeThreshold(Fraction.One, "all")).ParamName);
         Assert.True(Fraction.OneQuarter.CompareTo(Fraction.OneThird) < 0);
     }
 }

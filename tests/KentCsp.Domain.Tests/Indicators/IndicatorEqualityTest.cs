@@ -58,10 +58,10 @@ public class IndicatorEqualityTest
         var marac = Series(12m);
         var other = new IndicatorDefinition("marac-referrals", "MARAC", IndicatorUnit.Count, IndicatorPolarity.HigherIsBetter);
 
-        var repeatedId = Assert.Throws<ArgumentException>(() => new IndicatorSet(new[] { KentIndicators.MaracReferrals, other }, Array.Empty<IndicatorSeries>(), Array.Empty<RoadCasualtyFigures>()));
-        var undefined = Assert.Throws<ArgumentException>(() => new IndicatorSet(new[] { KentIndicators.DomesticAbuseIncidents }, new[] { marac }, Array.Empty<RoadCasualtyFigures>()));
-        var redefined = Assert.Throws<ArgumentException>(() => new IndicatorSet(new[] { other }, new[] { marac }, Array.Empty<RoadCasualtyFigures>()));
-        var repeatedSeries = Assert.Throws<ArgumentException>(() => new IndicatorSet(KentIndicators.Definitions, new[] { marac, Series(14m) }, Array.Empty<RoadCasualtyFigures>()));
+        var repeatedId = Assert.Throws<ArgumentRefusedException>(() => new IndicatorSet(new[] { KentIndicators.MaracReferrals, other }, Array.Empty<IndicatorSeries>(), Array.Empty<RoadCasualtyFigures>()));
+        var undefined = Assert.Throws<ArgumentRefusedException>(() => new IndicatorSet(new[] { KentIndicators.DomesticAbuseIncidents }, new[] { marac }, Array.Empty<RoadCasualtyFigures>()));
+        var redefined = Assert.Throws<ArgumentRefusedException>(() => new IndicatorSet(new[] { other }, new[] { marac }, Array.Empty<RoadCasualtyFigures>()));
+        var repeatedSeries = Assert.Throws<ArgumentRefusedException>(() => new IndicatorSet(KentIndicators.Definitions, new[] { marac, Series(14m) }, Array.Empty<RoadCasualtyFigures>()));
 
         Assert.Equal("indicators[1]", repeatedId.ParamName);
         Assert.Equal("series[0]", undefined.ParamName);

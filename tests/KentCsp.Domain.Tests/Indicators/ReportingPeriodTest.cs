@@ -63,11 +63,11 @@ public class ReportingPeriodTest
     [Fact]
     public void Offset_PastTheSupportedYears_IsRefused()
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => ReportingPeriod.ForMonth(1000, 1).Previous);
-        Assert.Throws<ArgumentOutOfRangeException>(() => ReportingPeriod.ForFinancialQuarter(new FinancialYear(1000), 1).Previous);
-        Assert.Throws<ArgumentOutOfRangeException>(() => ReportingPeriod.ForCalendarYear(9998).Next);
-        Assert.Throws<ArgumentOutOfRangeException>(() => ReportingPeriod.ForMonth(2017, 13));
-        Assert.Throws<ArgumentOutOfRangeException>(() => ReportingPeriod.ForFinancialQuarter(new FinancialYear(2017), 0));
+        Assert.Throws<ArgumentRefusedException>(() => ReportingPeriod.ForMonth(1000, 1).Previous);
+        Assert.Throws<ArgumentRefusedException>(() => ReportingPeriod.ForFinancialQuarter(new FinancialYear(1000), 1).Previous);
+        Assert.Throws<ArgumentRefusedException>(() => ReportingPeriod.ForCalendarYear(9998).Next);
+        Assert.Throws<ArgumentRefusedException>(() => ReportingPeriod.ForMonth(2017, 13));
+        Assert.Throws<ArgumentRefusedException>(() => ReportingPeriod.ForFinancialQuarter(new FinancialYear(2017), 0));
     }
 
     [Fact]

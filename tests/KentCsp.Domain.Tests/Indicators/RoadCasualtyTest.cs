@@ -35,11 +35,11 @@ public class RoadCasualtyTest
     [Fact]
     public void Constructor_BadInput_NamesTheField()
     {
-        Assert.Equal("injurySeverity", Assert.Throws<ArgumentException>(() => new RoadCasualty(Collision, CasualtySeverity.Killed)).ParamName);
-        Assert.Equal("diedOn", Assert.Throws<ArgumentException>(() => new RoadCasualty(Collision, CasualtySeverity.Serious, Collision.PlusDays(-1))).ParamName);
+        Assert.Equal("injurySeverity", Assert.Throws<ArgumentRefusedException>(() => new RoadCasualty(Collision, CasualtySeverity.Killed)).ParamName);
+        Assert.Equal("diedOn", Assert.Throws<ArgumentRefusedException>(() => new RoadCasualty(Collision, CasualtySeverity.Serious, Collision.PlusDays(-1))).ParamName);
         var q1 = Quarter("2016/17 Q1");
-        Assert.Equal("killed", Assert.Throws<ArgumentException>(() => new RoadCasualtyFigures(q1, SeverityBasis.Raw, -1, 0, 0)).ParamName);
-        Assert.Equal("seriouslyInjured", Assert.Throws<ArgumentException>(() => new RoadCasualtyFigures(q1, SeverityBasis.Raw, 1, 2.5m, 0)).ParamName);
+        Assert.Equal("killed", Assert.Throws<ArgumentRefusedException>(() => new RoadCasualtyFigures(q1, SeverityBasis.Raw, -1, 0, 0)).ParamName);
+        Assert.Equal("seriouslyInjured", Assert.Throws<ArgumentRefusedException>(() => new RoadCasualtyFigures(q1, SeverityBasis.Raw, 1, 2.5m, 0)).ParamName);
         Assert.Equal(2.5m, new RoadCasualtyFigures(q1, SeverityBasis.Adjusted, 1, 2.5m, 0).SeriouslyInjured);
     }
 
@@ -59,7 +59,7 @@ public class RoadCasualtyTest
 
         Assert.Equal((1m, 2m, 2m, 3m, 5m), (figures.Killed, figures.SeriouslyInjured, figures.SlightlyInjured, figures.KilledOrSeriouslyInjured, figures.Total));
         Assert.Equal(SeverityBasis.Raw, figures.Basis);
-        var outside = Assert.Throws<ArgumentException>(() => RoadCasualtyFigures.Count(Quarter("2016/17 Q2"), casualties));
+        var outside = Assert.Throws<ArgumentRefusedException>(() => RoadCasualtyFigures.Count(Quarter("2016/17 Q2"), casualties));
         Assert.Equal("casualties[0]", outside.ParamName);
     }
 
@@ -106,11 +106,11 @@ public class RoadCasualtyTest
         var year = ReportingPeriod.ForFinancialYear(new FinancialYear(2016));
         RoadCasualtyFigures Q(string label, SeverityBasis? basis = null) => new(Quarter(label), basis ?? SeverityBasis.Raw, 1, 1, 1);
 
-        var gap = Assert.Throws<ArgumentException>(() => RoadCasualtyFigures.Sum(year, new[] { Q("2016/17 Q1"), Q("2016/17 Q2"), Q("2016/17 Q4") }));
-        var shortEnd = Assert.Throws<ArgumentException>(() => RoadCasualtyFigures.Sum(year, new[] { Q("2016/17 Q1"), Q("2016/17 Q2"), Q("2016/17 Q3") }));
-        var overlap = Assert.Throws<ArgumentException>(() => RoadCasualtyFigures.Sum(year, new[] { Q("2016/17 Q1"), Q("2016/17 Q2"), Q("2016/17 Q3"), Q("2016/17 Q4"), new RoadCasualtyFigures(ReportingPeriod.ForMonth(2016, 12), SeverityBasis.Raw, 0, 0, 0) }));
-        var mixed = Assert.Throws<ArgumentException>(() => RoadCasualtyFigures.Sum(year, new[] { Q("2016/17 Q1"), Q("2016/17 Q2", SeverityBasis.Adjusted), Q("2016/17 Q3"), Q("2016/17 Q4") }));
-        var outside = Assert.Throws<ArgumentException>(() => RoadCasualtyFigures.Sum(year, new[] { Q("2017/18 Q1") }));
+        var gap = Assert.Throws<ArgumentRefusedException>(() => RoadCasualtyFigures.Sum(year, new[] { Q("2016/17 Q1"), Q("2016/17 Q2"), Q("2016/17 Q4") }));
+        var shortEnd = Assert.Throws<ArgumentRefusedException>(() => RoadCasualtyFigures.Sum(year, new[] { Q("2016/17 Q1"), Q("2016/17 Q2"), Q("2016/17 Q3") }));
+        var overlap = Assert.Throws<ArgumentRefusedException>(() => RoadCasualtyFigures.Sum(year, new[] { Q("2016/17 Q1"), Q("2016/17 Q2"), Q("2016/17 Q3"), Q("2016/17 Q4"), new RoadCasualtyFigures(ReportingPeriod.ForMonth(2016, 12), SeverityBasis.Raw, 0, 0, 0) }));
+        var mixed = Assert.Throws<ArgumentRefusedException>(() => RoadCasualtyFigures.Sum(year, new[] { Q("2016/17 Q1"), Q("2016/17 Q2", SeverityBasis.Adjusted), Q("2016/17 Q3"), Q("2016/17 Q4") }));
+        var outside = Assert.Throws<ArgumentRefusedException>(() => RoadCasualtyFigures.Sum(year, new[] { Q("2017/18 Q1") }));
 
         Assert.Contains("leave 2016-10-01 to 2016-12-31 of 2016/17 uncovered", gap.Message, StringComparison.Ordinal);
         Assert.Contains("leave 2017-01-01 to 2017-03-31 of 2016/17 uncovered", shortEnd.Message, StringComparison.Ordinal);
@@ -167,7 +167,7 @@ public class RoadCasualtyTest
         Assert.Equal(150.1m, change.Difference);
         Assert.Equal(ChangeJudgement.Worsened, change.Judgement);
         Assert.Equal("up by a quarter", change.Statement);
-        var mixed = Assert.Throws<ArgumentException>(() => IndicatorSeries.FromRoadCasualties(CasualtyMeasure.Killed.Indicator, CasualtyMeasure.Killed, new[] { figures[0], new RoadCasualtyFigures(ReportingPeriod.ForCalendarYear(2014), SeverityBasis.Raw, 1, 1, 1) }));
+        var mixed = Assert.Throws<ArgumentRefusedException>(() => IndicatorSeries.FromRoadCasualties(CasualtyMeasure.Killed.Indicator, CasualtyMeasure.Killed, new[] { figures[0], new RoadCasualtyFigures(ReportingPeriod.ForCalendarYear(2014), SeverityBasis.Raw, 1, 1, 1) }));
         Assert.Equal("figures[1]", mixed.ParamName);
     }
 

@@ -25,7 +25,7 @@ public class AgendaItemTest
     [InlineData(-148)]
     public void Constructor_MinuteNumberNotPositive_Throws(int minute)
     {
-        var exception = Assert.Throws<ArgumentException>(() => Item(minute: minute));
+        var exception = Assert.Throws<ArgumentRefusedException>(() => Item(minute: minute));
         Assert.Equal("minuteNumber", exception.ParamName);
         Assert.StartsWith($"minuteNumber must be more than 0, but was {minute}.", exception.Message);
     }
@@ -35,15 +35,15 @@ public class AgendaItemTest
     [InlineData("B4", "  ", "title")]
     public void Constructor_BlankText_NamesTheParameter(string code, string title, string paramName)
     {
-        Assert.Equal(paramName, Assert.Throws<ArgumentException>(() => Item(code: code, title: title)).ParamName);
+        Assert.Equal(paramName, Assert.Throws<ArgumentRefusedException>(() => Item(code: code, title: title)).ParamName);
     }
 
     [Fact]
     public void Constructor_BlankDiscussionPoint_NamesItsIndex()
     {
-        var exception = Assert.Throws<ArgumentException>(() => Item(discussion: ["One.", "Two.", " "]));
+        var exception = Assert.Throws<ArgumentRefusedException>(() => Item(discussion: ["One.", "Two.", " "]));
         Assert.Equal("discussionPoints[2]", exception.ParamName);
-        Assert.Equal("discussionPoints", Assert.Throws<ArgumentException>(() => Item(discussion: ["One.", null!])).ParamName);
+        Assert.Equal("discussionPoints", Assert.Throws<ArgumentRefusedException>(() => Item(discussion: ["One.", null!])).ParamName);
     }
 
     [Fact]
@@ -55,8 +55,8 @@ public class AgendaItemTest
         Assert.Throws<ArgumentNullException>(() => new AgendaItem(1, "A1", "T", Classification.Restricted, [], null!, [], source));
         Assert.Throws<ArgumentNullException>(() => new AgendaItem(1, "A1", "T", Classification.Restricted, [], [], null!, source));
         Assert.Throws<ArgumentNullException>(() => new AgendaItem(1, "A1", "T", Classification.Restricted, [], [], [], null!));
-        Assert.Equal("resolutions", Assert.Throws<ArgumentException>(() => new AgendaItem(1, "A1", "T", Classification.Restricted, [], [null!], [], source)).ParamName);
-        Assert.Equal("reports", Assert.Throws<ArgumentException>(() => new AgendaItem(1, "A1", "T", Classification.Restricted, [], [], [null!], source)).ParamName);
+        Assert.Equal("resolutions", Assert.Throws<ArgumentRefusedException>(() => new AgendaItem(1, "A1", "T", Classification.Restricted, [], [null!], [], source)).ParamName);
+        Assert.Equal("reports", Assert.Throws<ArgumentRefusedException>(() => new AgendaItem(1, "A1", "T", Classification.Restricted, [], [], [null!], source)).ParamName);
     }
 
     [Fact]

@@ -30,7 +30,7 @@ public class MeetingTest
     [Fact]
     public void Constructor_DuplicateMinuteNumber_NamesTheItem()
     {
-        var exception = Assert.Throws<ArgumentException>(() => Of(
+        var exception = Assert.Throws<ArgumentRefusedException>(() => Of(
             MeetingBuilders.Item(148, "A3", Classification.Unrestricted),
             MeetingBuilders.Item(149, "B1", Classification.Unrestricted),
             MeetingBuilders.Item(149, "B2", Classification.Unrestricted)));
@@ -41,7 +41,7 @@ public class MeetingTest
     [Fact]
     public void Constructor_DecreasingMinuteNumber_NamesTheItem()
     {
-        var exception = Assert.Throws<ArgumentException>(() => Of(
+        var exception = Assert.Throws<ArgumentRefusedException>(() => Of(
             MeetingBuilders.Item(150, "A3", Classification.Unrestricted),
             MeetingBuilders.Item(149, "B1", Classification.Unrestricted)));
         Assert.Equal("items[1].minuteNumber", exception.ParamName);
@@ -51,7 +51,7 @@ public class MeetingTest
     [Fact]
     public void Constructor_DuplicateItemCode_NamesTheItem()
     {
-        var exception = Assert.Throws<ArgumentException>(() => Of(
+        var exception = Assert.Throws<ArgumentRefusedException>(() => Of(
             MeetingBuilders.Item(1, "B1", Classification.Unrestricted),
             MeetingBuilders.Item(2, "B1", Classification.Restricted)));
         Assert.Equal("items[1].code", exception.ParamName);
@@ -68,7 +68,7 @@ public class MeetingTest
         Assert.Throws<ArgumentNullException>(() => new Meeting(id, "Body", date, "Room", null!, [], MeetingBuilders.Minutes));
         Assert.Throws<ArgumentNullException>(() => new Meeting(id, "Body", date, "Room", Attendance.None, null!, MeetingBuilders.Minutes));
         Assert.Throws<ArgumentNullException>(() => new Meeting(id, "Body", date, "Room", Attendance.None, [], null!));
-        var exception = Assert.Throws<ArgumentException>(() => new Meeting(id, "Body", date, "Room", Attendance.None, [null!], MeetingBuilders.Minutes));
+        var exception = Assert.Throws<ArgumentRefusedException>(() => new Meeting(id, "Body", date, "Room", Attendance.None, [null!], MeetingBuilders.Minutes));
         Assert.Equal("items", exception.ParamName);
     }
 
@@ -77,7 +77,7 @@ public class MeetingTest
     [InlineData("Body", " ", "venue")]
     public void Constructor_BlankText_NamesTheParameter(string bodyName, string venue, string paramName)
     {
-        var exception = Assert.Throws<ArgumentException>(() => new Meeting(Builders.Id("csp"), bodyName, new LocalDate(2024, 3, 14), venue, Attendance.None, [], MeetingBuilders.Minutes));
+        var exception = Assert.Throws<ArgumentRefusedException>(() => new Meeting(Builders.Id("csp"), bodyName, new LocalDate(2024, 3, 14), venue, Attendance.None, [], MeetingBuilders.Minutes));
         Assert.Equal(paramName, exception.ParamName);
     }
 

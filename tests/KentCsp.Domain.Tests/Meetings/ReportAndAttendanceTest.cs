@@ -27,7 +27,7 @@ public class ReportAndAttendanceTest
     [Fact]
     public void Report_NoAuthor_Throws()
     {
-        var exception = Assert.Throws<ArgumentException>(() => Report(by: []));
+        var exception = Assert.Throws<ArgumentRefusedException>(() => Report(by: []));
         Assert.Equal("by", exception.ParamName);
         Assert.StartsWith("by must name at least one author.", exception.Message);
     }
@@ -41,7 +41,7 @@ public class ReportAndAttendanceTest
     [InlineData("recommendations[0]")]
     public void Report_BlankText_NamesTheParameter(string paramName)
     {
-        var exception = Assert.Throws<ArgumentException>(() => paramName switch
+        var exception = Assert.Throws<ArgumentRefusedException>(() => paramName switch
         {
             "to" => Report(to: " "),
             "subject" => Report(subject: ""),
@@ -86,8 +86,8 @@ public class ReportAndAttendanceTest
     {
         Assert.Equal("Mr P M Hill, OBE (Chairman)", new Attendee(" Mr P M Hill, OBE ", " Chairman ").ToString());
         Assert.Equal("Mrs H Bland", new Attendee("Mrs H Bland").ToString());
-        Assert.Equal("name", Assert.Throws<ArgumentException>(() => new Attendee(" ")).ParamName);
-        Assert.Equal("post", Assert.Throws<ArgumentException>(() => new Attendee("Mrs H Bland", "")).ParamName);
+        Assert.Equal("name", Assert.Throws<ArgumentRefusedException>(() => new Attendee(" ")).ParamName);
+        Assert.Equal("post", Assert.Throws<ArgumentRefusedException>(() => new Attendee("Mrs H Bland", "")).ParamName);
         var council = new Organisation(Builders.Id("kcc"), "Kent County Council");
         EqualityAssert.Contract(
             new Attendee("Mr S Peerbux", null, council),
@@ -100,13 +100,13 @@ public class ReportAndAttendanceTest
     [Fact]
     public void Attendance_SameNameTwice_NamesTheSecond()
     {
-        var exception = Assert.Throws<ArgumentException>(() => new Attendance(
+        var exception = Assert.Throws<ArgumentRefusedException>(() => new Attendance(
             [new Attendee("Mr Rivers"), new Attendee("Mrs H Bland")],
             [new Attendee("Ms S Brinson")],
             [new Attendee("Mrs H Bland")]));
         Assert.Equal("apologies[0].name", exception.ParamName);
         Assert.StartsWith("apologies[0].name repeats 'Mrs H Bland', already listed at present[1]; a person appears once in an attendance record.", exception.Message);
-        Assert.Equal("present[1].name", Assert.Throws<ArgumentException>(() => new Attendance([new Attendee("A"), new Attendee("A")], [], [])).ParamName);
+        Assert.Equal("present[1].name", Assert.Throws<ArgumentRefusedException>(() => new Attendance([new Attendee("A"), new Attendee("A")], [], [])).ParamName);
     }
 
     [Fact]
@@ -115,7 +115,7 @@ public class ReportAndAttendanceTest
         var attendance = new Attendance([new Attendee("A"), new Attendee("B")], [new Attendee("C")], [new Attendee("D")]);
         Assert.Equal("2 present, 1 in attendance, 1 apology", attendance.ToString());
         Assert.Equal("0 present, 0 in attendance, 0 apologies", Attendance.None.ToString());
-        Assert.Equal("inAttendance", Assert.Throws<ArgumentException>(() => new Attendance([], [null!], [])).ParamName);
+        Assert.Equal("inAttendance", Assert.Throws<ArgumentRefusedException>(() => new Attendance([], [null!], [])).ParamName);
         Assert.Throws<ArgumentNullException>(() => new Attendance([], [], null!));
         EqualityAssert.Contract(
             attendance,

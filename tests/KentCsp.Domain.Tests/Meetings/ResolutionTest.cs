@@ -30,10 +30,10 @@ public class ResolutionTest
     [InlineData("\t\n")]
     public void Constructor_BlankText_Throws(string text)
     {
-        var exception = Assert.Throws<ArgumentException>(() => new Resolution(text));
+        var exception = Assert.Throws<ArgumentRefusedException>(() => new Resolution(text));
         Assert.Equal("text", exception.ParamName);
         Assert.StartsWith("text must not be empty or white space.", exception.Message);
-        Assert.Equal("text", Assert.Throws<ArgumentException>(() => new Resolution(text, [new SubResolution('a', "part")])).ParamName);
+        Assert.Equal("text", Assert.Throws<ArgumentRefusedException>(() => new Resolution(text, [new SubResolution('a', "part")])).ParamName);
     }
 
     [Fact]
@@ -51,7 +51,7 @@ public class ResolutionTest
     public void Constructor_LettersOutOfOrder_NamesThePart(string letters, int index, char found, char expected)
     {
         var parts = Array.ConvertAll(letters.ToCharArray(), letter => new SubResolution(letter, $"part {letter}"));
-        var exception = Assert.Throws<ArgumentException>(() => new Resolution("RESOLVED that:", parts));
+        var exception = Assert.Throws<ArgumentRefusedException>(() => new Resolution("RESOLVED that:", parts));
         Assert.Equal($"parts[{index}].letter", exception.ParamName);
         Assert.StartsWith($"parts[{index}].letter is '{found}' but must be '{expected}': lettered parts run a, b, c… in order, so part {index + 1} is '{expected}'.", exception.Message);
     }
@@ -59,7 +59,7 @@ public class ResolutionTest
     [Fact]
     public void Constructor_NullPart_Throws()
     {
-        Assert.Equal("parts", Assert.Throws<ArgumentException>(() => new Resolution("RESOLVED that:", [new SubResolution('a', "x"), null!])).ParamName);
+        Assert.Equal("parts", Assert.Throws<ArgumentRefusedException>(() => new Resolution("RESOLVED that:", [new SubResolution('a', "x"), null!])).ParamName);
     }
 
     [Theory]
@@ -69,14 +69,14 @@ public class ResolutionTest
     [InlineData('é')]
     public void SubResolution_NotALowerCaseLetter_Throws(char letter)
     {
-        var exception = Assert.Throws<ArgumentException>(() => new SubResolution(letter, "text"));
+        var exception = Assert.Throws<ArgumentRefusedException>(() => new SubResolution(letter, "text"));
         Assert.Equal("letter", exception.ParamName);
     }
 
     [Fact]
     public void SubResolution_BlankText_Throws()
     {
-        Assert.Equal("text", Assert.Throws<ArgumentException>(() => new SubResolution('a', " ")).ParamName);
+        Assert.Equal("text", Assert.Throws<ArgumentRefusedException>(() => new SubResolution('a', " ")).ParamName);
         Assert.Equal("a. approve the Terms of Reference", new SubResolution('a', " approve the Terms of Reference ").ToString());
     }
 

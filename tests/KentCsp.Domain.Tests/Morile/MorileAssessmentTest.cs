@@ -105,7 +105,7 @@ public class MorileAssessmentTest
     [MemberData(nameof(BadInput))]
     public void Constructor_BadInput_ArgumentExceptionNamesTheFieldAndFactor(string scenario, Func<MorileAssessment> build, string paramName, string message)
     {
-        var exception = Assert.Throws<ArgumentException>(build);
+        var exception = Assert.Throws<ArgumentRefusedException>(build);
         Assert.True(paramName == exception.ParamName, scenario);
         Assert.StartsWith(message, exception.Message, StringComparison.Ordinal);
     }

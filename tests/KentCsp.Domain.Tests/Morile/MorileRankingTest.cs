@@ -41,7 +41,7 @@ public class MorileRankingTest
     [Fact]
     public void Constructor_RepeatedIssue_NamesTheElement()
     {
-        var exception = Assert.Throws<ArgumentException>(() => Rank(Assess("a", 1, 1, 1, 1), Assess("b", 1, 1, 1, 1), Assess("a", 2, 2, 2, 2)));
+        var exception = Assert.Throws<ArgumentRefusedException>(() => Rank(Assess("a", 1, 1, 1, 1), Assess("b", 1, 1, 1, 1), Assess("a", 2, 2, 2, 2)));
         Assert.Equal("assessments[2]", exception.ParamName);
         Assert.StartsWith("assessments[2] assesses the issue 'a' again; each issue is assessed once.", exception.Message, StringComparison.Ordinal);
     }
@@ -50,7 +50,7 @@ public class MorileRankingTest
     public void Constructor_AssessmentUnderAnotherScheme_Refused()
     {
         var other = Assess("b", 1, 1, 1, 1, scheme: Scheme(MorileCombination.Sum, "other-scheme"));
-        var exception = Assert.Throws<ArgumentException>(() => Rank(Assess("a", 1, 1, 1, 1), other));
+        var exception = Assert.Throws<ArgumentRefusedException>(() => Rank(Assess("a", 1, 1, 1, 1), other));
         Assert.Equal("assessments[1]", exception.ParamName);
         Assert.StartsWith(
             "assessments[1] (b) is assessed under scheme 'other-scheme', but the ranking's scheme is 'test-scheme'; assessments under different schemes cannot be ranked together.",
@@ -58,14 +58,14 @@ public class MorileRankingTest
             StringComparison.Ordinal);
 
         var sameIdOtherContent = Assess("b", 1, 1, 1, 1, scheme: Scheme(MorileCombination.Sum));
-        Assert.Contains("a different version of scheme 'test-scheme'", Assert.Throws<ArgumentException>(() => Rank(Assess("a", 1, 1, 1, 1), sameIdOtherContent)).Message, StringComparison.Ordinal);
+        Assert.Contains("a different version of scheme 'test-scheme'", Assert.Throws<ArgumentRefusedException>(() => Rank(Assess("a", 1, 1, 1, 1), sameIdOtherContent)).Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Constructor_NoAssessmentsOrBlankTitle_Refused()
     {
-        Assert.Equal("assessments", Assert.Throws<ArgumentException>(() => Rank()).ParamName);
-        Assert.Equal("title", Assert.Throws<ArgumentException>(() => new MorileRanking(" ", Scheme(), [Assess("a", 1, 1, 1, 1)])).ParamName);
+        Assert.Equal("assessments", Assert.Throws<ArgumentRefusedException>(() => Rank()).ParamName);
+        Assert.Equal("title", Assert.Throws<ArgumentRefusedException>(() => new MorileRanking(" ", Scheme(), [Assess("a", 1, 1, 1, 1)])).ParamName);
         Assert.Throws<ArgumentNullException>(() => new MorileRanking("t", null!, [Assess("a", 1, 1, 1, 1)]));
     }
 

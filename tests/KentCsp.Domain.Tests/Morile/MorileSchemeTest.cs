@@ -28,10 +28,10 @@ public class MorileSchemeTest
         Assert.Equal([0m], MorileFactor.WholeNumbers(0, 0));
         Assert.Equal(1001, MorileFactor.WholeNumbers(0, 1000).Count);
         Assert.Equal("whole numbers from 0 to 1000", new MorileFactor("a", "A", MorileFactorGroup.Harm, MorileFactor.WholeNumbers(0, 1000), 1m).DescribeAllowedScores());
-        Assert.Equal("maximum", Assert.Throws<ArgumentException>(() => MorileFactor.WholeNumbers(3, 2)).ParamName);
-        Assert.Equal("minimum", Assert.Throws<ArgumentException>(() => MorileFactor.WholeNumbers(-1, 2)).ParamName);
-        Assert.Equal("maximum", Assert.Throws<ArgumentException>(() => MorileFactor.WholeNumbers(0, 1001)).ParamName);
-        Assert.Equal("maximum", Assert.Throws<ArgumentException>(() => MorileFactor.WholeNumbers(0, int.MaxValue)).ParamName);
+        Assert.Equal("maximum", Assert.Throws<ArgumentRefusedException>(() => MorileFactor.WholeNumbers(3, 2)).ParamName);
+        Assert.Equal("minimum", Assert.Throws<ArgumentRefusedException>(() => MorileFactor.WholeNumbers(-1, 2)).ParamName);
+        Assert.Equal("maximum", Assert.Throws<ArgumentRefusedException>(() => MorileFactor.WholeNumbers(0, 1001)).ParamName);
+        Assert.Equal("maximum", Assert.Throws<ArgumentRefusedException>(() => MorileFactor.WholeNumbers(0, int.MaxValue)).ParamName);
     }
 
     [Theory]
@@ -41,28 +41,28 @@ public class MorileSchemeTest
     [InlineData("1harm", "id")]
     public void Factor_MalformedId_Refused(string id, string paramName)
     {
-        var exception = Assert.Throws<ArgumentException>(() => new MorileFactor(id, "Harm", MorileFactorGroup.Harm, [1m], 1m));
+        var exception = Assert.Throws<ArgumentRefusedException>(() => new MorileFactor(id, "Harm", MorileFactorGroup.Harm, [1m], 1m));
         Assert.Equal(paramName, exception.ParamName);
     }
 
     [Fact]
     public void Factor_BadScoresOrWeight_NamesTheElement()
     {
-        Assert.Equal("allowedScores", Assert.Throws<ArgumentException>(() => new MorileFactor("a", "A", MorileFactorGroup.Harm, [], 1m)).ParamName);
-        var negative = Assert.Throws<ArgumentException>(() => new MorileFactor("a", "A", MorileFactorGroup.Harm, [0m, -0.5m], 1m));
+        Assert.Equal("allowedScores", Assert.Throws<ArgumentRefusedException>(() => new MorileFactor("a", "A", MorileFactorGroup.Harm, [], 1m)).ParamName);
+        var negative = Assert.Throws<ArgumentRefusedException>(() => new MorileFactor("a", "A", MorileFactorGroup.Harm, [0m, -0.5m], 1m));
         Assert.Equal("allowedScores[1]", negative.ParamName);
         Assert.StartsWith("allowedScores[1] must not be negative, but was -0.5.", negative.Message, StringComparison.Ordinal);
-        var repeated = Assert.Throws<ArgumentException>(() => new MorileFactor("a", "A", MorileFactorGroup.Harm, [1m, 2m, 1.0m], 1m));
+        var repeated = Assert.Throws<ArgumentRefusedException>(() => new MorileFactor("a", "A", MorileFactorGroup.Harm, [1m, 2m, 1.0m], 1m));
         Assert.Equal("allowedScores[2]", repeated.ParamName);
-        Assert.Equal("weight", Assert.Throws<ArgumentException>(() => new MorileFactor("a", "A", MorileFactorGroup.Harm, [1m], 0m)).ParamName);
-        Assert.Equal("weight", Assert.Throws<ArgumentException>(() => new MorileFactor("a", "A", MorileFactorGroup.Harm, [1m], -1m)).ParamName);
+        Assert.Equal("weight", Assert.Throws<ArgumentRefusedException>(() => new MorileFactor("a", "A", MorileFactorGroup.Harm, [1m], 0m)).ParamName);
+        Assert.Equal("weight", Assert.Throws<ArgumentRefusedException>(() => new MorileFactor("a", "A", MorileFactorGroup.Harm, [1m], -1m)).ParamName);
     }
 
     [Fact]
     public void Scheme_EveryGroupNeedsAFactor()
     {
         var noPosition = Factors().Where(factor => factor.Group != MorileFactorGroup.OrganisationalPosition);
-        var exception = Assert.Throws<ArgumentException>(() => new MorileScheme("s", "S", MorileCombination.Product, noPosition, Levels(), TestSource));
+        var exception = Assert.Throws<ArgumentRefusedException>(() => new MorileScheme("s", "S", MorileCombination.Product, noPosition, Levels(), TestSource));
         Assert.Equal("factors", exception.ParamName);
         Assert.StartsWith("factors must include at least one organisational position factor.", exception.Message, StringComparison.Ordinal);
     }
@@ -71,11 +71,11 @@ public class MorileSchemeTest
     public void Scheme_RepeatedFactorOrLevel_NamesTheElement()
     {
         var factors = Factors().Append(new MorileFactor("likelihood", "Likelihood again", MorileFactorGroup.Likelihood, [1m], 1m));
-        Assert.Equal("factors[4]", Assert.Throws<ArgumentException>(() => new MorileScheme("s", "S", MorileCombination.Product, factors, Levels(), TestSource)).ParamName);
+        Assert.Equal("factors[4]", Assert.Throws<ArgumentRefusedException>(() => new MorileScheme("s", "S", MorileCombination.Product, factors, Levels(), TestSource)).ParamName);
         var levels = Levels().Append(new MorileConfidenceLevel("high", "Very high", 1m));
-        Assert.Equal("confidenceLevels[2]", Assert.Throws<ArgumentException>(() => new MorileScheme("s", "S", MorileCombination.Product, Factors(), levels, TestSource)).ParamName);
-        Assert.Equal("confidenceLevels", Assert.Throws<ArgumentException>(() => new MorileScheme("s", "S", MorileCombination.Product, Factors(), [], TestSource)).ParamName);
-        Assert.Equal("score", Assert.Throws<ArgumentException>(() => new MorileConfidenceLevel("high", "High", -1m)).ParamName);
+        Assert.Equal("confidenceLevels[2]", Assert.Throws<ArgumentRefusedException>(() => new MorileScheme("s", "S", MorileCombination.Product, Factors(), levels, TestSource)).ParamName);
+        Assert.Equal("confidenceLevels", Assert.Throws<ArgumentRefusedException>(() => new MorileScheme("s", "S", MorileCombination.Product, Factors(), [], TestSource)).ParamName);
+        Assert.Equal("score", Assert.Throws<ArgumentRefusedException>(() => new MorileConfidenceLevel("high", "High", -1m)).ParamName);
     }
 
     [Fact]
@@ -86,7 +86,7 @@ public class MorileSchemeTest
         var scheme = new MorileScheme("s", "S", MorileCombination.Sum, Factors().Append(big), Levels(), TestSource);
         Assert.True(scheme.MaximumRiskScore > 1_000_000_000_000_000_000_000_000m);
         var bigger = new MorileFactor("positionBig", "Big position", MorileFactorGroup.OrganisationalPosition, [1_000m], 1_000m);
-        var exception = Assert.Throws<ArgumentException>(() => new MorileScheme("s", "S", MorileCombination.Product, Factors().Append(big).Append(bigger), Levels(), TestSource));
+        var exception = Assert.Throws<ArgumentRefusedException>(() => new MorileScheme("s", "S", MorileCombination.Product, Factors().Append(big).Append(bigger), Levels(), TestSource));
         Assert.Equal("factors", exception.ParamName);
         Assert.StartsWith("factors allow a risk score beyond the range of decimal numbers", exception.Message, StringComparison.Ordinal);
     }

@@ -11,7 +11,7 @@ public class CommunitySafetyPartnershipTest
     [Fact]
     public void Construction_SameOrganisationTwice_ThrowsNamingMembers()
     {
-        var exception = Assert.Throws<ArgumentException>(() => Builders.Partnership(
+        var exception = Assert.Throws<ArgumentRefusedException>(() => Builders.Partnership(
             Builders.Authority("council", ResponsibleAuthorityKind.DistrictCouncil),
             new Membership(Builders.Organisation("police"), MembershipRole.Invitee),
             new Membership(Builders.Organisation("council"), MembershipRole.Invitee)));
@@ -22,7 +22,7 @@ public class CommunitySafetyPartnershipTest
     [Fact]
     public void Construction_NullMember_ThrowsNamingIndex()
     {
-        var exception = Assert.Throws<ArgumentException>(() => Builders.Partnership(new Membership[] { null! }));
+        var exception = Assert.Throws<ArgumentRefusedException>(() => Builders.Partnership(new Membership[] { null! }));
         Assert.Equal("members", exception.ParamName);
         Assert.Contains("element 0 is null", exception.Message);
     }
@@ -30,7 +30,7 @@ public class CommunitySafetyPartnershipTest
     [Fact]
     public void Construction_BlankArea_Throws()
     {
-        var exception = Assert.Throws<ArgumentException>(
+        var exception = Assert.Throws<ArgumentRefusedException>(
             () => new CommunitySafetyPartnership(Builders.Id("csp"), "CSP", PartnershipLevel.District, "", []));
         Assert.Equal("area", exception.ParamName);
     }
@@ -58,7 +58,7 @@ public class CommunitySafetyPartnershipTest
     public void WithMember_OrganisationAlreadySeated_Throws()
     {
         var original = Builders.Partnership(Builders.Authority("council", ResponsibleAuthorityKind.DistrictCouncil));
-        var exception = Assert.Throws<ArgumentException>(
+        var exception = Assert.Throws<ArgumentRefusedException>(
             () => original.WithMember(new Membership(Builders.Organisation("council"), MembershipRole.Invitee)));
         Assert.Equal("member", exception.ParamName);
     }

@@ -14,7 +14,7 @@ public class OrganisationTest
     [InlineData("GB-LAE", "k cc", "identifier")]
     public void OrganisationId_BlankOrSpacedPart_ThrowsNamingThePart(string scheme, string identifier, string paramName)
     {
-        var exception = Assert.Throws<ArgumentException>(() => new OrganisationId(scheme, identifier));
+        var exception = Assert.Throws<ArgumentRefusedException>(() => new OrganisationId(scheme, identifier));
         Assert.Equal(paramName, exception.ParamName);
     }
 
@@ -43,7 +43,7 @@ public class OrganisationTest
     [Fact]
     public void Organisation_BlankName_Throws()
     {
-        Assert.Equal("name", Assert.Throws<ArgumentException>(() => new Organisation(Builders.Id("a"), "  ")).ParamName);
+        Assert.Equal("name", Assert.Throws<ArgumentRefusedException>(() => new Organisation(Builders.Id("a"), "  ")).ParamName);
     }
 
     [Fact]
@@ -66,7 +66,7 @@ public class OrganisationTest
     [Fact]
     public void Membership_ResponsibleAuthorityWithoutKind_ThrowsNamingRole()
     {
-        var exception = Assert.Throws<ArgumentException>(
+        var exception = Assert.Throws<ArgumentRefusedException>(
             () => new Membership(Builders.Organisation("opcc"), MembershipRole.ResponsibleAuthority));
         Assert.Equal("role", exception.ParamName);
         Assert.Contains("has no authority kind", exception.Message);

@@ -90,7 +90,7 @@ public class PartnershipJsonTest
         var exception = Assert.Throws<JsonException>(
             () => KentCspJson.DeserializePartnership(Minimal.Replace("\"name\": \"Test CSP\"", "\"name\": \"\"")));
         Assert.Equal("$.name", exception.Path);
-        Assert.IsType<ArgumentException>(exception.InnerException);
+        Assert.IsType<ArgumentRefusedException>(exception.InnerException);
         Assert.Equal("$.name: name must not be empty or white space.", exception.Message);
     }
 

@@ -35,10 +35,10 @@ public class PartnershipStructureTest
     public void Membership_EndingBeforeItStarts_Throws()
     {
         var member = Builders.Authority("police", ResponsibleAuthorityKind.ChiefOfficerOfPolice);
-        var exception = Assert.Throws<ArgumentException>(() => member.WithTerm(new LocalDate(2020, 1, 1), new LocalDate(2019, 12, 31)));
+        var exception = Assert.Throws<ArgumentRefusedException>(() => member.WithTerm(new LocalDate(2020, 1, 1), new LocalDate(2019, 12, 31)));
         Assert.Equal("until", exception.ParamName);
         Assert.StartsWith("until (2019-12-31) must be after the membership starts (2020-01-01); a membership cannot end before it starts.", exception.Message);
-        Assert.Equal("until", Assert.Throws<ArgumentException>(() => member.WithTerm(new LocalDate(2020, 1, 1), new LocalDate(2020, 1, 1))).ParamName);
+        Assert.Equal("until", Assert.Throws<ArgumentRefusedException>(() => member.WithTerm(new LocalDate(2020, 1, 1), new LocalDate(2020, 1, 1))).ParamName);
     }
 
     [Fact]
@@ -63,18 +63,18 @@ public class PartnershipStructureTest
             Builders.Authority("district", ResponsibleAuthorityKind.DistrictCouncil).WithRepresentative("Nominated representative of the district chief executives", Builders.Id("chief-executives")),
             Builders.Authority("district", ResponsibleAuthorityKind.DistrictCouncil),
             member.WithTerm(new LocalDate(2017, 7, 19), null));
-        Assert.Equal("post", Assert.Throws<ArgumentException>(() => member.WithRepresentative(" ", null)).ParamName);
+        Assert.Equal("post", Assert.Throws<ArgumentRefusedException>(() => member.WithRepresentative(" ", null)).ParamName);
     }
 
     [Fact]
     public void Partnership_SubGroupsMustReportWithinThePartnership()
     {
         var csp = Builders.Partnership();
-        var exception = Assert.Throws<ArgumentException>(() => csp.WithSubGroups([new SubGroup(Builders.Id("wg"), "WG", "Works.", Builders.Id("elsewhere"))]));
+        var exception = Assert.Throws<ArgumentRefusedException>(() => csp.WithSubGroups([new SubGroup(Builders.Id("wg"), "WG", "Works.", Builders.Id("elsewhere"))]));
         Assert.Equal("subGroups[0].reportsTo", exception.ParamName);
-        Assert.Equal("subGroups[1].id", Assert.Throws<ArgumentException>(() => csp.WithSubGroups(
+        Assert.Equal("subGroups[1].id", Assert.Throws<ArgumentRefusedException>(() => csp.WithSubGroups(
             [new SubGroup(Builders.Id("wg"), "WG", "Works.", csp.Id), new SubGroup(Builders.Id("wg"), "WG2", "Works.", csp.Id)])).ParamName);
-        Assert.Equal("reportsTo", Assert.Throws<ArgumentException>(() => new SubGroup(Builders.Id("wg"), "WG", "Works.", Builders.Id("wg"))).ParamName);
+        Assert.Equal("reportsTo", Assert.Throws<ArgumentRefusedException>(() => new SubGroup(Builders.Id("wg"), "WG", "Works.", Builders.Id("wg"))).ParamName);
         var nested = csp.WithSubGroups([new SubGroup(Builders.Id("wg"), "WG", "Works.", csp.Id), new SubGroup(Builders.Id("task"), "Task group", "Tasks.", Builders.Id("wg"))]);
         Assert.Equal(2, nested.SubGroups.Count);
         Assert.NotEqual(csp, nested);
@@ -84,16 +84,16 @@ public class PartnershipStructureTest
     public void TermsOfReference_BadValues_Throw()
     {
         var source = new SourceDocument("Minutes");
-        Assert.Equal("minimumMeetingsPerYear", Assert.Throws<ArgumentException>(() => new TermsOfReference(Builders.Id("csp"), "v1", new LocalDate(2020, 1, 1), -1, null, null, [], source)).ParamName);
-        Assert.Equal("reviewWithin", Assert.Throws<ArgumentException>(() => new TermsOfReference(Builders.Id("csp"), "v1", new LocalDate(2020, 1, 1), 3, Period.Zero, null, [], source)).ParamName);
-        Assert.Equal("subGroupIds[1]", Assert.Throws<ArgumentException>(() => new TermsOfReference(Builders.Id("csp"), "v1", new LocalDate(2020, 1, 1), 3, null, null, [Builders.Id("a"), Builders.Id("a")], source)).ParamName);
+        Assert.Equal("minimumMeetingsPerYear", Assert.Throws<ArgumentRefusedException>(() => new TermsOfReference(Builders.Id("csp"), "v1", new LocalDate(2020, 1, 1), -1, null, null, [], source)).ParamName);
+        Assert.Equal("reviewWithin", Assert.Throws<ArgumentRefusedException>(() => new TermsOfReference(Builders.Id("csp"), "v1", new LocalDate(2020, 1, 1), 3, Period.Zero, null, [], source)).ParamName);
+        Assert.Equal("subGroupIds[1]", Assert.Throws<ArgumentRefusedException>(() => new TermsOfReference(Builders.Id("csp"), "v1", new LocalDate(2020, 1, 1), 3, null, null, [Builders.Id("a"), Builders.Id("a")], source)).ParamName);
         Assert.Null(new TermsOfReference(Builders.Id("csp"), "v1", new LocalDate(2020, 1, 1), 3, null, null, [], source).ReviewDue);
     }
 
     [Fact]
     public void PartnershipRecord_TermsOfReferenceForAnUnknownBody_Throws()
     {
-        var exception = Assert.Throws<ArgumentException>(() => new PartnershipRecord(Builders.Partnership(), AreaKind.Unitary,
+        var exception = Assert.Throws<ArgumentRefusedException>(() => new PartnershipRecord(Builders.Partnership(), AreaKind.Unitary,
             [new TermsOfReference(Builders.Id("elsewhere"), "v1", new LocalDate(2020, 1, 1), 3, null, null, [], new SourceDocument("x"))], null, null, []));
         Assert.Equal("termsOfReference[0].bodyId", exception.ParamName);
     }

@@ -14,7 +14,7 @@ public class StatutoryDesignationTest
     public void Construction_UntilNotAfterFrom_Throws()
     {
         var date = new LocalDate(2010, 1, 1);
-        var exception = Assert.Throws<ArgumentException>(() => new StatutoryDesignation("body", date, date, Source));
+        var exception = Assert.Throws<ArgumentRefusedException>(() => new StatutoryDesignation("body", date, date, Source));
         Assert.Equal("until", exception.ParamName);
     }
 

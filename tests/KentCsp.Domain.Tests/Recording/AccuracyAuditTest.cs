@@ -56,7 +56,7 @@ public class AccuracyAuditTest
     [Fact]
     public void Constructor_MoreCorrectThanSampled_ThrowsNamingCorrectlyRecorded()
     {
-        var ex = Assert.Throws<ArgumentException>(() => new AccuracyAudit(10, 11));
+        var ex = Assert.Throws<ArgumentRefusedException>(() => new AccuracyAudit(10, 11));
         Assert.Equal("correctlyRecorded", ex.ParamName);
     }
 
@@ -67,14 +67,14 @@ public class AccuracyAuditTest
     [InlineData("-0.95")] // negative
     public void Constructor_ConfidenceLevelOutsideZeroOne_ThrowsNamingConfidenceLevel(string level)
     {
-        var ex = Assert.Throws<ArgumentException>(() => new AccuracyAudit(10, 5, decimal.Parse(level, System.Globalization.CultureInfo.InvariantCulture)));
+        var ex = Assert.Throws<ArgumentRefusedException>(() => new AccuracyAudit(10, 5, decimal.Parse(level, System.Globalization.CultureInfo.InvariantCulture)));
         Assert.Equal("confidenceLevel", ex.ParamName);
     }
 
     [Fact]
     public void Constructor_EmptySample_ThrowsNamingSampleSize()
     {
-        Assert.Equal("sampleSize", Assert.Throws<ArgumentException>(() => new AccuracyAudit(0, 0)).ParamName);
+        Assert.Equal("sampleSize", Assert.Throws<ArgumentRefusedException>(() => new AccuracyAudit(0, 0)).ParamName);
     }
 
     [Fact]

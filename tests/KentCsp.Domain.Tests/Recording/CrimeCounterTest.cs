@@ -123,14 +123,14 @@ public class CrimeCounterTest
     [Fact]
     public void IncidentAct_NoVictimForCrimeAgainstThePerson_ThrowsNamingVictimIds()
     {
-        var ex = Assert.Throws<ArgumentException>(() => Act("assault-with-injury", "o1", ""));
+        var ex = Assert.Throws<ArgumentRefusedException>(() => Act("assault-with-injury", "o1", ""));
         Assert.Equal("victimIds", ex.ParamName);
     }
 
     [Fact]
     public void Incident_RecordedBeforeReport_ThrowsNamingDecision()
     {
-        var ex = Assert.Throws<ArgumentException>(() => Incident([Act("theft", "", "v1")], "v1", "", RecordedAfter(-1)));
+        var ex = Assert.Throws<ArgumentRefusedException>(() => Incident([Act("theft", "", "v1")], "v1", "", RecordedAfter(-1)));
         Assert.Equal("decision", ex.ParamName);
         Assert.StartsWith("decision time of recording 2017-07-01T21:00:00Z is before the report at 2017-07-01T22:00:00Z.", ex.Message, StringComparison.Ordinal);
     }
@@ -141,21 +141,21 @@ public class CrimeCounterTest
     [InlineData("v1 v2", "victimIds[1]")] // v2 in no act
     public void Incident_BadVictims_ThrowsNamingTheField(string victims, string field)
     {
-        var ex = Assert.Throws<ArgumentException>(() => Incident([Act("theft", "", "v1")], victims, ""));
+        var ex = Assert.Throws<ArgumentRefusedException>(() => Incident([Act("theft", "", "v1")], victims, ""));
         Assert.Equal(field, ex.ParamName);
     }
 
     [Fact]
     public void Incident_ActNamesUnlistedOffender_ThrowsNamingTheAct()
     {
-        var ex = Assert.Throws<ArgumentException>(() => Incident([Act("theft", "o9", "v1")], "v1", ""));
+        var ex = Assert.Throws<ArgumentRefusedException>(() => Incident([Act("theft", "o9", "v1")], "v1", ""));
         Assert.Equal("acts[0].offenderIds", ex.ParamName);
     }
 
     [Fact]
     public void RecordingDecision_NotRecordedWithoutReason_ThrowsNamingReason()
     {
-        var ex = Assert.Throws<ArgumentException>(() => new RecordingDecision(RecordingDecisionKind.NotRecorded, ReportedAt, null));
+        var ex = Assert.Throws<ArgumentRefusedException>(() => new RecordingDecision(RecordingDecisionKind.NotRecorded, ReportedAt, null));
         Assert.Equal("reason", ex.ParamName);
     }
 
@@ -163,14 +163,14 @@ public class CrimeCounterTest
     public void Count_OffenceMissingFromRanking_ThrowsNamingRanking()
     {
         var ranking = new OffenceRanking([Offence("theft")], new SourceDocument("Theft only"));
-        var ex = Assert.Throws<ArgumentException>(() => CrimeCounter.Count(StreetFight(), ranking, CountingMode.VictimBased));
+        var ex = Assert.Throws<ArgumentRefusedException>(() => CrimeCounter.Count(StreetFight(), ranking, CountingMode.VictimBased));
         Assert.Equal("ranking", ex.ParamName);
     }
 
     [Fact]
     public void OffenceRanking_RepeatedCode_ThrowsNamingTheItem()
     {
-        var ex = Assert.Throws<ArgumentException>(() => new OffenceRanking([Offence("theft"), Offence("theft")], new SourceDocument("x")));
+        var ex = Assert.Throws<ArgumentRefusedException>(() => new OffenceRanking([Offence("theft"), Offence("theft")], new SourceDocument("x")));
         Assert.Equal("offences[1]", ex.ParamName);
     }
 

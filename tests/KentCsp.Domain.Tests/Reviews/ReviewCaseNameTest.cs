@@ -31,7 +31,7 @@ public class ReviewCaseNameTest
     [InlineData("Elizabeth/２０１５")]  // full-width digits
     public void Parse_InvalidName_ThrowsNamingText(string text)
     {
-        var exception = Assert.Throws<ArgumentException>(() => ReviewCaseName.Parse(text));
+        var exception = Assert.Throws<ArgumentRefusedException>(() => ReviewCaseName.Parse(text));
         Assert.Equal("text", exception.ParamName);
         Assert.False(ReviewCaseName.TryParse(text, out _));
     }
@@ -39,16 +39,16 @@ public class ReviewCaseNameTest
     [Fact]
     public void Parse_BeforeS9_SaysWhy()
     {
-        var exception = Assert.Throws<ArgumentException>(() => ReviewCaseName.Parse("Elizabeth/2010"));
+        var exception = Assert.Throws<ArgumentRefusedException>(() => ReviewCaseName.Parse("Elizabeth/2010"));
         Assert.StartsWith("text has the year 2010, but no review can bear a year before 2011.", exception.Message);
     }
 
     [Fact]
     public void Constructor_BadParts_NameTheParameter()
     {
-        Assert.Equal("pseudonym", Assert.Throws<ArgumentException>(() => new ReviewCaseName("", 2015)).ParamName);
-        Assert.Equal("pseudonym", Assert.Throws<ArgumentException>(() => new ReviewCaseName(new string('a', 41), 2015)).ParamName);
-        Assert.Equal("year", Assert.Throws<ArgumentException>(() => new ReviewCaseName("Elizabeth", 10_000)).ParamName);
+        Assert.Equal("pseudonym", Assert.Throws<ArgumentRefusedException>(() => new ReviewCaseName("", 2015)).ParamName);
+        Assert.Equal("pseudonym", Assert.Throws<ArgumentRefusedException>(() => new ReviewCaseName(new string('a', 41), 2015)).ParamName);
+        Assert.Equal("year", Assert.Throws<ArgumentRefusedException>(() => new ReviewCaseName("Elizabeth", 10_000)).ParamName);
         Assert.Equal("pseudonym", Assert.Throws<ArgumentNullException>(() => new ReviewCaseName(null!, 2015)).ParamName);
         Assert.False(ReviewCaseName.TryParse(null, out _));
     }

@@ -41,7 +41,7 @@ public class ReviewCaseTest
             actionPlanClosedOn.Or(Full.ActionPlanClosedOn),
             sentToCommissionerOn.Or(Full.SentToCommissionerOn));
 
-    private static string ParamOf(Func<ReviewCase> build) => Assert.Throws<ArgumentException>(() => build()).ParamName!;
+    private static string ParamOf(Func<ReviewCase> build) => Assert.Throws<ArgumentRefusedException>(() => build()).ParamName!;
 
     [Fact]
     public void Constructor_EveryMember_IsClosedWithTheFullHistory()
@@ -57,7 +57,7 @@ public class ReviewCaseTest
     [Fact]
     public void Constructor_DecisionBeforeNotification_NamesDecisionDecidedOn()
     {
-        var exception = Assert.Throws<ArgumentException>(() => With(decision: new ReviewDecision(ReviewDecisionOutcome.Review, new LocalDate(2019, 1, 30), true, null)));
+        var exception = Assert.Throws<ArgumentRefusedException>(() => With(decision: new ReviewDecision(ReviewDecisionOutcome.Review, new LocalDate(2019, 1, 30), true, null)));
         Assert.Equal("decision.decidedOn", exception.ParamName);
         Assert.StartsWith("decision.decidedOn (2019-01-30) must not be before the notification (2019-01-31).", exception.Message);
     }
@@ -66,7 +66,7 @@ public class ReviewCaseTest
     public void Constructor_VictimUnder16FlaggedAsMeetingTheCriteria_NamesDecisionCriteriaMet()
     {
         var under16 = ReviewBuilders.Notification(new LocalDate(2019, 1, 31), new ReviewCircumstances(false, PerpetratorRelationship.Relative, DeathCircumstance.ViolenceAbuseOrNeglect));
-        var exception = Assert.Throws<ArgumentException>(() => With(notification: under16));
+        var exception = Assert.Throws<ArgumentRefusedException>(() => With(notification: under16));
         Assert.Equal("decision.criteriaMet", exception.ParamName);
         Assert.StartsWith("decision.criteriaMet is true, but the victim was under 16, and a review covers only the death of a person aged 16 or over (notification.circumstances.victimAgedSixteenOrOver).", exception.Message);
     }
@@ -92,7 +92,7 @@ public class ReviewCaseTest
     [Fact]
     public void Constructor_AnythingAfterADecisionNotToReview_IsRefused()
     {
-        var exception = Assert.Throws<ArgumentException>(() => With(decision: new ReviewDecision(ReviewDecisionOutcome.NoReview, new LocalDate(2019, 2, 28), true, "Another review covers it.")));
+        var exception = Assert.Throws<ArgumentRefusedException>(() => With(decision: new ReviewDecision(ReviewDecisionOutcome.NoReview, new LocalDate(2019, 2, 28), true, "Another review covers it.")));
         Assert.Equal("chairAppointedOn", exception.ParamName);
         Assert.StartsWith("chairAppointedOn is set, but the decision was not to review.", exception.Message);
     }
@@ -109,7 +109,7 @@ public class ReviewCaseTest
     public void Constructor_RepeatedRequest_NamesIt()
     {
         var information = Full.AgencyInformation.Append(new AgencyInformation("kent police", AgencyInformationKind.Chronology, new LocalDate(2019, 6, 1), new LocalDate(2019, 7, 1))).ToArray();
-        var exception = Assert.Throws<ArgumentException>(() => With(agencyInformation: information));
+        var exception = Assert.Throws<ArgumentRefusedException>(() => With(agencyInformation: information));
         Assert.Equal("agencyInformation[3]", exception.ParamName);
         Assert.StartsWith("agencyInformation[3] repeats the request to kent police for a chronology.", exception.Message);
     }
@@ -124,7 +124,7 @@ public class ReviewCaseTest
     public void Constructor_SubmissionAfterApproval_IsRefused()
     {
         var submissions = Full.QualityAssurance.Reverse().ToArray();
-        var exception = Assert.Throws<ArgumentException>(() => With(qualityAssurance: submissions));
+        var exception = Assert.Throws<ArgumentRefusedException>(() => With(qualityAssurance: submissions));
         Assert.Equal("qualityAssurance[1]", exception.ParamName);
     }
 
@@ -144,14 +144,14 @@ public class ReviewCaseTest
     [Fact]
     public void Constructor_BadReference_NamesReference()
     {
-        Assert.Equal("reference", Assert.Throws<ArgumentException>(() => ReviewCase.Open(ReviewBuilders.Name, "DHR 2024", ReviewBuilders.Notification())).ParamName);
+        Assert.Equal("reference", Assert.Throws<ArgumentRefusedException>(() => ReviewCase.Open(ReviewBuilders.Name, "DHR 2024", ReviewBuilders.Notification())).ParamName);
     }
 
     [Fact]
     public void Decision_WithoutReasons_IsRefusedUnlessReviewingACaseThatMeetsTheCriteria()
     {
-        Assert.Equal("reasons", Assert.Throws<ArgumentException>(() => new ReviewDecision(ReviewDecisionOutcome.NoReview, ReviewBuilders.Notified, false, null)).ParamName);
-        Assert.Equal("reasons", Assert.Throws<ArgumentException>(() => new ReviewDecision(ReviewDecisionOutcome.Review, ReviewBuilders.Notified, false, null)).ParamName);
+        Assert.Equal("reasons", Assert.Throws<ArgumentRefusedException>(() => new ReviewDecision(ReviewDecisionOutcome.NoReview, ReviewBuilders.Notified, false, null)).ParamName);
+        Assert.Equal("reasons", Assert.Throws<ArgumentRefusedException>(() => new ReviewDecision(ReviewDecisionOutcome.Review, ReviewBuilders.Notified, false, null)).ParamName);
         Assert.Null(new ReviewDecision(ReviewDecisionOutcome.Review, ReviewBuilders.Notified, true, null).Reasons);
     }
 

@@ -32,7 +32,7 @@ public class ReviewPolicyTest
     [Fact]
     public void WithDardrCommencement_BeforeRoyalAssent_IsRefused()
     {
-        var exception = Assert.Throws<ArgumentException>(() => ReviewPolicy.Default.WithDardrCommencement(new LocalDate(2024, 5, 23)));
+        var exception = Assert.Throws<ArgumentRefusedException>(() => ReviewPolicy.Default.WithDardrCommencement(new LocalDate(2024, 5, 23)));
         Assert.Equal("commencement", exception.ParamName);
         Assert.StartsWith("commencement (2024-05-23) must not be before the Act received Royal Assent (2024-05-24).", exception.Message);
     }

@@ -47,9 +47,9 @@ public class ReviewTimetableTest
         var timetable = ReviewTimetable.Default.WithDecisionWithin(Period.FromDays(28)).WithCompletionWithin(Period.FromMonths(12));
         Assert.Equal(Period.FromDays(28), timetable.DecisionWithin);
         Assert.Equal(Period.FromMonths(12), timetable.CompletionWithin);
-        Assert.Equal("period", Assert.Throws<ArgumentException>(() => timetable.WithDecisionWithin(Period.Zero)).ParamName);
-        Assert.Equal("period", Assert.Throws<ArgumentException>(() => timetable.WithCompletionWithin(Period.FromHours(3))).ParamName);
-        Assert.Equal("period", Assert.Throws<ArgumentException>(() => timetable.WithCompletionWithin(Period.FromDays(-1))).ParamName);
+        Assert.Equal("period", Assert.Throws<ArgumentRefusedException>(() => timetable.WithDecisionWithin(Period.Zero)).ParamName);
+        Assert.Equal("period", Assert.Throws<ArgumentRefusedException>(() => timetable.WithCompletionWithin(Period.FromHours(3))).ParamName);
+        Assert.Equal("period", Assert.Throws<ArgumentRefusedException>(() => timetable.WithCompletionWithin(Period.FromDays(-1))).ParamName);
         Assert.Equal("period", Assert.Throws<ArgumentNullException>(() => timetable.WithCompletionWithin(null!)).ParamName);
         Assert.Equal(ReviewTimetable.Default, ReviewTimetable.Default.WithDecisionWithin(Period.FromMonths(1)));
     }
@@ -61,7 +61,7 @@ public class ReviewTimetableTest
         var current = gathering.History[^1];
         Assert.Null(current.LeftOn);
         Assert.Equal(10, current.Days(current.EnteredOn.PlusDays(10)));
-        Assert.Equal("asAt", Assert.Throws<ArgumentException>(() => current.Days(current.EnteredOn.PlusDays(-1))).ParamName);
+        Assert.Equal("asAt", Assert.Throws<ArgumentRefusedException>(() => current.Days(current.EnteredOn.PlusDays(-1))).ParamName);
         Assert.Equal(7, gathering.History[0].Days(new LocalDate(2099, 1, 1)));
     }
 }

@@ -91,9 +91,9 @@ public class SteeringGroupViewTest
     public void Register_RepeatedNameOrReference_IsRefused()
     {
         var alex = ReviewBuilders.Open();
-        Assert.Equal("cases[1].name", Assert.Throws<System.ArgumentException>(() => new ReviewRegister(Partnership, [alex, alex])).ParamName);
+        Assert.Equal("cases[1].name", Assert.Throws<ArgumentRefusedException>(() => new ReviewRegister(Partnership, [alex, alex])).ParamName);
         var other = ReviewCase.Open(new ReviewCaseName("Sam", 2024), alex.Reference, ReviewBuilders.Notification());
-        Assert.Equal("cases[1].reference", Assert.Throws<System.ArgumentException>(() => new ReviewRegister(Partnership, [alex, other])).ParamName);
+        Assert.Equal("cases[1].reference", Assert.Throws<ArgumentRefusedException>(() => new ReviewRegister(Partnership, [alex, other])).ParamName);
     }
 
     [Fact]

@@ -42,7 +42,8 @@ public sealed class MoneyJsonConverter : JsonConverter<Money>
         }
         catch (ArgumentException exception)
         {
-            throw new JsonException("the amount " + Reason(exception), exception);
+            // "the amount" stands for the parameter: "the amount must not be negative, but was -1."
+            throw new JsonException("the amount " + JsonErrors.Reason(exception), exception);
         }
         if (!NumberText.SameValue(text, pounds))
         {
@@ -60,19 +61,6 @@ public sealed class MoneyJsonConverter : JsonConverter<Money>
         }
         // Exactly two decimal places: rounding caps the scale at two (a no-op for a valid amount), adding 0.00 raises it to two.
         writer.WriteNumberValue(decimal.Round(value.Pounds, 2) + TwoPlaces);
-    }
-
-    // "pounds must not be negative, but was -1. (Parameter 'pounds')" -> "must not be negative, but was -1."
-    private static string Reason(ArgumentException exception)
-    {
-        string message = exception.Message;
-        int suffix = message.LastIndexOf(" (Parameter '", StringComparison.Ordinal);
-        if (suffix >= 0)
-        {
-            message = message.Substring(0, suffix);
-        }
-        string prefix = exception.ParamName + " ";
-        return exception.ParamName is { Length: > 0 } && message.StartsWith(prefix, StringComparison.Ordinal) ? message.Substring(prefix.Length) : message;
     }
 
     /// <summary>Compares the value a JSON number's text denotes with a <see cref="decimal"/>, exactly.</summary>

@@ -35,7 +35,7 @@ public class ThreeSixtyGivingLocationTest
     [InlineData("E23")]
     public void Constructor_CodeTypeNotOnTheList_ThrowsNamingIt(string geoCodeType)
     {
-        var exception = Assert.Throws<ArgumentException>(() => new ThreeSixtyGivingLocation("Kent", "E23000032", geoCodeType));
+        var exception = Assert.Throws<ArgumentRefusedException>(() => new ThreeSixtyGivingLocation("Kent", "E23000032", geoCodeType));
         Assert.Equal("geoCodeType", exception.ParamName);
         Assert.StartsWith($"geoCodeType must be a code from the 360Giving geographic code type list (e.g. \"PFA\", \"CSP\", \"CTY\"), but was \"{geoCodeType}\".", exception.Message, StringComparison.Ordinal);
     }
@@ -45,13 +45,13 @@ public class ThreeSixtyGivingLocationTest
     [InlineData("E23 000032", "geoCode")]
     public void Constructor_BadCode_ThrowsNamingIt(string geoCode, string paramName)
     {
-        Assert.Equal(paramName, Assert.Throws<ArgumentException>(() => new ThreeSixtyGivingLocation("Kent", geoCode, "PFA")).ParamName);
+        Assert.Equal(paramName, Assert.Throws<ArgumentRefusedException>(() => new ThreeSixtyGivingLocation("Kent", geoCode, "PFA")).ParamName);
     }
 
     [Fact]
     public void Constructor_NullOrBlank_Throws()
     {
-        Assert.Equal("name", Assert.Throws<ArgumentException>(() => new ThreeSixtyGivingLocation(" ", "E23000032", "PFA")).ParamName);
+        Assert.Equal("name", Assert.Throws<ArgumentRefusedException>(() => new ThreeSixtyGivingLocation(" ", "E23000032", "PFA")).ParamName);
         Assert.Equal("name", Assert.Throws<ArgumentNullException>(() => new ThreeSixtyGivingLocation(null!, "E23000032", "PFA")).ParamName);
         Assert.Equal("geoCode", Assert.Throws<ArgumentNullException>(() => new ThreeSixtyGivingLocation("Kent", null!, "PFA")).ParamName);
         Assert.Equal("geoCodeType", Assert.Throws<ArgumentNullException>(() => new ThreeSixtyGivingLocation("Kent", "E23000032", null!)).ParamName);

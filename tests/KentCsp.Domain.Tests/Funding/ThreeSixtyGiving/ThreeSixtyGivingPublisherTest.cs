@@ -34,7 +34,7 @@ public class ThreeSixtyGivingPublisherTest
     [InlineData("360G-kéntcsp")]
     public void Constructor_InvalidPrefix_ThrowsNamingPrefix(string prefix)
     {
-        var exception = Assert.Throws<ArgumentException>(() => new ThreeSixtyGivingPublisher(prefix, "Publisher", null));
+        var exception = Assert.Throws<ArgumentRefusedException>(() => new ThreeSixtyGivingPublisher(prefix, "Publisher", null));
         Assert.Equal("prefix", exception.ParamName);
         Assert.StartsWith($"prefix must be \"360G-\" followed by letters, digits, hyphens or underscores, beginning and ending with a letter or digit (e.g. \"360G-kentcsp\"), but was \"{prefix}\".", exception.Message, StringComparison.Ordinal);
     }
@@ -44,7 +44,7 @@ public class ThreeSixtyGivingPublisherTest
     {
         Assert.Equal("prefix", Assert.Throws<ArgumentNullException>(() => new ThreeSixtyGivingPublisher(null!, "Publisher", null)).ParamName);
         Assert.Equal("name", Assert.Throws<ArgumentNullException>(() => new ThreeSixtyGivingPublisher("360G-x", null!, null)).ParamName);
-        Assert.Equal("name", Assert.Throws<ArgumentException>(() => new ThreeSixtyGivingPublisher("360G-x", " ", null)).ParamName);
+        Assert.Equal("name", Assert.Throws<ArgumentRefusedException>(() => new ThreeSixtyGivingPublisher("360G-x", " ", null)).ParamName);
     }
 
     [Theory]
@@ -52,14 +52,14 @@ public class ThreeSixtyGivingPublisherTest
     [InlineData("mailto:grants@example.org")]
     public void Constructor_WebsiteNotHttp_ThrowsNamingWebsite(string website)
     {
-        var exception = Assert.Throws<ArgumentException>(() => new ThreeSixtyGivingPublisher("360G-x", "Publisher", new Uri(website)));
+        var exception = Assert.Throws<ArgumentRefusedException>(() => new ThreeSixtyGivingPublisher("360G-x", "Publisher", new Uri(website)));
         Assert.Equal("website", exception.ParamName);
     }
 
     [Fact]
     public void Constructor_RelativeWebsite_ThrowsNamingWebsite()
     {
-        var exception = Assert.Throws<ArgumentException>(() => new ThreeSixtyGivingPublisher("360G-x", "Publisher", new Uri("/grants", UriKind.Relative)));
+        var exception = Assert.Throws<ArgumentRefusedException>(() => new ThreeSixtyGivingPublisher("360G-x", "Publisher", new Uri("/grants", UriKind.Relative)));
         Assert.Equal("website", exception.ParamName);
     }
 

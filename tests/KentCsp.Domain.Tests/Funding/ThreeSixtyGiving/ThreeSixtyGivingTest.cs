@@ -169,7 +169,7 @@ public class ThreeSixtyGivingTest
     [Fact]
     public void Export_NoAllocations_ThrowsNamingRounds()
     {
-        var exception = Assert.Throws<ArgumentException>(
+        var exception = Assert.Throws<ArgumentRefusedException>(
             () => ThreeSixtyGiving.Export([KentFunding.Round2017To18], KentThreeSixtyGiving.Publisher, Issued, null));
         Assert.Equal("rounds", exception.ParamName);
         Assert.StartsWith("rounds have no allocations; a 360Giving package needs at least one grant.", exception.Message, StringComparison.Ordinal);
@@ -178,7 +178,7 @@ public class ThreeSixtyGivingTest
     [Fact]
     public void Export_NoRounds_ThrowsNamingRounds()
     {
-        var exception = Assert.Throws<ArgumentException>(
+        var exception = Assert.Throws<ArgumentRefusedException>(
             () => ThreeSixtyGiving.Export([], KentThreeSixtyGiving.Publisher, Issued, null));
         Assert.Equal("rounds", exception.ParamName);
     }
@@ -186,7 +186,7 @@ public class ThreeSixtyGivingTest
     [Fact]
     public void Export_SameRoundTwice_ThrowsNamingTheRepeatedId()
     {
-        var exception = Assert.Throws<ArgumentException>(
+        var exception = Assert.Throws<ArgumentRefusedException>(
             () => ThreeSixtyGiving.Export([KentFunding.Round2016To17, KentFunding.Round2016To17], KentThreeSixtyGiving.Publisher, Issued, null));
         Assert.Equal("rounds", exception.ParamName);
         Assert.StartsWith(
@@ -200,7 +200,7 @@ public class ThreeSixtyGivingTest
     {
         var round = HandMade.Round();
         var other = new FundingRound("other-round", round.Grant, null, round.Bids, round.Decisions, [round.Allocations[2]], [], [], [], round.Source);
-        var exception = Assert.Throws<ArgumentException>(() => ThreeSixtyGiving.Export([round, other], HandMade.Publisher, Issued, null));
+        var exception = Assert.Throws<ArgumentRefusedException>(() => ThreeSixtyGiving.Export([round, other], HandMade.Publisher, Issued, null));
         Assert.Equal("rounds", exception.ParamName);
         Assert.Contains("'360G-example-2018-19-county-survey' (rounds[0].allocations[2] and rounds[1].allocations[0])", exception.Message, StringComparison.Ordinal);
     }
@@ -210,7 +210,7 @@ public class ThreeSixtyGivingTest
     {
         Assert.Equal("rounds", Assert.Throws<ArgumentNullException>(() => ThreeSixtyGiving.Export(null!, KentThreeSixtyGiving.Publisher, Issued, null)).ParamName);
         Assert.Equal("publisher", Assert.Throws<ArgumentNullException>(() => ThreeSixtyGiving.Export([KentFunding.Round2016To17], null!, Issued, null)).ParamName);
-        Assert.Equal("rounds", Assert.Throws<ArgumentException>(() => ThreeSixtyGiving.Export([null!], KentThreeSixtyGiving.Publisher, Issued, null)).ParamName);
+        Assert.Equal("rounds", Assert.Throws<ArgumentRefusedException>(() => ThreeSixtyGiving.Export([null!], KentThreeSixtyGiving.Publisher, Issued, null)).ParamName);
     }
 
     /// <summary>A round with what the Kent record lacks: a local bid with an amount asked for, split over two allocations, and payments.</summary>
