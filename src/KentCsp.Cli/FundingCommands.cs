@@ -84,25 +84,6 @@ internal static class FundingCommands
         Arity = ArgumentArity.ZeroOrOne,
     };
 
-    // A refusal as a sentence, "rounds must …", built from its parameter and reason. Any other ArgumentException
-    // gives its message without the runtime's note of the parameter: the note (" (Parameter 'x')" on .NET) is asked of
-    // the runtime, not assumed, and the message is cut where it starts.
-    private static string Describe(ArgumentException exception)
-    {
-        if (exception is ArgumentRefusedException refused)
-        {
-            return refused.ParamName + " " + refused.Reason;
-        }
-        string message = exception.Message;
-        if (exception.ParamName is not { Length: > 0 } name)
-        {
-            return message;
-        }
-        string note = new ArgumentException(string.Empty, name).Message;
-        int at = note.Length > 0 ? message.LastIndexOf(note, StringComparison.Ordinal) : -1;
-        return at < 0 ? message : message.Substring(0, at);
-    }
-
     private static void WriteCheck(TextWriter output, FundingRound round, FundingEvaluation evaluation)
     {
         var grant = round.Grant;
@@ -164,7 +145,7 @@ internal static class FundingCommands
         }
         catch (ArgumentException exception)
         {
-            error.WriteLine($"kentcsp: cannot export {round.Id}: {Describe(exception)}");
+            error.WriteLine($"kentcsp: cannot export {round.Id}: {CliText.Describe(exception)}");
             return ErrorFindings;
         }
         try

@@ -42,7 +42,7 @@ internal static class RecordingCommands
             }
             catch (ArgumentException exception)
             {
-                error.WriteLine($"kentcsp: {exception.Message}");
+                error.WriteLine($"kentcsp: {CliText.Describe(exception)}");
                 return KentCspCommand.UsageError;
             }
             Write(output, incident, victimBased, legacy);
