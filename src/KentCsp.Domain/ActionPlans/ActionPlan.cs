@@ -14,8 +14,8 @@ namespace KentCsp.Domain.ActionPlans;
 /// <para>Invariants: priority plans are unique by priority; action identifiers are unique; every action serves a
 /// priority the plan has a priority plan for; reviews are in date order, at most one a day, and update only actions
 /// of the plan. <see cref="For"/> also checks every priority and cross-cutting theme against the edition.</para>
-/// <para>The type is immutable: <see cref="Review"/>, <see cref="Refresh"/> and the <c>With…</c> methods return a new
-/// plan. Two plans are equal when every member is equal (lists in order).</para>
+/// <para>The type is immutable: <see cref="Refresh"/> and the <c>With…</c> methods return a new plan, and
+/// <see cref="Review"/> returns an <see cref="ActionPlanChange"/>: the new plan, or a refusal with its reason. Two plans are equal when every member is equal (lists in order).</para>
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed record ActionPlan
@@ -203,29 +203,42 @@ public sealed record ActionPlan
 
     /// <summary>Records a Working Group review: adds it after the existing reviews, and gives each action whose update changes its status that status on the review's date.</summary>
     /// <param name="review">The review, after the last one.</param>
-    /// <returns>The new plan.</returns>
+    /// <param name="transitions">The table of status changes to follow, e.g. <see cref="ActionPlanPolicy.StatusTransitions"/>; null for <see cref="ActionStatusTransitions.Default"/> (an <b>unconfirmed default</b>).</param>
+    /// <returns>The changed plan, or a refusal that leaves the plan as it was: <see cref="ActionPlanRefusalReason.ReviewOutOfOrder"/> when the review is not after the last one, <see cref="ActionPlanRefusalReason.UnknownAction"/> when an update names an action not in the plan, <see cref="ActionPlanRefusalReason.DateOutOfOrder"/> when a status would change before that action's last status change, <see cref="ActionPlanRefusalReason.StatusChangeNotAllowed"/> when the table does not allow a new status (e.g. complete to not started).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="review"/> is null.</exception>
-    /// <exception cref="ArgumentException">The review is not after the last review, updates an action not in the plan, or changes a status on a date before that action's last status change.</exception>
-    public ActionPlan Review(WorkingGroupReview review)
+    public ActionPlanChange Review(WorkingGroupReview review, ActionStatusTransitions? transitions = null)
     {
         Preconditions.CheckNotNull(review);
+        string refusing = $"{this}: cannot record the review of {Dates.Iso(review.HeldOn)}";
+        if (reviews.Length > 0 && review.HeldOn <= reviews[reviews.Length - 1].HeldOn)
+        {
+            return ActionPlanChange.Refused(this, ActionPlanRefusalReason.ReviewOutOfOrder,
+                $"{refusing}: it is not after the last review ({Dates.Iso(reviews[reviews.Length - 1].HeldOn)}); reviews are recorded in date order, at most one a day.");
+        }
         var updated = (PlanAction[])actions.Clone();
         for (int k = 0; k < review.Updates.Count; k++)
         {
             var update = review.Updates[k];
             int at = Array.FindIndex(updated, action => string.Equals(action.Id, update.ActionId, StringComparison.Ordinal));
-            Preconditions.CheckArgument(at >= 0, $"review.updates[{k}].actionId", $"'{update.ActionId}' is not an action of this plan");
+            if (at < 0)
+            {
+                return ActionPlanChange.Refused(this, ActionPlanRefusalReason.UnknownAction,
+                    $"{refusing}: update {k + 1} is for '{update.ActionId}', which is not an action of this plan.");
+            }
             if (update.NewStatus is { } status)
             {
-                var last = updated[at].StatusHistory[updated[at].StatusHistory.Count - 1].On;
-                Preconditions.CheckArgument(review.HeldOn >= last, $"review.updates[{k}].newStatus", $"would change the status of '{update.ActionId}' on {Dates.Iso(review.HeldOn)}, before its last status change ({Dates.Iso(last)})");
-                updated[at] = updated[at].WithStatus(new StatusChange(review.HeldOn, status));
+                var change = updated[at].WithStatus(new StatusChange(review.HeldOn, status), transitions);
+                if (change.TryPickT1(out var refused, out var changed))
+                {
+                    return ActionPlanChange.Refused(this, refused.Reason, $"{refusing}: {refused.Message}");
+                }
+                updated[at] = changed.Action;
             }
         }
         var all = new WorkingGroupReview[reviews.Length + 1];
         reviews.CopyTo(all, 0);
         all[reviews.Length] = review;
-        return new ActionPlan(this, updated, all, Refreshed, IsIllustration);
+        return ActionPlanChange.Changed(this, new ActionPlan(this, updated, all, Refreshed, IsIllustration));
     }
 
     /// <summary>

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Ardalis.SmartEnum;
+using KentCsp.Domain.Utility;
 
 namespace KentCsp.Domain.ActionPlans;
 
@@ -11,6 +12,9 @@ namespace KentCsp.Domain.ActionPlans;
 /// <see cref="NotStarted"/>, <see cref="InProgress"/> or <see cref="Ongoing"/> are carried forward and actions that are
 /// <see cref="Complete"/> or <see cref="Removed"/> are dropped (Kent Community Safety Agreement Update, 19 July 2017,
 /// sections 3.3–3.4).</para>
+/// <para>Which status may follow which is held in one table, <see cref="ActionStatusTransitions.Default"/>, an
+/// <b>unconfirmed default</b>: the Kent documents do not say which changes are allowed. <see cref="CanMoveTo"/> and
+/// <see cref="NextStatuses"/> read it.</para>
 /// <para>The catalogue is closed; <see cref="SmartEnum{TEnum, TValue}.Name"/> is the stable JSON name.</para>
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
@@ -31,7 +35,7 @@ public sealed class ActionStatus : SmartEnum<ActionStatus>
     /// <summary>The action was taken out of the plan without being delivered.</summary>
     public static readonly ActionStatus Removed = new(nameof(Removed), 5, "removed", isClosed: true);
 
-    private static readonly Lazy<ActionStatus[]> Ordered = new(() => List.OrderBy(status => status.Value).ToArray());
+    private static readonly Lazy<ValueList<ActionStatus>> Ordered = new(() => ValueList<ActionStatus>.Own(List.OrderBy(status => status.Value).ToArray()));
 
     private ActionStatus(string name, int value, string description, bool isClosed)
         : base(name, value)
@@ -41,7 +45,7 @@ public sealed class ActionStatus : SmartEnum<ActionStatus>
     }
 
     /// <summary>Every status, in the order of <see cref="SmartEnum{TEnum, TValue}.Value"/>.</summary>
-    /// <value>A list built once and shared; it is never modified.</value>
+    /// <value>A read-only list built once and shared.</value>
     public static IReadOnlyList<ActionStatus> All => Ordered.Value;
 
     /// <summary>The status in words, e.g. "in progress".</summary>
@@ -49,4 +53,14 @@ public sealed class ActionStatus : SmartEnum<ActionStatus>
 
     /// <summary>Whether the action is finished with (complete or removed): it is dropped on refresh and never overdue or unreviewed.</summary>
     public bool IsClosed { get; }
+
+    /// <summary>The statuses that may follow this one in an action's history, by <see cref="ActionStatusTransitions.Default"/> (an <b>unconfirmed default</b>).</summary>
+    /// <value>In the order of <see cref="All"/>; empty for a closed status. An open status lists itself: a review may restate it.</value>
+    public IReadOnlyList<ActionStatus> NextStatuses => ActionStatusTransitions.Default.NextStatuses(this);
+
+    /// <summary>Whether <paramref name="next"/> may follow this status in an action's history, by <see cref="ActionStatusTransitions.Default"/> (an <b>unconfirmed default</b>).</summary>
+    /// <param name="next">The status to move to.</param>
+    /// <returns>True if the default table allows the change.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="next"/> is null.</exception>
+    public bool CanMoveTo(ActionStatus next) => ActionStatusTransitions.Default.Allows(this, next);
 }

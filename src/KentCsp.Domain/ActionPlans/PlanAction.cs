@@ -12,7 +12,9 @@ namespace KentCsp.Domain.ActionPlans;
 /// </summary>
 /// <remarks>
 /// <para>Invariants: the due date (where there is one) and every milestone are not before the start date; the status
-/// history has at least one entry and never goes back in time (each entry is dated on or after the one before);
+/// history has at least one entry, never goes back in time (each entry is dated on or after the one before), and
+/// changes status only as <see cref="ActionStatusTransitions.Default"/> allows (an <b>unconfirmed default</b>: no
+/// status follows complete or removed, and a started action does not go back to not started);
 /// theme identifiers and funded-project links are unique. An ongoing action with no end, such as Domestic Homicide
 /// Reviews, has no due date.</para>
 /// <para>Two actions are equal when every member is equal (strings ordinal, lists in order).</para>
@@ -40,7 +42,7 @@ public sealed record PlanAction
     /// <param name="themeIds">The identifiers of the cross-cutting themes it supports; copied.</param>
     /// <param name="fundedProjects">The funded projects it links to; copied.</param>
     /// <exception cref="ArgumentNullException">An argument or an element is null.</exception>
-    /// <exception cref="ArgumentException">An identifier is malformed or repeated, a text is blank, <paramref name="dueOn"/> or a milestone is before <paramref name="startOn"/>, or the status history is empty or goes back in time.</exception>
+    /// <exception cref="ArgumentException">An identifier is malformed or repeated, a text is blank, <paramref name="dueOn"/> or a milestone is before <paramref name="startOn"/>, or the status history is empty, goes back in time, or has a status that may not follow the one before it (the parameter name is then <c>statusHistory[i].status</c>).</exception>
     public PlanAction(
         string id,
         string priorityId,
@@ -84,6 +86,10 @@ public sealed record PlanAction
             var before = this.statusHistory[i - 1].On;
             var on = this.statusHistory[i].On;
             Preconditions.CheckArgument(on >= before, $"statusHistory[{i}]", $"is dated {Dates.Iso(on)}, before the entry before it ({Dates.Iso(before)}); the history must not go back in time");
+            var from = this.statusHistory[i - 1].Status;
+            var to = this.statusHistory[i].Status;
+            Preconditions.CheckArgument(ActionStatusTransitions.Default.Allows(from, to), $"statusHistory[{i}].status",
+                $"'{to.Description}' may not follow '{from.Description}' (statusHistory[{i - 1}]): {ActionStatusTransitions.Default.Explain(from)}");
         }
         this.themeIds = Slug.CheckDistinct(themeIds);
         this.fundedProjects = Preconditions.CheckItems(fundedProjects);
@@ -150,20 +156,30 @@ public sealed record PlanAction
         return status;
     }
 
-    /// <summary>Returns the action with a status change added to the end of its history.</summary>
+    /// <summary>Changes the status: adds <paramref name="change"/> to the end of the history, if the table of status changes allows it.</summary>
     /// <param name="change">The change, dated on or after the last entry.</param>
-    /// <returns>The new action.</returns>
+    /// <param name="transitions">The table of status changes to follow, e.g. <see cref="ActionPlanPolicy.StatusTransitions"/>; null for <see cref="ActionStatusTransitions.Default"/>.</param>
+    /// <returns>The changed action, or a refusal: <see cref="ActionPlanRefusalReason.DateOutOfOrder"/> when the change is dated before the last entry, <see cref="ActionPlanRefusalReason.StatusChangeNotAllowed"/> when the new status may not follow the current one (e.g. complete to not started).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="change"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="change"/> is dated before the last entry of the history.</exception>
-    public PlanAction WithStatus(StatusChange change)
+    public PlanActionChange WithStatus(StatusChange change, ActionStatusTransitions? transitions = null)
     {
         Preconditions.CheckNotNull(change);
-        var last = statusHistory[statusHistory.Length - 1].On;
-        Preconditions.CheckArgument(change.On >= last, nameof(change), $"is dated {Dates.Iso(change.On)}, before the last status change of '{Id}' ({Dates.Iso(last)}); the history must not go back in time");
+        var table = transitions ?? ActionStatusTransitions.Default;
+        var last = statusHistory[statusHistory.Length - 1];
+        if (change.On < last.On)
+        {
+            return PlanActionChange.Refused(this, ActionPlanRefusalReason.DateOutOfOrder,
+                $"{Id}: cannot change the status to '{change.Status.Description}' on {Dates.Iso(change.On)}: that is before its last status change ({Dates.Iso(last.On)}); the history must not go back in time.");
+        }
+        if (!table.Allows(last.Status, change.Status))
+        {
+            return PlanActionChange.Refused(this, ActionPlanRefusalReason.StatusChangeNotAllowed,
+                $"{Id}: cannot change the status from '{last.Status.Description}' to '{change.Status.Description}': {table.Explain(last.Status)}.");
+        }
         var history = new StatusChange[statusHistory.Length + 1];
         statusHistory.CopyTo(history, 0);
         history[statusHistory.Length] = change;
-        return new PlanAction(Id, PriorityId, Description, Lead, partners, Measure, StartOn, DueOn, milestones, history, themeIds, fundedProjects);
+        return PlanActionChange.Changed(this, new PlanAction(Id, PriorityId, Description, Lead, partners, Measure, StartOn, DueOn, milestones, history, themeIds, fundedProjects));
     }
 
     /// <inheritdoc />

@@ -251,32 +251,29 @@ public sealed partial record ReviewCase
     /// <summary>Checks that each stage is recorded only after the one before it, and nothing follows a decision not to review.</summary>
     private void CheckSequence()
     {
-        (bool Present, string Member, string Missing)[] stages =
-        [
-            (Decision is not null, "decision", "the case has no decision"),
-            (HomeOfficeInformedOn is not null, "homeOfficeInformedOn", "the Home Office has not been informed of the decision"),
-            (ChairAppointedOn is not null, "chairAppointedOn", "no independent chair has been appointed"),
-            (PanelConvenedOn is not null, "panelConvenedOn", "the panel has not been convened"),
-            (agencyInformation.Length > 0, "agencyInformation", "no agency information has been requested"),
-            (ReportCompletedOn is not null, "reportCompletedOn", "the report has not been completed"),
-            (SignedOffOn is not null, "signedOffOn", "the report has not been signed off"),
-            (qualityAssurance.Length > 0, "qualityAssurance", "the report has not been submitted to the Quality Assurance Panel"),
-            (Publication is not null, "publication", "the report has not been published"),
-            (ActionPlanClosedOn is not null, "actionPlanClosedOn", ""),
-        ];
-        int firstMissing = Array.FindIndex(stages, stage => !stage.Present);
+        // The stages in the order of the process, as the table of moves in ReviewStep gives it.
+        var stages = new List<Stage>();
+        foreach (var step in ReviewStep.All)
+        {
+            if (StageOf(step) is { } stage)
+            {
+                stages.Add(stage);
+            }
+        }
+        int firstMissing = stages.FindIndex(stage => !stage.Present);
         if (firstMissing >= 0)
         {
-            for (int i = firstMissing + 1; i < stages.Length; i++)
+            for (int i = firstMissing + 1; i < stages.Count; i++)
             {
                 Preconditions.CheckArgument(!stages[i].Present, stages[i].Member, "is set, but " + stages[firstMissing].Missing);
             }
         }
         if (Decision is { IsReview: false })
         {
-            for (int i = 2; i < stages.Length; i++)
+            // Only a decision to review leads on: every stage the Home Office step leads to is closed off.
+            foreach (var stage in stages)
             {
-                Preconditions.CheckArgument(!stages[i].Present, stages[i].Member, "is set, but the decision was not to review");
+                Preconditions.CheckArgument(!stage.Present || !ReviewStep.HomeOfficeInformed.LeadsTo(stage.Step), stage.Member, "is set, but the decision was not to review");
             }
         }
         if (Decision is { CriteriaMet: true } && Notification.Circumstances.Contradiction() is { } contradiction)
@@ -361,46 +358,111 @@ public sealed partial record ReviewCase
         }
     }
 
+    /// <summary>
+    /// The case's history: the steps the record shows, taken stage by stage in the order of the process
+    /// (<see cref="ReviewStep.All"/>), each checked against the table of moves (<see cref="ReviewStep.CanMoveTo"/>).
+    /// </summary>
     private ReviewStepEntry[] BuildHistory()
     {
-        var steps = new List<(ReviewStep Step, LocalDate On)> { (ReviewStep.Notified, Notification.NotifiedOn) };
-        void Add(ReviewStep step, LocalDate? on)
+        var steps = new List<(ReviewStep Step, LocalDate On, string Member)>();
+        foreach (var step in ReviewStep.All)
         {
-            if (on is { } date)
+            if (StageOf(step) is { } stage)
             {
-                steps.Add((step, date));
+                steps.AddRange(stage.Entries);
             }
         }
-
-        Add(ReviewStep.Decided, Decision?.DecidedOn);
-        Add(Decision is { IsReview: false } ? ReviewStep.ClosedWithoutReview : ReviewStep.HomeOfficeInformed, HomeOfficeInformedOn);
-        Add(ReviewStep.ChairAppointed, ChairAppointedOn);
-        Add(ReviewStep.PanelConvened, PanelConvenedOn);
-        if (agencyInformation.Length > 0)
+        for (int i = 1; i < steps.Count; i++)
         {
-            var first = agencyInformation[0].RequestedOn;
-            foreach (var item in agencyInformation)
-            {
-                first = item.RequestedOn < first ? item.RequestedOn : first;
-            }
-            Add(ReviewStep.GatheringAgencyInformation, first);
+            Preconditions.CheckArgument(steps[i - 1].Step.CanMoveTo(steps[i].Step), steps[i].Member,
+                $"records the step '{steps[i].Step.Description}', which the process does not allow after '{steps[i - 1].Step.Description}'");
         }
-        Add(ReviewStep.ReportCompleted, ReportCompletedOn);
-        Add(ReviewStep.SignedOff, SignedOffOn);
-        foreach (var submission in qualityAssurance)
-        {
-            Add(ReviewStep.SubmittedForQualityAssurance, submission.SubmittedOn);
-            Add(submission.Outcome == QualityAssuranceOutcome.Approved ? ReviewStep.Approved : ReviewStep.ResubmissionRequested, submission.OutcomeOn);
-        }
-        Add(ReviewStep.Published, Publication?.PublishedOn);
-        Add(ReviewStep.ActionPlanClosed, ActionPlanClosedOn);
-
         var entries = new ReviewStepEntry[steps.Count];
         for (int i = 0; i < entries.Length; i++)
         {
             entries[i] = new ReviewStepEntry(steps[i].Step, steps[i].On, i + 1 < entries.Length ? steps[i + 1].On : null);
         }
         return entries;
+    }
+
+    /// <summary>
+    /// The member of the record that shows the case reached <paramref name="step"/>, with the steps it records and
+    /// what is missing when it is not set; null for a step recorded by another stage's member (the panel's outcomes
+    /// with the submissions, closing without review with the Home Office being informed).
+    /// </summary>
+    private Stage? StageOf(ReviewStep step)
+    {
+        Stage? Single(string member, string missing, ReviewStep recorded, LocalDate? on) =>
+            new(step, member, missing, on is { } date ? [(recorded, date, member)] : []);
+
+        if (step == ReviewStep.Notified)
+        {
+            return new(step, "notification", "", [(step, Notification.NotifiedOn, "notification")]);
+        }
+        if (step == ReviewStep.Decided)
+        {
+            return Single("decision", "the case has no decision", step, Decision?.DecidedOn);
+        }
+        if (step == ReviewStep.HomeOfficeInformed)
+        {
+            var recorded = Decision is { IsReview: false } ? ReviewStep.ClosedWithoutReview : ReviewStep.HomeOfficeInformed;
+            return Single("homeOfficeInformedOn", "the Home Office has not been informed of the decision", recorded, HomeOfficeInformedOn);
+        }
+        if (step == ReviewStep.ChairAppointed)
+        {
+            return Single("chairAppointedOn", "no independent chair has been appointed", step, ChairAppointedOn);
+        }
+        if (step == ReviewStep.PanelConvened)
+        {
+            return Single("panelConvenedOn", "the panel has not been convened", step, PanelConvenedOn);
+        }
+        if (step == ReviewStep.GatheringAgencyInformation)
+        {
+            LocalDate? first = null;
+            foreach (var item in agencyInformation)
+            {
+                first = first is { } f && f <= item.RequestedOn ? f : item.RequestedOn;
+            }
+            return Single("agencyInformation", "no agency information has been requested", step, first);
+        }
+        if (step == ReviewStep.ReportCompleted)
+        {
+            return Single("reportCompletedOn", "the report has not been completed", step, ReportCompletedOn);
+        }
+        if (step == ReviewStep.SignedOff)
+        {
+            return Single("signedOffOn", "the report has not been signed off", step, SignedOffOn);
+        }
+        if (step == ReviewStep.SubmittedForQualityAssurance)
+        {
+            var entries = new List<(ReviewStep, LocalDate, string)>();
+            for (int i = 0; i < qualityAssurance.Length; i++)
+            {
+                var submission = qualityAssurance[i];
+                entries.Add((step, submission.SubmittedOn, $"qualityAssurance[{i}].submittedOn"));
+                if (submission.OutcomeOn is { } outcomeOn)
+                {
+                    var outcome = submission.Outcome == QualityAssuranceOutcome.Approved ? ReviewStep.Approved : ReviewStep.ResubmissionRequested;
+                    entries.Add((outcome, outcomeOn, $"qualityAssurance[{i}].outcomeOn"));
+                }
+            }
+            return new(step, "qualityAssurance", "the report has not been submitted to the Quality Assurance Panel", entries.ToArray());
+        }
+        if (step == ReviewStep.Published)
+        {
+            return Single("publication", "the report has not been published", step, Publication?.PublishedOn);
+        }
+        if (step == ReviewStep.ActionPlanClosed)
+        {
+            return Single("actionPlanClosedOn", "", step, ActionPlanClosedOn);
+        }
+        return null;
+    }
+
+    /// <summary>One stage of the record: the step it stands for, its member, what is missing when it is not set, and the steps it records.</summary>
+    private sealed record Stage(ReviewStep Step, string Member, string Missing, (ReviewStep Step, LocalDate On, string Member)[] Entries)
+    {
+        public bool Present => Entries.Length > 0;
     }
 
     private static string Article(AgencyInformationKind kind) => kind == AgencyInformationKind.IndividualManagementReview ? "an IMR" : "a chronology";

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using Ardalis.SmartEnum;
+using KentCsp.Domain.Utility;
 
 namespace KentCsp.Domain.Reviews;
 
@@ -22,84 +22,108 @@ namespace KentCsp.Domain.Reviews;
 /// (<see cref="Approved"/>) or asks for it to be resubmitted with feedback (<see cref="ResubmissionRequested"/>, from
 /// which the report is submitted again); the approved report is published, anonymised (<see cref="Published"/>), and
 /// its action plan monitored to closure (<see cref="ActionPlanClosed"/>).</para>
-/// <para>The moves are held here, in the catalogue: <see cref="CanMoveTo"/> and <see cref="NextSteps"/>. A step that
-/// allows more agency information to be requested or received moves to itself.</para>
-/// <para>The catalogue is closed and ordered by <see cref="SmartEnum{TEnum, TValue}.Value"/>, the order of the
-/// process; <see cref="SmartEnum{TEnum, TValue}.Name"/> is the stable JSON name.</para>
+/// <para>The moves are held here, in the catalogue, as one table of steps by name: <see cref="CanMoveTo"/>,
+/// <see cref="NextSteps"/>, <see cref="IsClosed"/> (no moves) and the order of the process, <see cref="All"/>, are read
+/// from it, and a <see cref="ReviewCase"/> checks its history against it. A step that allows more agency information
+/// to be requested or received moves to itself.</para>
+/// <para>The catalogue is closed; <see cref="SmartEnum{TEnum, TValue}.Name"/> is the stable JSON name.
+/// <see cref="SmartEnum{TEnum, TValue}.Value"/> numbers the steps in the order of <see cref="All"/>.</para>
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed class ReviewStep : SmartEnum<ReviewStep>
 {
     /// <summary>The police have notified the partnership of the death, in writing; a decision on whether to review is due.</summary>
-    public static readonly ReviewStep Notified = new(nameof(Notified), 1, "notified", isClosed: false, allowsSendingReport: false, 2);
+    public static readonly ReviewStep Notified = new(nameof(Notified), 1, "notified");
 
     /// <summary>The partnership has decided whether to hold a review; the Home Office is to be informed.</summary>
-    public static readonly ReviewStep Decided = new(nameof(Decided), 2, "decided", isClosed: false, allowsSendingReport: false, 3, 14);
+    public static readonly ReviewStep Decided = new(nameof(Decided), 2, "decided");
 
     /// <summary>The partnership decided to review and has informed the Home Office; an independent chair is to be appointed.</summary>
-    public static readonly ReviewStep HomeOfficeInformed = new(nameof(HomeOfficeInformed), 3, "Home Office informed", isClosed: false, allowsSendingReport: false, 4);
+    public static readonly ReviewStep HomeOfficeInformed = new(nameof(HomeOfficeInformed), 3, "Home Office informed");
 
     /// <summary>An independent chair is appointed; the panel and terms of reference are to follow.</summary>
-    public static readonly ReviewStep ChairAppointed = new(nameof(ChairAppointed), 4, "independent chair appointed", isClosed: false, allowsSendingReport: false, 5);
+    public static readonly ReviewStep ChairAppointed = new(nameof(ChairAppointed), 4, "independent chair appointed");
 
     /// <summary>The review panel is convened and its terms of reference agreed; agency information is to be requested.</summary>
-    public static readonly ReviewStep PanelConvened = new(nameof(PanelConvened), 5, "panel and terms of reference agreed", isClosed: false, allowsSendingReport: false, 6);
+    public static readonly ReviewStep PanelConvened = new(nameof(PanelConvened), 5, "panel and terms of reference agreed");
 
     /// <summary>Individual Management Reviews and chronologies have been requested from agencies; the report follows once all are received.</summary>
-    public static readonly ReviewStep GatheringAgencyInformation = new(nameof(GatheringAgencyInformation), 6, "agency information requested", isClosed: false, allowsSendingReport: false, 6, 7);
+    public static readonly ReviewStep GatheringAgencyInformation = new(nameof(GatheringAgencyInformation), 6, "agency information requested");
 
     /// <summary>The overview report, executive summary and action plan are complete; the partnership is to sign them off.</summary>
-    public static readonly ReviewStep ReportCompleted = new(nameof(ReportCompleted), 7, "report completed", isClosed: false, allowsSendingReport: false, 8);
+    public static readonly ReviewStep ReportCompleted = new(nameof(ReportCompleted), 7, "report completed");
 
     /// <summary>The partnership has signed off the report; it is to go to the Home Office Quality Assurance Panel.</summary>
-    public static readonly ReviewStep SignedOff = new(nameof(SignedOff), 8, "signed off", isClosed: false, allowsSendingReport: false, 9);
+    public static readonly ReviewStep SignedOff = new(nameof(SignedOff), 8, "signed off");
 
     /// <summary>The report is with the Home Office Quality Assurance Panel.</summary>
-    public static readonly ReviewStep SubmittedForQualityAssurance = new(nameof(SubmittedForQualityAssurance), 9, "with the Quality Assurance Panel", isClosed: false, allowsSendingReport: false, 10, 11);
+    public static readonly ReviewStep SubmittedForQualityAssurance = new(nameof(SubmittedForQualityAssurance), 9, "with the Quality Assurance Panel");
 
     /// <summary>The Quality Assurance Panel has asked for the report to be resubmitted, with feedback; it is to be submitted again.</summary>
-    public static readonly ReviewStep ResubmissionRequested = new(nameof(ResubmissionRequested), 10, "resubmission requested", isClosed: false, allowsSendingReport: false, 9);
+    public static readonly ReviewStep ResubmissionRequested = new(nameof(ResubmissionRequested), 10, "resubmission requested");
 
     /// <summary>The Quality Assurance Panel has approved the report; it may be published.</summary>
-    public static readonly ReviewStep Approved = new(nameof(Approved), 11, "approved for publication", isClosed: false, allowsSendingReport: true, 12);
+    public static readonly ReviewStep Approved = new(nameof(Approved), 11, "approved for publication");
 
     /// <summary>The report is published, anonymised; its action plan is being monitored.</summary>
-    public static readonly ReviewStep Published = new(nameof(Published), 12, "published", isClosed: false, allowsSendingReport: true, 13);
+    public static readonly ReviewStep Published = new(nameof(Published), 12, "published");
 
     /// <summary>Every action of the action plan is complete and the plan is closed. The review is closed.</summary>
-    public static readonly ReviewStep ActionPlanClosed = new(nameof(ActionPlanClosed), 13, "action plan closed", isClosed: true, allowsSendingReport: true);
+    public static readonly ReviewStep ActionPlanClosed = new(nameof(ActionPlanClosed), 13, "action plan closed");
 
     /// <summary>The partnership decided not to review and has informed the Home Office. The case is closed.</summary>
-    public static readonly ReviewStep ClosedWithoutReview = new(nameof(ClosedWithoutReview), 14, "closed without review", isClosed: true, allowsSendingReport: false);
+    public static readonly ReviewStep ClosedWithoutReview = new(nameof(ClosedWithoutReview), 14, "closed without review");
 
-    private static readonly Lazy<ReviewStep[]> Ordered = new(() => List.OrderBy(step => step.Value).ToArray());
+    /// <summary>
+    /// The process as a table, one row per step naming the steps it may move to: the one place the order of the
+    /// process is written down. <see cref="All"/>, <see cref="NextSteps"/>, <see cref="CanMoveTo"/>,
+    /// <see cref="IsClosed"/> and the history a <see cref="ReviewCase"/> works out from its record all follow from it.
+    /// </summary>
+    private static readonly (ReviewStep From, ReviewStep[] To)[] Moves =
+    [
+        (Notified, [Decided]),
+        (Decided, [HomeOfficeInformed, ClosedWithoutReview]),
+        (HomeOfficeInformed, [ChairAppointed]),
+        (ChairAppointed, [PanelConvened]),
+        (PanelConvened, [GatheringAgencyInformation]),
+        (GatheringAgencyInformation, [GatheringAgencyInformation, ReportCompleted]),
+        (ReportCompleted, [SignedOff]),
+        (SignedOff, [SubmittedForQualityAssurance]),
+        (SubmittedForQualityAssurance, [ResubmissionRequested, Approved]),
+        (ResubmissionRequested, [SubmittedForQualityAssurance]),
+        (Approved, [Published]),
+        (Published, [ActionPlanClosed]),
+        (ActionPlanClosed, []),
+        (ClosedWithoutReview, []),
+    ];
 
-    private readonly int[] nextValues;
-    private readonly Lazy<ReviewStep[]> nextSteps;
+    private static readonly Lazy<ValueList<ReviewStep>> Ordered = new(ProcessOrder);
 
-    private ReviewStep(string name, int value, string description, bool isClosed, bool allowsSendingReport, params int[] nextValues)
+    private readonly Lazy<ValueList<ReviewStep>> nextSteps;
+
+    private readonly Lazy<bool> allowsSendingReport;
+
+    private ReviewStep(string name, int value, string description)
         : base(name, value)
     {
         Description = description;
-        IsClosed = isClosed;
-        AllowsSendingReport = allowsSendingReport;
-        this.nextValues = nextValues;
-        // Resolved on first use: the members named here may not exist yet while the catalogue is being built.
-        nextSteps = new Lazy<ReviewStep[]>(() => Array.ConvertAll(this.nextValues, FromValue));
+        // Resolved on first use: the table is built after every member.
+        nextSteps = new Lazy<ValueList<ReviewStep>>(() => ValueList<ReviewStep>.Own((ReviewStep[])Row(this).Clone()));
+        allowsSendingReport = new Lazy<bool>(() => this == Approved || Approved.LeadsTo(this));
     }
 
-    /// <summary>Every step, in the order of the process (<see cref="ClosedWithoutReview"/> last).</summary>
-    /// <value>A list built once and shared; it is never modified.</value>
+    /// <summary>Every step, in the order of the process: from <see cref="Notified"/>, each step before the steps it leads to, the main line before a branch that closes the case (<see cref="ClosedWithoutReview"/> last).</summary>
+    /// <value>A read-only list worked out once from the table of moves and shared.</value>
     public static IReadOnlyList<ReviewStep> All => Ordered.Value;
 
     /// <summary>The step in words, e.g. "report completed".</summary>
     public string Description { get; }
 
     /// <summary>Whether the case is closed at this step: nothing follows it.</summary>
-    public bool IsClosed { get; }
+    public bool IsClosed => NextSteps.Count == 0;
 
-    /// <summary>Whether the report may be sent to the Domestic Abuse Commissioner at this step: once the Quality Assurance Panel has approved it.</summary>
-    public bool AllowsSendingReport { get; }
+    /// <summary>Whether the report may be sent to the Domestic Abuse Commissioner at this step: once the Quality Assurance Panel has approved it (<see cref="Approved"/> and every step it leads to).</summary>
+    public bool AllowsSendingReport => allowsSendingReport.Value;
 
     /// <summary>The steps a case may move to from this one, in the order of the process.</summary>
     /// <value>Empty for a closed step. <see cref="GatheringAgencyInformation"/> lists itself.</value>
@@ -115,6 +139,62 @@ public sealed class ReviewStep : SmartEnum<ReviewStep>
         {
             throw new ArgumentNullException(nameof(next));
         }
-        return Array.IndexOf(nextValues, next.Value) >= 0;
+        return Array.IndexOf(Row(this), next) >= 0;
+    }
+
+    /// <summary>Whether a case at this step has yet to reach <paramref name="later"/>, which the process leads to from here by one or more moves.</summary>
+    internal bool LeadsTo(ReviewStep later)
+    {
+        var seen = new HashSet<ReviewStep>();
+        var queue = new Queue<ReviewStep>(Row(this));
+        while (queue.Count > 0)
+        {
+            var step = queue.Dequeue();
+            if (step == later)
+            {
+                return true;
+            }
+            if (seen.Add(step))
+            {
+                foreach (var next in Row(step))
+                {
+                    queue.Enqueue(next);
+                }
+            }
+        }
+        return false;
+    }
+
+    private static ReviewStep[] Row(ReviewStep from)
+    {
+        foreach (var (step, to) in Moves)
+        {
+            if (step == from)
+            {
+                return to;
+            }
+        }
+        throw new InvalidOperationException($"The table of moves has no row for {from.Name}.");
+    }
+
+    /// <summary>The process order: a walk of the table from <see cref="Notified"/>, each step listed when first reached, following each step's moves in the order the table gives them.</summary>
+    private static ValueList<ReviewStep> ProcessOrder()
+    {
+        var order = new List<ReviewStep>();
+        void Visit(ReviewStep step)
+        {
+            if (order.Contains(step))
+            {
+                return;
+            }
+            order.Add(step);
+            foreach (var next in Row(step))
+            {
+                Visit(next);
+            }
+        }
+
+        Visit(Notified);
+        return ValueList<ReviewStep>.Own(order.ToArray());
     }
 }

@@ -57,6 +57,7 @@ public class ActionPlanJsonTest
         ("due before start", "\"dueOn\": \"2017-11-07\",\n      \"milestones\"", "\"dueOn\": \"2017-03-07\",\n      \"milestones\""),
         ("status history going back in time", "\"on\": \"2017-05-02\"", "\"on\": \"2017-03-02\""),
         ("empty status history", "\"statusHistory\": [\n        {\n          \"on\": \"2017-04-01\",\n          \"status\": \"NotStarted\"\n        },\n        {\n          \"on\": \"2017-05-02\",\n          \"status\": \"InProgress\"\n        }\n      ]", "\"statusHistory\": []"),
+        ("status change the table does not allow", "\"status\": \"NotStarted\"", "\"status\": \"Complete\""),
         ("unknown status", "\"status\": \"InProgress\"", "\"status\": \"Started\""),
         ("progress over 100", "\"progressPercent\": 75", "\"progressPercent\": 175"),
         ("review of an unknown action", "\"actionId\": \"conference-2017\",\n          \"note\": \"Programme", "\"actionId\": \"conference-2016\",\n          \"note\": \"Programme"),
@@ -92,7 +93,7 @@ public class ActionPlanJsonTest
         return text.Substring(0, index) + replace + text.Substring(index + find.Length);
     }
 
-    // Random plans: any text, dates, statuses, reviews and refresh records.
+    // Random plans: any text, dates, reviews and refresh records; statuses that walk the table of status changes.
     private static readonly Gen<string> Text =
         Gen.String[Gen.Char["abc XYZ'\"\\/&<>–£é\t\u0001\u00a0"], 1, 16].Where(text => !string.IsNullOrWhiteSpace(text));
 
@@ -111,8 +112,18 @@ public class ActionPlanJsonTest
                 var history = new List<StatusChange>();
                 for (int k = 0; k < gaps.Length; k++)
                 {
+                    var status = statuses[k];
+                    if (k > 0)
+                    {
+                        var next = history[k - 1].Status.NextStatuses;
+                        if (next.Count == 0)
+                        {
+                            break;
+                        }
+                        status = next[status.Value % next.Count];
+                    }
                     on = on.PlusDays(gaps[k]);
-                    history.Add(new StatusChange(on, statuses[k]));
+                    history.Add(new StatusChange(on, status));
                 }
                 return new PlanAction(
                     $"action-{i}", priority, text, text + " lead", partners, text + " measure", startOn,

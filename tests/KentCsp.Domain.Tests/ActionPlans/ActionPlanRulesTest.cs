@@ -48,7 +48,7 @@ public class ActionPlanRulesTest
     {
         var action = Action("done", dueOn: new LocalDate(2017, 9, 30), history:
             [new StatusChange(Start, ActionStatus.InProgress), new StatusChange(new LocalDate(2017, 11, 1), ActionStatus.Complete)]);
-        var plan = Plan(action).Review(new WorkingGroupReview(new LocalDate(2017, 11, 1), [new ActionUpdate("done", "Delivered.", 100, null)]));
+        var plan = Plan(action).Review(new WorkingGroupReview(new LocalDate(2017, 11, 1), [new ActionUpdate("done", "Delivered.", 100, null)])).Changed();
         var evaluation = ActionPlanRules.Evaluate(plan, new LocalDate(2017, 10, 15), KentPolicies.ActionPlans);
         Assert.True(evaluation.Assessments[0].IsOverdue);
         Assert.Equal(ActionStatus.InProgress, evaluation.Assessments[0].Status);
@@ -60,7 +60,7 @@ public class ActionPlanRulesTest
     public void Evaluate_NoReviewWithinTheQuarter_ReportsPlan002()
     {
         var plan = Plan(Action("a", dueOn: new LocalDate(2018, 3, 31)))
-            .Review(new WorkingGroupReview(new LocalDate(2017, 6, 1), [new ActionUpdate("a", "Started.", 20, null)]));
+            .Review(new WorkingGroupReview(new LocalDate(2017, 6, 1), [new ActionUpdate("a", "Started.", 20, null)])).Changed();
         var policy = KentPolicies.ActionPlans;
         Assert.DoesNotContain(ActionPlanRules.Evaluate(plan, new LocalDate(2017, 9, 1), policy).Findings, finding => finding.RuleId == "PLAN-002");
         var finding = Assert.Single(ActionPlanRules.Evaluate(plan, new LocalDate(2017, 9, 2), policy).Findings, finding => finding.RuleId == "PLAN-002");
@@ -88,7 +88,7 @@ public class ActionPlanRulesTest
     public void Evaluate_RedAndAmber_ReportPlan003AndPlan004WithFigures()
     {
         var plan = Plan(Action("red", dueOn: Start.PlusDays(100)), Action("amber", dueOn: Start.PlusDays(100)))
-            .Review(new WorkingGroupReview(Start.PlusDays(40), [new ActionUpdate("red", "Slow.", 20, null), new ActionUpdate("amber", "Behind.", 80, null)]));
+            .Review(new WorkingGroupReview(Start.PlusDays(40), [new ActionUpdate("red", "Slow.", 20, null), new ActionUpdate("amber", "Behind.", 80, null)])).Changed();
         var evaluation = ActionPlanRules.Evaluate(plan, Start.PlusDays(100), KentPolicies.ActionPlans);
         var red = Assert.Single(evaluation.Findings, finding => finding.RuleId == "PLAN-003");
         Assert.Equal("actions[red]", red.Subject);
@@ -106,7 +106,7 @@ public class ActionPlanRulesTest
             Action("green", dueOn: new LocalDate(2018, 3, 31)),
             Action("late", dueOn: new LocalDate(2017, 5, 1)),
             Action("unreviewed", dueOn: new LocalDate(2018, 3, 31), startOn: new LocalDate(2017, 5, 1)))
-            .Review(new WorkingGroupReview(new LocalDate(2017, 9, 1), [new ActionUpdate("green", "On track.", 60, null), new ActionUpdate("ongoing", "Continuing.", 50, null)]));
+            .Review(new WorkingGroupReview(new LocalDate(2017, 9, 1), [new ActionUpdate("green", "On track.", 60, null), new ActionUpdate("ongoing", "Continuing.", 50, null)])).Changed();
         var evaluation = ActionPlanRules.Evaluate(plan, new LocalDate(2017, 9, 15), KentPolicies.ActionPlans);
         Assert.Equal(["late", "unreviewed", "green", "ongoing"], evaluation.ByUrgency.Select(assessment => assessment.Action.Id));
         Assert.Equal(["PLAN-001", "PLAN-002", "PLAN-002", "PLAN-003", "PLAN-003"], evaluation.Findings.Select(finding => finding.RuleId));

@@ -106,7 +106,7 @@ public class ActionPlanTest
     [Fact]
     public void Review_StatusChange_IsAddedToTheActionsHistory()
     {
-        var plan = Plan(Action("a")).Review(new WorkingGroupReview(new LocalDate(2017, 10, 1), [new ActionUpdate("a", "Done.", 100, ActionStatus.Complete)]));
+        var plan = Plan(Action("a")).Review(new WorkingGroupReview(new LocalDate(2017, 10, 1), [new ActionUpdate("a", "Done.", 100, ActionStatus.Complete)])).Changed();
         Assert.True(plan.TryGetAction("a", out var action));
         Assert.Equal(ActionStatus.Complete, action!.Status);
         Assert.Equal(new LocalDate(2017, 10, 1), action.StatusHistory[1].On);
@@ -114,26 +114,89 @@ public class ActionPlanTest
     }
 
     [Fact]
-    public void Review_UnknownAction_ThrowsNamingTheField()
+    public void Review_UnknownAction_IsRefused()
     {
-        var exception = Assert.Throws<ArgumentRefusedException>(() => Plan(Action("a")).Review(new WorkingGroupReview(new LocalDate(2017, 10, 1), [new ActionUpdate("b", "?", 0, null)])));
-        Assert.Equal("review.updates[0].actionId", exception.ParamName);
+        var plan = Plan(Action("a"));
+        var refused = plan.Review(new WorkingGroupReview(new LocalDate(2017, 10, 1), [new ActionUpdate("b", "?", 0, null)])).Refused();
+        Assert.Equal(ActionPlanRefusalReason.UnknownAction, refused.Reason);
+        Assert.Same(plan, refused.Plan);
+        Assert.Equal("Action plan 2017/18 for Community Safety Agreement 2017: cannot record the review of 2017-10-01: update 1 is for 'b', which is not an action of this plan.", refused.Message);
     }
 
     [Fact]
-    public void Review_NotAfterTheLastReview_ThrowsNamingTheField()
+    public void Review_NotAfterTheLastReview_IsRefused()
     {
-        var plan = Plan(Action("a")).Review(new WorkingGroupReview(new LocalDate(2017, 10, 1), []));
-        var exception = Assert.Throws<ArgumentRefusedException>(() => plan.Review(new WorkingGroupReview(new LocalDate(2017, 10, 1), [])));
-        Assert.Equal("reviews[1].heldOn", exception.ParamName);
+        var plan = Plan(Action("a")).Review(new WorkingGroupReview(new LocalDate(2017, 10, 1), [])).Changed();
+        var change = plan.Review(new WorkingGroupReview(new LocalDate(2017, 10, 1), []));
+        Assert.False(change.IsChanged);
+        Assert.Same(plan, change.Plan);
+        Assert.Equal(ActionPlanRefusalReason.ReviewOutOfOrder, change.Refused().Reason);
+        Assert.EndsWith("it is not after the last review (2017-10-01); reviews are recorded in date order, at most one a day.", change.Refused().Message);
     }
 
     [Fact]
-    public void Review_StatusChangeBeforeTheLastChange_Throws()
+    public void Review_StatusChangeBeforeTheLastChange_IsRefused()
     {
         var plan = Plan(Action("a", history: [new StatusChange(new LocalDate(2017, 9, 1), ActionStatus.InProgress)]));
-        var exception = Assert.Throws<ArgumentRefusedException>(() => plan.Review(new WorkingGroupReview(new LocalDate(2017, 8, 1), [new ActionUpdate("a", "x", 10, ActionStatus.Ongoing)])));
-        Assert.Equal("review.updates[0].newStatus", exception.ParamName);
+        var refused = plan.Review(new WorkingGroupReview(new LocalDate(2017, 8, 1), [new ActionUpdate("a", "x", 10, ActionStatus.Ongoing)])).Refused();
+        Assert.Equal(ActionPlanRefusalReason.DateOutOfOrder, refused.Reason);
+        Assert.Contains("a: cannot change the status to 'ongoing' on 2017-08-01: that is before its last status change (2017-09-01)", refused.Message);
+    }
+
+    [Fact]
+    public void Review_CompleteToNotStarted_IsRefusedAndNothingIsApplied()
+    {
+        var plan = Plan(Action("a"), Action("b", history: [new StatusChange(Start, ActionStatus.Complete)]));
+        var refused = plan.Review(new WorkingGroupReview(new LocalDate(2017, 10, 1),
+            [new ActionUpdate("a", "Done.", 100, ActionStatus.Complete), new ActionUpdate("b", "Again.", 0, ActionStatus.NotStarted)])).Refused();
+        Assert.Equal(ActionPlanRefusalReason.StatusChangeNotAllowed, refused.Reason);
+        Assert.Equal("Action plan 2017/18 for Community Safety Agreement 2017: cannot record the review of 2017-10-01: b: cannot change the status from 'complete' to 'not started': 'complete' is final: no status may follow it.", refused.Message);
+        Assert.Same(plan, refused.Plan);
+        Assert.Empty(refused.Plan.Reviews);
+        Assert.Equal(ActionStatus.InProgress, refused.Plan.Actions[0].Status);
+    }
+
+    [Fact]
+    public void Review_WithAStricterTable_RefusesWhatTheDefaultAllows()
+    {
+        var policy = KentPolicies.ActionPlans.WithStatusTransitions(ActionStatusTransitions.Default.Forbidding(ActionStatus.InProgress, ActionStatus.Removed));
+        var review = new WorkingGroupReview(new LocalDate(2017, 10, 1), [new ActionUpdate("a", "Dropped.", 0, ActionStatus.Removed)]);
+        Assert.True(Plan(Action("a")).Review(review).IsChanged);
+        var refused = Plan(Action("a")).Review(review, policy.StatusTransitions).Refused();
+        Assert.Equal(ActionPlanRefusalReason.StatusChangeNotAllowed, refused.Reason);
+        Assert.EndsWith("after 'in progress' the status may be in progress, ongoing or complete.", refused.Message);
+    }
+
+    [Fact]
+    public void WithStatus_CompleteToNotStarted_IsATypedRefusal()
+    {
+        var complete = Action("a").WithStatus(new StatusChange(new LocalDate(2017, 9, 1), ActionStatus.Complete)).Changed();
+        var refused = complete.WithStatus(new StatusChange(new LocalDate(2017, 10, 1), ActionStatus.NotStarted)).Refused();
+        Assert.Equal(ActionPlanRefusalReason.StatusChangeNotAllowed, refused.Reason);
+        Assert.Same(complete, refused.Action);
+        Assert.Equal("refused: a: cannot change the status from 'complete' to 'not started': 'complete' is final: no status may follow it.", refused.ToString());
+    }
+
+    [Fact]
+    public void WithStatus_Allowed_DescribesTheChange()
+    {
+        var change = Action("a").WithStatus(new StatusChange(new LocalDate(2017, 9, 1), ActionStatus.Complete));
+        Assert.True(change.IsChanged);
+        Assert.Equal("a: in progress → complete", change.ToString());
+        Assert.Equal(ActionStatus.Complete, change.Action.Status);
+    }
+
+    [Fact]
+    public void Constructor_HistoryWithAForbiddenChange_ThrowsNamingTheEntry()
+    {
+        var exception = Assert.Throws<ArgumentRefusedException>(() => Action("a", history:
+        [
+            new StatusChange(Start, ActionStatus.InProgress),
+            new StatusChange(Start.PlusDays(10), ActionStatus.Complete),
+            new StatusChange(Start.PlusDays(20), ActionStatus.Removed),
+        ]));
+        Assert.Equal("statusHistory[2].status", exception.ParamName);
+        Assert.StartsWith("statusHistory[2].status 'removed' may not follow 'complete' (statusHistory[1]): 'complete' is final: no status may follow it", exception.Message);
     }
 
     [Fact]
@@ -149,7 +212,7 @@ public class ActionPlanTest
         PlanAction With(string id, ActionStatus status) => Action(id, history: [new StatusChange(Start, status)]);
         var plan = Plan(With("not-started", ActionStatus.NotStarted), With("in-progress", ActionStatus.InProgress), With("ongoing", ActionStatus.Ongoing),
             With("complete", ActionStatus.Complete), With("removed", ActionStatus.Removed))
-            .Review(new WorkingGroupReview(new LocalDate(2017, 10, 1), []))
+            .Review(new WorkingGroupReview(new LocalDate(2017, 10, 1), [])).Changed()
             .WithIllustration(true);
 
         var refreshed = plan.Refresh(new FinancialYear(2018), [Action("new-action")], new SourceDocument("Refreshed plan"));

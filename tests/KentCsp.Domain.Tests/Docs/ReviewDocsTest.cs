@@ -34,6 +34,33 @@ public class ReviewDocsTest
     }
 
     [Fact]
+    public void ProcessOrder_IsTheWalkOfTheTable()
+    {
+        // The order the page gives, and an independent walk of the moves the diagram draws, both equal ReviewStep.All.
+        var paragraph = Page.Substring(Page.IndexOf("\nNotified, Decided, ", System.StringComparison.Ordinal) + 1);
+        paragraph = paragraph.Substring(0, paragraph.IndexOf("\n\n", System.StringComparison.Ordinal)).Replace("\n", " ").TrimEnd('.');
+        var documented = paragraph.Split(", ");
+        Assert.Equal(ReviewStep.All.Select(step => step.Name), documented);
+
+        var walked = new List<ReviewStep>();
+        void Visit(ReviewStep step)
+        {
+            if (walked.Contains(step))
+            {
+                return;
+            }
+            walked.Add(step);
+            foreach (var next in step.NextSteps)
+            {
+                Visit(next);
+            }
+        }
+        Visit(ReviewStep.Notified);
+        Assert.Equal(ReviewStep.All, walked);
+        Assert.Equal(ReviewStep.All.OrderBy(step => step.Value), ReviewStep.All);
+    }
+
+    [Fact]
     public void Timetable_ShowsTheDefaults()
     {
         Assert.Equal(Period.FromMonths(1), ReviewTimetable.Default.DecisionWithin);

@@ -185,4 +185,31 @@ public class ReviewTransitionsTest
             Assert.Equal(from.IsClosed, from.NextSteps.Count == 0);
         }
     }
+
+    [Fact]
+    public void Steps_DerivedFacts_FollowFromTheTable()
+    {
+        Assert.Equal([ReviewStep.ActionPlanClosed, ReviewStep.ClosedWithoutReview], ReviewStep.All.Where(step => step.IsClosed));
+        Assert.Equal([ReviewStep.Approved, ReviewStep.Published, ReviewStep.ActionPlanClosed], ReviewStep.All.Where(step => step.AllowsSendingReport));
+        Assert.Equal([ReviewStep.HomeOfficeInformed, ReviewStep.ClosedWithoutReview], ReviewStep.Decided.NextSteps);
+        Assert.Equal([ReviewStep.GatheringAgencyInformation, ReviewStep.ReportCompleted], ReviewStep.GatheringAgencyInformation.NextSteps);
+        Assert.IsNotType<ReviewStep[]>(ReviewStep.All);
+        Assert.All(ReviewStep.All, step => Assert.IsNotType<ReviewStep[]>(step.NextSteps));
+    }
+
+    [Fact]
+    public void History_EveryMove_IsAllowedByTheTable()
+    {
+        var resubmitted = ReviewBuilders.At(ReviewStep.SubmittedForQualityAssurance).RecordResubmissionRequest(Day.PlusYears(1), "More detail.").Changed()
+            .SubmitForQualityAssurance(Day.PlusYears(1)).Changed()
+            .RecordApproval(Day.PlusYears(1), null).Changed();
+        foreach (var @case in new[] { ReviewBuilders.At(ReviewStep.ActionPlanClosed), resubmitted })
+        {
+            var history = @case.History;
+            for (int i = 1; i < history.Count; i++)
+            {
+                Assert.True(history[i - 1].Step.CanMoveTo(history[i].Step), $"{history[i - 1].Step.Name} → {history[i].Step.Name}");
+            }
+        }
+    }
 }

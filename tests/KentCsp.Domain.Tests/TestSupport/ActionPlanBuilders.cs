@@ -31,6 +31,22 @@ internal static class ActionPlanBuilders
             themes ?? [],
             []);
 
+    /// <summary>The changed plan; fails the test with the refusal's message if the change was refused.</summary>
+    public static ActionPlan Changed(this ActionPlanChange change) =>
+        change.Match(changed => changed.Plan, refused => throw new Xunit.Sdk.XunitException("unexpected refusal: " + refused.Message));
+
+    /// <summary>The refusal; fails the test if the change was made.</summary>
+    public static ActionPlanRefused Refused(this ActionPlanChange change) =>
+        change.Match(changed => throw new Xunit.Sdk.XunitException("unexpected change: " + changed), refused => refused);
+
+    /// <summary>The changed action; fails the test with the refusal's message if the change was refused.</summary>
+    public static PlanAction Changed(this PlanActionChange change) =>
+        change.Match(changed => changed.Action, refused => throw new Xunit.Sdk.XunitException("unexpected refusal: " + refused.Message));
+
+    /// <summary>The refusal; fails the test if the change was made.</summary>
+    public static PlanActionRefused Refused(this PlanActionChange change) =>
+        change.Match(changed => throw new Xunit.Sdk.XunitException("unexpected change: " + changed), refused => refused);
+
     public static PriorityPlan Priority(string id = "domestic-abuse") => new(id, "Aim for " + id, ["Outcome for " + id]);
 
     public static ActionPlan Plan(params PlanAction[] actions) =>
@@ -72,11 +88,11 @@ internal static class ActionPlanBuilders
             [conference, dhr],
             new SourceDocument("Test plan", new LocalDate(2017, 7, 19), "appendix 1"));
         return plan
-            .Review(new WorkingGroupReview(new LocalDate(2017, 7, 4), [new ActionUpdate("conference-2017", "Venue booked at the showground.", 40, null)]))
+            .Review(new WorkingGroupReview(new LocalDate(2017, 7, 4), [new ActionUpdate("conference-2017", "Venue booked at the showground.", 40, null)])).Changed()
             .Review(new WorkingGroupReview(new LocalDate(2017, 10, 10), [
                 new ActionUpdate("conference-2017", "Programme agreed; bookings open.", 75, null),
                 new ActionUpdate("domestic-homicide-reviews", "Protocols updated to the new statutory guidance.", 50, ActionStatus.Ongoing),
-            ]))
+            ])).Changed()
             .WithRefresh(new PlanRefresh(new FinancialYear(2016), [
                 new RefreshEntry("conference-2016", "Community Safety Conference on Drugs (2016)", RefreshOutcome.Dropped, ActionStatus.Complete, "complete: completed actions are removed from the 2017/18 plan"),
                 new RefreshEntry("domestic-homicide-reviews", "Commission and oversee Domestic Homicide Reviews", RefreshOutcome.CarriedForward, ActionStatus.Ongoing, "ongoing: open actions remain in the 2017/18 plan"),
