@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using Ardalis.SmartEnum;
 
 namespace KentCsp.Domain;
@@ -12,7 +9,7 @@ namespace KentCsp.Domain;
 /// <see cref="SmartEnum{TEnum, TValue}.Name"/> is the stable JSON name.</para>
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed class FindingSeverity : SmartEnum<FindingSeverity>
+public sealed class FindingSeverity : Catalogue<FindingSeverity>
 {
     /// <summary>Worth knowing; nothing needs to be done.</summary>
     public static readonly FindingSeverity Information = new(nameof(Information), 1, "information");
@@ -23,17 +20,11 @@ public sealed class FindingSeverity : SmartEnum<FindingSeverity>
     /// <summary>Breaks a rule: the funding, record or process is not as the rule requires.</summary>
     public static readonly FindingSeverity Error = new(nameof(Error), 3, "error");
 
-    private static readonly Lazy<FindingSeverity[]> Ordered = new(() => List.OrderBy(severity => severity.Value).ToArray());
-
     private FindingSeverity(string name, int value, string description)
         : base(name, value)
     {
         Description = description;
     }
-
-    /// <summary>Every severity, least serious first.</summary>
-    /// <value>A list built once and shared; it is never modified.</value>
-    public static IReadOnlyList<FindingSeverity> All => Ordered.Value;
 
     /// <summary>The severity in words, e.g. "error".</summary>
     public string Description { get; }

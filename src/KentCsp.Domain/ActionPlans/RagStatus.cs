@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using Ardalis.SmartEnum;
 
 namespace KentCsp.Domain.ActionPlans;
@@ -13,7 +10,7 @@ namespace KentCsp.Domain.ActionPlans;
 /// <see cref="SmartEnum{TEnum, TValue}.Name"/> is the stable name.</para>
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed class RagStatus : SmartEnum<RagStatus>
+public sealed class RagStatus : Catalogue<RagStatus>
 {
     /// <summary>Behind: progress at or below the red threshold of what is expected, or past due and not complete.</summary>
     public static readonly RagStatus Red = new(nameof(Red), 1, "red");
@@ -27,17 +24,11 @@ public sealed class RagStatus : SmartEnum<RagStatus>
     /// <summary>Not rated: the action has no due date (ongoing work) or was removed.</summary>
     public static readonly RagStatus NotRated = new(nameof(NotRated), 4, "not rated");
 
-    private static readonly Lazy<RagStatus[]> Ordered = new(() => List.OrderBy(status => status.Value).ToArray());
-
     private RagStatus(string name, int value, string description)
         : base(name, value)
     {
         Description = description;
     }
-
-    /// <summary>Every rating, most urgent first.</summary>
-    /// <value>A list built once and shared; it is never modified.</value>
-    public static IReadOnlyList<RagStatus> All => Ordered.Value;
 
     /// <summary>The rating in words, e.g. "amber".</summary>
     public string Description { get; }

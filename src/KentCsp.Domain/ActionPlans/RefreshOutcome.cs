@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using Ardalis.SmartEnum;
 
 namespace KentCsp.Domain.ActionPlans;
@@ -8,7 +5,7 @@ namespace KentCsp.Domain.ActionPlans;
 /// <summary>What a refresh of an action plan did with one action.</summary>
 /// <remarks>The catalogue is closed; <see cref="SmartEnum{TEnum, TValue}.Name"/> is the stable JSON name.</remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed class RefreshOutcome : SmartEnum<RefreshOutcome>
+public sealed class RefreshOutcome : Catalogue<RefreshOutcome>
 {
     /// <summary>The action continues in the refreshed plan (not started, in progress or ongoing).</summary>
     public static readonly RefreshOutcome CarriedForward = new(nameof(CarriedForward), 1, "carried forward");
@@ -19,17 +16,11 @@ public sealed class RefreshOutcome : SmartEnum<RefreshOutcome>
     /// <summary>The action is new in the refreshed plan.</summary>
     public static readonly RefreshOutcome Added = new(nameof(Added), 3, "added");
 
-    private static readonly Lazy<RefreshOutcome[]> Ordered = new(() => List.OrderBy(outcome => outcome.Value).ToArray());
-
     private RefreshOutcome(string name, int value, string description)
         : base(name, value)
     {
         Description = description;
     }
-
-    /// <summary>Every outcome, in the order of <see cref="SmartEnum{TEnum, TValue}.Value"/>.</summary>
-    /// <value>A list built once and shared; it is never modified.</value>
-    public static IReadOnlyList<RefreshOutcome> All => Ordered.Value;
 
     /// <summary>The outcome in words, e.g. "carried forward".</summary>
     public string Description { get; }

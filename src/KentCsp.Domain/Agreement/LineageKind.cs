@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using Ardalis.SmartEnum;
 
 namespace KentCsp.Domain.Agreement;
@@ -15,7 +12,7 @@ namespace KentCsp.Domain.Agreement;
 /// <para>The catalogue is closed; <see cref="SmartEnum{TEnum, TValue}.Name"/> is the stable name.</para>
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed class LineageKind : SmartEnum<LineageKind>
+public sealed class LineageKind : Catalogue<LineageKind>
 {
     /// <summary>The item continues with the same identifier and wording.</summary>
     public static readonly LineageKind Continued = new(nameof(Continued), 1, "continued");
@@ -38,17 +35,11 @@ public sealed class LineageKind : SmartEnum<LineageKind>
     /// <summary>Several items became several others.</summary>
     public static readonly LineageKind Restructured = new(nameof(Restructured), 7, "restructured");
 
-    private static readonly Lazy<LineageKind[]> Ordered = new(() => List.OrderBy(kind => kind.Value).ToArray());
-
     private LineageKind(string name, int value, string description)
         : base(name, value)
     {
         Description = description;
     }
-
-    /// <summary>Every kind, in the order of <see cref="SmartEnum{TEnum, TValue}.Value"/>.</summary>
-    /// <value>A list built once and shared; it is never modified.</value>
-    public static IReadOnlyList<LineageKind> All => Ordered.Value;
 
     /// <summary>The kind in words, e.g. "renamed or reworded".</summary>
     public string Description { get; }

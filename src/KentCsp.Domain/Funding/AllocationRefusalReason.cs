@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using Ardalis.SmartEnum;
 
 namespace KentCsp.Domain.Funding;
@@ -12,7 +9,7 @@ namespace KentCsp.Domain.Funding;
 /// <para>The catalogue is closed; <see cref="SmartEnum{TEnum, TValue}.Name"/> is the stable name.</para>
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed class AllocationRefusalReason : SmartEnum<AllocationRefusalReason>
+public sealed class AllocationRefusalReason : Catalogue<AllocationRefusalReason>
 {
     /// <summary>The allocation is for a bid that is not in the round.</summary>
     public static readonly AllocationRefusalReason UnknownBid = new(nameof(UnknownBid), 1, "the bid is not in the round", null);
@@ -35,18 +32,12 @@ public sealed class AllocationRefusalReason : SmartEnum<AllocationRefusalReason>
     /// <summary>The allocation would take the round past the grant.</summary>
     public static readonly AllocationRefusalReason ExceedsGrant = new(nameof(ExceedsGrant), 7, "the allocations would exceed the grant", FundingRule.AllocationsExceedGrant);
 
-    private static readonly Lazy<AllocationRefusalReason[]> Ordered = new(() => List.OrderBy(reason => reason.Value).ToArray());
-
     private AllocationRefusalReason(string name, int value, string description, FundingRule? rule)
         : base(name, value)
     {
         Description = description;
         Rule = rule;
     }
-
-    /// <summary>Every reason, in the order of <see cref="SmartEnum{TEnum, TValue}.Value"/>.</summary>
-    /// <value>A list built once and shared; it is never modified.</value>
-    public static IReadOnlyList<AllocationRefusalReason> All => Ordered.Value;
 
     /// <summary>The reason in words.</summary>
     public string Description { get; }

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using Ardalis.SmartEnum;
 
 namespace KentCsp.Domain.Funding;
@@ -14,7 +11,7 @@ namespace KentCsp.Domain.Funding;
 /// <para>The catalogue is closed; <see cref="SmartEnum{TEnum, TValue}.Name"/> is the stable JSON name.</para>
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed class AllocationState : SmartEnum<AllocationState>
+public sealed class AllocationState : Catalogue<AllocationState>
 {
     /// <summary>The allocation stands and may be paid.</summary>
     public static readonly AllocationState Active = new(nameof(Active), 1, "active");
@@ -28,17 +25,11 @@ public sealed class AllocationState : SmartEnum<AllocationState>
     /// <summary>Money has been repaid to the partnership.</summary>
     public static readonly AllocationState Repaid = new(nameof(Repaid), 4, "repaid");
 
-    private static readonly Lazy<AllocationState[]> Ordered = new(() => List.OrderBy(state => state.Value).ToArray());
-
     private AllocationState(string name, int value, string description)
         : base(name, value)
     {
         Description = description;
     }
-
-    /// <summary>Every state, in the order of <see cref="SmartEnum{TEnum, TValue}.Value"/>.</summary>
-    /// <value>A list built once and shared; it is never modified.</value>
-    public static IReadOnlyList<AllocationState> All => Ordered.Value;
 
     /// <summary>The state in words, e.g. "withheld".</summary>
     public string Description { get; }

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using Ardalis.SmartEnum;
 
 namespace KentCsp.Domain.Funding;
@@ -13,7 +10,7 @@ namespace KentCsp.Domain.Funding;
 /// <para>The catalogue is closed; <see cref="SmartEnum{TEnum, TValue}.Name"/> is the stable JSON name.</para>
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed class DecisionOutcome : SmartEnum<DecisionOutcome>
+public sealed class DecisionOutcome : Catalogue<DecisionOutcome>
 {
     /// <summary>The bid is funded.</summary>
     public static readonly DecisionOutcome Funded = new(nameof(Funded), 1, "funded", allowsAllocation: true);
@@ -30,18 +27,12 @@ public sealed class DecisionOutcome : SmartEnum<DecisionOutcome>
     /// <summary>The bid is for a local project and is referred to the local community safety partnership.</summary>
     public static readonly DecisionOutcome ReferredToLocalPartnership = new(nameof(ReferredToLocalPartnership), 5, "referred to the local partnership", allowsAllocation: false);
 
-    private static readonly Lazy<DecisionOutcome[]> Ordered = new(() => List.OrderBy(outcome => outcome.Value).ToArray());
-
     private DecisionOutcome(string name, int value, string description, bool allowsAllocation)
         : base(name, value)
     {
         Description = description;
         AllowsAllocation = allowsAllocation;
     }
-
-    /// <summary>Every outcome, in the order of <see cref="SmartEnum{TEnum, TValue}.Value"/>.</summary>
-    /// <value>A list built once and shared; it is never modified.</value>
-    public static IReadOnlyList<DecisionOutcome> All => Ordered.Value;
 
     /// <summary>The outcome in words, e.g. "funded in part".</summary>
     public string Description { get; }

@@ -197,22 +197,22 @@ public sealed record FundingRound
         }
         var bid = bids[bidAt];
         var decision = StandingDecision(bid.Id);
-        if (decision is null || !decision.Outcome.AllowsAllocation)
+        if (FundingRules.LacksFundingDecision(decision))
         {
             string standing = decision is null ? "has no decision" : $"is {decision.Outcome.Description}";
             return Refuse(allocation, AllocationRefusalReason.BidNotFunded, $"bid '{bid.Id}' {standing}; money can be allocated only to a funded bid.");
         }
-        if (!Grant.Year.Contains(allocation.AllocatedOn))
+        if (FundingRules.OutsideGrantYear(Grant, allocation.AllocatedOn))
         {
             return Refuse(allocation, AllocationRefusalReason.OutsideGrantYear, $"{Dates.Iso(allocation.AllocatedOn)} is outside {Grant.Year}, the year of grant '{Grant.Id}'.");
         }
-        if (policy.ReferLocalProjects && bid.Scope.Kind == ScopeKind.Local)
+        if (FundingRules.LocalProjectNotReferred(policy, bid, decision))
         {
             return Refuse(allocation, AllocationRefusalReason.LocalProject, $"bid '{bid.Id}' is for {bid.Scope}; local projects are referred to the local partnership.");
         }
-        if (decision.AmountAwarded is { } award)
+        if (decision.AmountAwarded is not null)
         {
-            var toBid = Money.Zero;
+            var toBid = allocation.Amount;
             foreach (var existing in allocations)
             {
                 if (string.Equals(existing.BidId, bid.Id, StringComparison.Ordinal))
@@ -220,13 +220,13 @@ public sealed record FundingRound
                     toBid += existing.Amount;
                 }
             }
-            if (toBid + allocation.Amount > award)
+            if (FundingRules.ExceedsAward(decision, toBid, out var award, out _))
             {
-                return Refuse(allocation, AllocationRefusalReason.ExceedsAward, $"{allocation.Amount} would bring bid '{bid.Id}' to {toBid + allocation.Amount}, more than its award of {award}.");
+                return Refuse(allocation, AllocationRefusalReason.ExceedsAward, $"{allocation.Amount} would bring bid '{bid.Id}' to {toBid}, more than its award of {award}.");
             }
         }
         var total = TotalAllocated + allocation.Amount;
-        if (total > Grant.Amount)
+        if (FundingRules.ExceedsGrant(Grant, total, out _))
         {
             return Refuse(allocation, AllocationRefusalReason.ExceedsGrant, $"{allocation.Amount} would bring the allocations to {total}, more than the grant of {Grant.Amount}.");
         }

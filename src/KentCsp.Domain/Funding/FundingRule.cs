@@ -1,6 +1,4 @@
 using System;
-using System.Collections.Generic;
-using System.Linq;
 using Ardalis.SmartEnum;
 
 namespace KentCsp.Domain.Funding;
@@ -8,14 +6,14 @@ namespace KentCsp.Domain.Funding;
 /// <summary>A rule that <see cref="FundingRules"/> checks, with its stable id, severity, meaning and basis.</summary>
 /// <remarks>
 /// <para>Rule ids (<c>FUND-001</c> …) are stable: a rule keeps its id for good and a retired id is never reused. Every
-/// <see cref="Finding"/> the engine reports carries the id, this rule's <see cref="Severity"/>, and a source: the grant's
+/// <see cref="Finding"/> the engine reports carries the id, this rule's <see cref="RuleCatalogue{TSelf}.Severity"/>, and a source: the grant's
 /// record for rules that follow from the grant itself (<see cref="CitesPolicy"/> false), or
 /// <see cref="FundingPolicy.Source"/> for rules that are the funder's local policy (PRSRA 2011 s.9 leaves the conditions
 /// of a grant to the local policing body).</para>
 /// <para>The catalogue is closed; <see cref="SmartEnum{TEnum, TValue}.Name"/> is the stable name.</para>
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed class FundingRule : SmartEnum<FundingRule>
+public sealed class FundingRule : RuleCatalogue<FundingRule>
 {
     /// <summary>FUND-001: the allocations from a grant add up to more than the grant.</summary>
     public static readonly FundingRule AllocationsExceedGrant = new(nameof(AllocationsExceedGrant), 1, FindingSeverity.Error, citesPolicy: false,
@@ -82,52 +80,12 @@ public sealed class FundingRule : SmartEnum<FundingRule>
         "bid outside the bid window",
         "A bid is dated before the round's bid window opened or after it closed.");
 
-    private static readonly Lazy<FundingRule[]> Ordered = new(() => List.OrderBy(rule => rule.Value).ToArray());
-
     private FundingRule(string name, int value, FindingSeverity severity, bool citesPolicy, string title, string meaning)
-        : base(name, value)
+        : base(name, value, "FUND", severity, title, meaning, citesPolicy ? "the funding policy (FundingPolicy.Source)" : "the grant (Grant.Source)")
     {
-        Id = "FUND-" + value.ToString("000", System.Globalization.CultureInfo.InvariantCulture);
-        Severity = severity;
         CitesPolicy = citesPolicy;
-        Title = title;
-        Meaning = meaning;
     }
-
-    /// <summary>Every rule, in id order.</summary>
-    /// <value>A list built once and shared; it is never modified.</value>
-    public static IReadOnlyList<FundingRule> All => Ordered.Value;
-
-    /// <summary>The stable rule id, e.g. "FUND-001".</summary>
-    public string Id { get; }
-
-    /// <summary>The severity of the rule's findings.</summary>
-    public FindingSeverity Severity { get; }
 
     /// <summary>Whether the rule is the funder's local policy (findings cite <see cref="FundingPolicy.Source"/>) rather than a consequence of the grant itself (findings cite <see cref="Grant.Source"/>).</summary>
     public bool CitesPolicy { get; }
-
-    /// <summary>A short title, e.g. "allocations exceed the grant".</summary>
-    public string Title { get; }
-
-    /// <summary>What the rule means, in a sentence or two.</summary>
-    public string Meaning { get; }
-
-    /// <summary>Finds a rule by its id.</summary>
-    /// <param name="id">The id, e.g. "FUND-001".</param>
-    /// <param name="rule">The rule, when found.</param>
-    /// <returns>True if a rule has that id.</returns>
-    public static bool TryFromId(string? id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out FundingRule? rule)
-    {
-        foreach (var candidate in Ordered.Value)
-        {
-            if (string.Equals(candidate.Id, id, StringComparison.Ordinal))
-            {
-                rule = candidate;
-                return true;
-            }
-        }
-        rule = null;
-        return false;
-    }
 }

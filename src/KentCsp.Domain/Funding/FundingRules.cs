@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using KentCsp.Domain.Partnership;
 using KentCsp.Domain.Utility;
 using NodaTime;
@@ -15,6 +16,9 @@ namespace KentCsp.Domain.Funding;
 /// a null argument or two rounds with one identifier.</para>
 /// <para>The cost is linear in the size of the record: each bid, decision, allocation, payment, monitoring return and
 /// repayment is visited once, and duplication is found through hashing, not by comparing every pair.</para>
+/// <para>The rules that <see cref="FundingRound.Allocate"/> also enforces (FUND-001, FUND-002, FUND-003, FUND-004 and
+/// FUND-006) are each written once, as a check below that both paths call: evaluation turns a break into a
+/// <see cref="Finding"/>, <c>Allocate</c> into an <see cref="AllocationRefused"/>, so the two cannot disagree.</para>
 /// <para>Likely duplication (FUND-007) is defined as: among the bids that were funded (in full, in part or in
 /// principle) in the evaluated rounds for the same financial year, a bid matches an earlier one when it has the same
 /// applicant and the same project name, or the same purpose for an overlapping area (two county-wide projects; a county-wide and any local project; two
@@ -80,6 +84,57 @@ public static class FundingRules
         }
         return new FundingEvaluation(asOf, ordered, states);
     }
+
+    /// <summary>FUND-001: whether allocations totalling <paramref name="allocated"/> exceed the grant.</summary>
+    /// <param name="grant">The grant.</param>
+    /// <param name="allocated">The total allocated from it (by <see cref="EvaluateAll"/> across the rounds evaluated; by <see cref="FundingRound.Allocate"/> in the round, with the new allocation).</param>
+    /// <param name="excess">How much more than the grant, when the rule is broken; otherwise zero.</param>
+    /// <returns>True if the rule is broken.</returns>
+    internal static bool ExceedsGrant(Grant grant, Money allocated, out Money excess)
+    {
+        bool breaks = allocated > grant.Amount;
+        excess = breaks ? allocated.SaturatingSubtract(grant.Amount) : Money.Zero;
+        return breaks;
+    }
+
+    /// <summary>FUND-002: whether an allocation dated <paramref name="allocatedOn"/> falls outside the grant's financial year.</summary>
+    /// <param name="grant">The grant.</param>
+    /// <param name="allocatedOn">The allocation's date.</param>
+    /// <returns>True if the rule is broken.</returns>
+    internal static bool OutsideGrantYear(Grant grant, LocalDate allocatedOn) => !grant.Year.Contains(allocatedOn);
+
+    /// <summary>FUND-003: whether a bid with this standing decision may not be given money (no decision, or one that is not funded or funded in part).</summary>
+    /// <param name="standing">The bid's standing decision, or null if it has none.</param>
+    /// <returns>True if an allocation to the bid breaks the rule.</returns>
+    internal static bool LacksFundingDecision([NotNullWhen(false)] BidDecision? standing) =>
+        standing is null || !standing.Outcome.AllowsAllocation;
+
+    /// <summary>FUND-004: whether allocations totalling <paramref name="allocated"/> exceed what the standing decision awarded the bid.</summary>
+    /// <param name="standing">The bid's standing decision.</param>
+    /// <param name="allocated">The total allocated to the bid (by <see cref="FundingRound.Allocate"/>, with the new allocation).</param>
+    /// <param name="award">The amount awarded, when the rule is broken; otherwise zero.</param>
+    /// <param name="excess">How much more than the award, when the rule is broken; otherwise zero.</param>
+    /// <returns>True if the rule is broken; never for a decision that awards no amount.</returns>
+    internal static bool ExceedsAward(BidDecision standing, Money allocated, out Money award, out Money excess)
+    {
+        if (standing.AmountAwarded is { } awarded && allocated > awarded)
+        {
+            award = awarded;
+            excess = allocated.SaturatingSubtract(awarded);
+            return true;
+        }
+        award = Money.Zero;
+        excess = Money.Zero;
+        return false;
+    }
+
+    /// <summary>FUND-006: whether the county partnership supports a local project that the policy refers to the local partnership.</summary>
+    /// <param name="policy">The local policy.</param>
+    /// <param name="bid">The bid.</param>
+    /// <param name="standing">The bid's standing decision.</param>
+    /// <returns>True if the decision supports the bid (funded in full, in part or in principle), the project serves one district, and the policy refers local projects.</returns>
+    internal static bool LocalProjectNotReferred(FundingPolicy policy, Bid bid, BidDecision standing) =>
+        policy.ReferLocalProjects && bid.Scope.Kind == ScopeKind.Local && standing.Outcome.Supports;
 
     /// <summary>The state of one evaluation: findings so far, grant totals and the duplication indexes across rounds.</summary>
     private sealed class Run
@@ -149,14 +204,14 @@ public static class FundingRules
                 toBid[at] += allocation.Amount;
                 grantTotal.Allocated += allocation.Amount;
                 grantTotal.Count++;
-                if (!grant.Year.Contains(allocation.AllocatedOn))
+                if (OutsideGrantYear(grant, allocation.AllocatedOn))
                 {
                     Report(FundingRule.AllocationOutsideGrantYear, grant, AllocationSubject(round, allocation),
                         $"Allocation '{allocation.Id}' of {allocation.Amount} is dated {Dates.Iso(allocation.AllocatedOn)}, outside {grant.Year} ({Dates.Iso(grant.Year.Start)} to {Dates.Iso(grant.Year.End)}), the year of grant '{grant.Id}'.",
                         new FindingFigure("allocated on", Dates.Iso(allocation.AllocatedOn)),
                         new FindingFigure("financial year", grant.Year.ToString()));
                 }
-                if (standing[at] is not { } decision || !decision.Outcome.AllowsAllocation)
+                if (LacksFundingDecision(standing[at]))
                 {
                     string state = standing[at] is { } other ? $"its standing decision is '{other.Outcome.Description}'" : "it has no decision";
                     Report(FundingRule.AllocationWithoutFundingDecision, grant, AllocationSubject(round, allocation),
@@ -180,13 +235,13 @@ public static class FundingRules
                 {
                     continue;
                 }
-                if (decision.AmountAwarded is { } award && toBid[i] > award)
+                if (ExceedsAward(decision, toBid[i], out var award, out var excess))
                 {
                     Report(FundingRule.AllocationExceedsAward, grant, BidSubject(round, bid),
-                        $"Bid '{bid.Id}' was awarded {award} but its allocations total {toBid[i]}, {toBid[i].SaturatingSubtract(award)} more.",
+                        $"Bid '{bid.Id}' was awarded {award} but its allocations total {toBid[i]}, {excess} more.",
                         new FindingFigure("awarded", award.ToString()),
                         new FindingFigure("allocated", toBid[i].ToString()),
-                        new FindingFigure("excess", toBid[i].SaturatingSubtract(award).ToString()));
+                        new FindingFigure("excess", excess.ToString()));
                 }
                 if (!decision.Outcome.Supports)
                 {
@@ -199,7 +254,7 @@ public static class FundingRules
                         new FindingFigure("priorities named", bid.PriorityIds.Count == 0 ? "none" : string.Join(", ", bid.PriorityIds)),
                         new FindingFigure("plan objectives named", bid.PlanObjectives.Count == 0 ? "none" : string.Join(", ", bid.PlanObjectives)));
                 }
-                if (policy.ReferLocalProjects && bid.Scope.Kind == ScopeKind.Local)
+                if (LocalProjectNotReferred(policy, bid, decision))
                 {
                     Report(FundingRule.LocalProjectNotReferred, grant, BidSubject(round, bid),
                         $"Bid '{bid.Id}' ({bid.Project}) serves {bid.Scope.District} only and is {decision.Outcome.Description}; a local project is to be referred to the local partnership.",
@@ -322,9 +377,8 @@ public static class FundingRules
             foreach (var total in grantTotals.Values)
             {
                 var grant = total.Grant;
-                if (total.Allocated > grant.Amount)
+                if (ExceedsGrant(grant, total.Allocated, out var excess))
                 {
-                    var excess = total.Allocated.SaturatingSubtract(grant.Amount);
                     Report(FundingRule.AllocationsExceedGrant, grant, "grants/" + grant.Id,
                         $"The {total.Count} allocations from grant '{grant.Id}' ({grant.Year}) total {total.Allocated}, {excess} more than the grant of {grant.Amount}.",
                         new FindingFigure("grant", grant.Amount.ToString()),

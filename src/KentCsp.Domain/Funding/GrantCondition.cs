@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using Ardalis.SmartEnum;
 
 namespace KentCsp.Domain.Funding;
@@ -14,7 +11,7 @@ namespace KentCsp.Domain.Funding;
 /// <para>The catalogue is closed; <see cref="SmartEnum{TEnum, TValue}.Name"/> is the stable JSON name.</para>
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed class GrantCondition : SmartEnum<GrantCondition>
+public sealed class GrantCondition : Catalogue<GrantCondition>
 {
     /// <summary>Funded projects support the Community Safety Agreement priorities and the Police and Crime Plan.</summary>
     public static readonly GrantCondition SupportsPriorities = new(nameof(SupportsPriorities), 1, "funded projects support the priorities of the Community Safety Agreement and the Police and Crime Plan");
@@ -31,17 +28,11 @@ public sealed class GrantCondition : SmartEnum<GrantCondition>
     /// <summary>Money is repaid if the conditions are breached.</summary>
     public static readonly GrantCondition RepaymentOnBreach = new(nameof(RepaymentOnBreach), 5, "money is repaid if the conditions are breached");
 
-    private static readonly Lazy<GrantCondition[]> Ordered = new(() => List.OrderBy(condition => condition.Value).ToArray());
-
     private GrantCondition(string name, int value, string description)
         : base(name, value)
     {
         Description = description;
     }
-
-    /// <summary>Every condition, in the order of <see cref="SmartEnum{TEnum, TValue}.Value"/>.</summary>
-    /// <value>A list built once and shared; it is never modified.</value>
-    public static IReadOnlyList<GrantCondition> All => Ordered.Value;
 
     /// <summary>The condition in words.</summary>
     public string Description { get; }

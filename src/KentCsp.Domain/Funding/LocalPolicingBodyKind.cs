@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using Ardalis.SmartEnum;
 
 namespace KentCsp.Domain.Funding;
@@ -16,7 +13,7 @@ namespace KentCsp.Domain.Funding;
 /// <see cref="SmartEnum{TEnum, TValue}.Value"/>.</para>
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed class LocalPolicingBodyKind : SmartEnum<LocalPolicingBodyKind>
+public sealed class LocalPolicingBodyKind : Catalogue<LocalPolicingBodyKind>
 {
     /// <summary>A Police and Crime Commissioner (PRSRA 2011 s.1), as in Kent.</summary>
     public static readonly LocalPolicingBodyKind PoliceAndCrimeCommissioner = new(nameof(PoliceAndCrimeCommissioner), 1, "Police and Crime Commissioner");
@@ -27,17 +24,11 @@ public sealed class LocalPolicingBodyKind : SmartEnum<LocalPolicingBodyKind>
     /// <summary>A council leader who exercises the commissioner's functions for the area.</summary>
     public static readonly LocalPolicingBodyKind CouncilLeader = new(nameof(CouncilLeader), 3, "council leader exercising police and crime commissioner functions");
 
-    private static readonly Lazy<LocalPolicingBodyKind[]> Ordered = new(() => List.OrderBy(kind => kind.Value).ToArray());
-
     private LocalPolicingBodyKind(string name, int value, string description)
         : base(name, value)
     {
         Description = description;
     }
-
-    /// <summary>Every kind, in the order of <see cref="SmartEnum{TEnum, TValue}.Value"/>.</summary>
-    /// <value>A list built once and shared; it is never modified.</value>
-    public static IReadOnlyList<LocalPolicingBodyKind> All => Ordered.Value;
 
     /// <summary>The kind in words, e.g. "Police and Crime Commissioner".</summary>
     public string Description { get; }

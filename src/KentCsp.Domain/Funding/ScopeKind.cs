@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using Ardalis.SmartEnum;
 
 namespace KentCsp.Domain.Funding;
@@ -13,7 +10,7 @@ namespace KentCsp.Domain.Funding;
 /// <para>The catalogue is closed; <see cref="SmartEnum{TEnum, TValue}.Name"/> is the stable JSON name.</para>
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed class ScopeKind : SmartEnum<ScopeKind>
+public sealed class ScopeKind : Catalogue<ScopeKind>
 {
     /// <summary>The project serves the whole county.</summary>
     public static readonly ScopeKind CountyWide = new(nameof(CountyWide), 1, "county-wide");
@@ -21,17 +18,11 @@ public sealed class ScopeKind : SmartEnum<ScopeKind>
     /// <summary>The project serves one district or borough.</summary>
     public static readonly ScopeKind Local = new(nameof(Local), 2, "local");
 
-    private static readonly Lazy<ScopeKind[]> Ordered = new(() => List.OrderBy(kind => kind.Value).ToArray());
-
     private ScopeKind(string name, int value, string description)
         : base(name, value)
     {
         Description = description;
     }
-
-    /// <summary>Every kind, in the order of <see cref="SmartEnum{TEnum, TValue}.Value"/>.</summary>
-    /// <value>A list built once and shared; it is never modified.</value>
-    public static IReadOnlyList<ScopeKind> All => Ordered.Value;
 
     /// <summary>The kind in words, e.g. "county-wide".</summary>
     public string Description { get; }

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using Ardalis.SmartEnum;
 
 namespace KentCsp.Domain.Indicators;
@@ -10,7 +7,7 @@ namespace KentCsp.Domain.Indicators;
 /// <para>Equality is by value; the name is the wire key.</para>
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed class CasualtyMeasure : SmartEnum<CasualtyMeasure>
+public sealed class CasualtyMeasure : Catalogue<CasualtyMeasure>
 {
     /// <summary>People killed.</summary>
     public static readonly CasualtyMeasure Killed = new(nameof(Killed), 1, "killed", "road-casualties-killed", "People killed in road collisions");
@@ -27,17 +24,12 @@ public sealed class CasualtyMeasure : SmartEnum<CasualtyMeasure>
     /// <summary>All casualties: killed, seriously and slightly injured.</summary>
     public static readonly CasualtyMeasure AllCasualties = new(nameof(AllCasualties), 5, "all casualties", "road-casualties-all", "All road casualties");
 
-    private static readonly Lazy<CasualtyMeasure[]> Ordered = new(() => List.OrderBy(item => item.Value).ToArray());
-
     private CasualtyMeasure(string name, int value, string description, string indicatorId, string indicatorName)
         : base(name, value)
     {
         Description = description;
         Indicator = new IndicatorDefinition(indicatorId, indicatorName, IndicatorUnit.Count, IndicatorPolarity.LowerIsBetter, isSeverityClassified: true);
     }
-
-    /// <summary>Every value, in order.</summary>
-    public static IReadOnlyList<CasualtyMeasure> All => Ordered.Value;
 
     /// <summary>The value in words, e.g. "killed".</summary>
     public string Description { get; }

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using Ardalis.SmartEnum;
 
 namespace KentCsp.Domain.Indicators;
@@ -10,7 +7,7 @@ namespace KentCsp.Domain.Indicators;
 /// <para>Equality is by value; the name is the wire key.</para>
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed class ChangeDirection : SmartEnum<ChangeDirection>
+public sealed class ChangeDirection : Catalogue<ChangeDirection>
 {
     /// <summary>The value rose.</summary>
     public static readonly ChangeDirection Up = new(nameof(Up), 1, "up");
@@ -21,16 +18,11 @@ public sealed class ChangeDirection : SmartEnum<ChangeDirection>
     /// <summary>The value is the same.</summary>
     public static readonly ChangeDirection Unchanged = new(nameof(Unchanged), 3, "unchanged");
 
-    private static readonly Lazy<ChangeDirection[]> Ordered = new(() => List.OrderBy(item => item.Value).ToArray());
-
     private ChangeDirection(string name, int value, string description)
         : base(name, value)
     {
         Description = description;
     }
-
-    /// <summary>Every value, in order.</summary>
-    public static IReadOnlyList<ChangeDirection> All => Ordered.Value;
 
     /// <summary>The value in words, e.g. "up".</summary>
     public string Description { get; }

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using Ardalis.SmartEnum;
 
 namespace KentCsp.Domain.Indicators;
@@ -10,7 +7,7 @@ namespace KentCsp.Domain.Indicators;
 /// <para>Equality is by value; the name is the wire key.</para>
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed class ChangeJudgement : SmartEnum<ChangeJudgement>
+public sealed class ChangeJudgement : Catalogue<ChangeJudgement>
 {
     /// <summary>The value moved in the preferred direction.</summary>
     public static readonly ChangeJudgement Improved = new(nameof(Improved), 1, "improved");
@@ -24,16 +21,11 @@ public sealed class ChangeJudgement : SmartEnum<ChangeJudgement>
     /// <summary>The indicator has no preferred direction.</summary>
     public static readonly ChangeJudgement NotJudged = new(nameof(NotJudged), 4, "not judged");
 
-    private static readonly Lazy<ChangeJudgement[]> Ordered = new(() => List.OrderBy(item => item.Value).ToArray());
-
     private ChangeJudgement(string name, int value, string description)
         : base(name, value)
     {
         Description = description;
     }
-
-    /// <summary>Every value, in order.</summary>
-    public static IReadOnlyList<ChangeJudgement> All => Ordered.Value;
 
     /// <summary>The value in words, e.g. "improved".</summary>
     public string Description { get; }

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using Ardalis.SmartEnum;
 
 namespace KentCsp.Domain.Indicators;
@@ -10,7 +7,7 @@ namespace KentCsp.Domain.Indicators;
 /// <para>Equality is by value; the name is the wire key.</para>
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed class ComparisonRefusalReason : SmartEnum<ComparisonRefusalReason>
+public sealed class ComparisonRefusalReason : Catalogue<ComparisonRefusalReason>
 {
     /// <summary>The series holds no value for the period asked about.</summary>
     public static readonly ComparisonRefusalReason PeriodMissing = new(nameof(PeriodMissing), 1, "period missing");
@@ -27,16 +24,11 @@ public sealed class ComparisonRefusalReason : SmartEnum<ComparisonRefusalReason>
     /// <summary>The figures are for periods of different lengths.</summary>
     public static readonly ComparisonRefusalReason DifferentPeriodKind = new(nameof(DifferentPeriodKind), 5, "different period kind");
 
-    private static readonly Lazy<ComparisonRefusalReason[]> Ordered = new(() => List.OrderBy(item => item.Value).ToArray());
-
     private ComparisonRefusalReason(string name, int value, string description)
         : base(name, value)
     {
         Description = description;
     }
-
-    /// <summary>Every value, in order.</summary>
-    public static IReadOnlyList<ComparisonRefusalReason> All => Ordered.Value;
 
     /// <summary>The value in words, e.g. "period missing".</summary>
     public string Description { get; }

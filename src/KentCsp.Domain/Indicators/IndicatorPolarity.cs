@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using Ardalis.SmartEnum;
 
 namespace KentCsp.Domain.Indicators;
@@ -11,7 +8,7 @@ namespace KentCsp.Domain.Indicators;
 /// <para>Equality is by value; the name is the wire key.</para>
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed class IndicatorPolarity : SmartEnum<IndicatorPolarity>
+public sealed class IndicatorPolarity : Catalogue<IndicatorPolarity>
 {
     /// <summary>A rise is an improvement.</summary>
     public static readonly IndicatorPolarity HigherIsBetter = new(nameof(HigherIsBetter), 1, "higher is better");
@@ -22,16 +19,11 @@ public sealed class IndicatorPolarity : SmartEnum<IndicatorPolarity>
     /// <summary>Neither direction is judged an improvement; the change is reported as it is.</summary>
     public static readonly IndicatorPolarity NoPreferredDirection = new(nameof(NoPreferredDirection), 3, "no preferred direction");
 
-    private static readonly Lazy<IndicatorPolarity[]> Ordered = new(() => List.OrderBy(item => item.Value).ToArray());
-
     private IndicatorPolarity(string name, int value, string description)
         : base(name, value)
     {
         Description = description;
     }
-
-    /// <summary>Every value, in order.</summary>
-    public static IReadOnlyList<IndicatorPolarity> All => Ordered.Value;
 
     /// <summary>The value in words, e.g. "higher is better".</summary>
     public string Description { get; }

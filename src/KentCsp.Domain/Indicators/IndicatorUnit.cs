@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using Ardalis.SmartEnum;
 
 namespace KentCsp.Domain.Indicators;
@@ -11,7 +8,7 @@ namespace KentCsp.Domain.Indicators;
 /// <para>Equality is by value; the name is the wire key.</para>
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed class IndicatorUnit : SmartEnum<IndicatorUnit>
+public sealed class IndicatorUnit : Catalogue<IndicatorUnit>
 {
     /// <summary>A number of things: incidents, referrals, visitors, casualties.</summary>
     public static readonly IndicatorUnit Count = new(nameof(Count), 1, "count");
@@ -22,16 +19,11 @@ public sealed class IndicatorUnit : SmartEnum<IndicatorUnit>
     /// <summary>A rate per 1,000 population.</summary>
     public static readonly IndicatorUnit RatePerThousand = new(nameof(RatePerThousand), 3, "rate per 1,000 population");
 
-    private static readonly Lazy<IndicatorUnit[]> Ordered = new(() => List.OrderBy(item => item.Value).ToArray());
-
     private IndicatorUnit(string name, int value, string description)
         : base(name, value)
     {
         Description = description;
     }
-
-    /// <summary>Every value, in order.</summary>
-    public static IReadOnlyList<IndicatorUnit> All => Ordered.Value;
 
     /// <summary>The value in words, e.g. "count".</summary>
     public string Description { get; }

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using Ardalis.SmartEnum;
 
 namespace KentCsp.Domain.Indicators;
@@ -9,10 +6,10 @@ namespace KentCsp.Domain.Indicators;
 /// <remarks>
 /// <para>Financial quarters follow the financial year (1 April to 31 March): quarter 1 is April to June. Calendar years
 /// are the periods in which the Department for Transport publishes road casualty statistics.</para>
-/// <para>Equality is by value; the name is the wire key.</para>
+/// <para>Equality is by value; the name is the wire key. Values run from the shortest period to the longest.</para>
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed class PeriodKind : SmartEnum<PeriodKind>
+public sealed class PeriodKind : Catalogue<PeriodKind>
 {
     /// <summary>A calendar month, written "2017-05".</summary>
     public static readonly PeriodKind Month = new(nameof(Month), 1, "month", 12);
@@ -26,17 +23,12 @@ public sealed class PeriodKind : SmartEnum<PeriodKind>
     /// <summary>A calendar year, written "2017".</summary>
     public static readonly PeriodKind CalendarYear = new(nameof(CalendarYear), 4, "calendar year", 1);
 
-    private static readonly Lazy<PeriodKind[]> Ordered = new(() => List.OrderBy(kind => kind.Value).ToArray());
-
     private PeriodKind(string name, int value, string description, int periodsPerYear)
         : base(name, value)
     {
         Description = description;
         PeriodsPerYear = periodsPerYear;
     }
-
-    /// <summary>Every kind, shortest first.</summary>
-    public static IReadOnlyList<PeriodKind> All => Ordered.Value;
 
     /// <summary>The kind in words, e.g. "financial quarter".</summary>
     public string Description { get; }

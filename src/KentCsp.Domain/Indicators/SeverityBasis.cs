@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using Ardalis.SmartEnum;
 
 namespace KentCsp.Domain.Indicators;
@@ -11,7 +8,7 @@ namespace KentCsp.Domain.Indicators;
 /// <para>Equality is by value; the name is the wire key.</para>
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed class SeverityBasis : SmartEnum<SeverityBasis>
+public sealed class SeverityBasis : Catalogue<SeverityBasis>
 {
     /// <summary>As reported by the police (STATS19), unadjusted.</summary>
     public static readonly SeverityBasis Raw = new(nameof(Raw), 1, "raw");
@@ -19,16 +16,11 @@ public sealed class SeverityBasis : SmartEnum<SeverityBasis>
     /// <summary>Adjusted by the Department for Transport for the change to injury-based severity reporting; may be fractional.</summary>
     public static readonly SeverityBasis Adjusted = new(nameof(Adjusted), 2, "severity-adjusted");
 
-    private static readonly Lazy<SeverityBasis[]> Ordered = new(() => List.OrderBy(item => item.Value).ToArray());
-
     private SeverityBasis(string name, int value, string description)
         : base(name, value)
     {
         Description = description;
     }
-
-    /// <summary>Every value, in order.</summary>
-    public static IReadOnlyList<SeverityBasis> All => Ordered.Value;
 
     /// <summary>The value in words, e.g. "raw".</summary>
     public string Description { get; }

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using Ardalis.SmartEnum;
 
 namespace KentCsp.Domain.Meetings;
@@ -16,7 +13,7 @@ namespace KentCsp.Domain.Meetings;
 /// <see cref="SmartEnum{TEnum, TValue}.Value"/>.</para>
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed class Classification : SmartEnum<Classification>
+public sealed class Classification : Catalogue<Classification>
 {
     /// <summary>Open to the public: the item and its papers appear in the public view.</summary>
     public static readonly Classification Unrestricted = new(nameof(Unrestricted), 1, "unrestricted", isPublic: true);
@@ -24,18 +21,12 @@ public sealed class Classification : SmartEnum<Classification>
     /// <summary>Not for the public: the item or paper is left out of the public view.</summary>
     public static readonly Classification Restricted = new(nameof(Restricted), 2, "restricted", isPublic: false);
 
-    private static readonly Lazy<Classification[]> Ordered = new(() => List.OrderBy(classification => classification.Value).ToArray());
-
     private Classification(string name, int value, string description, bool isPublic)
         : base(name, value)
     {
         Description = description;
         IsPublic = isPublic;
     }
-
-    /// <summary>Every classification, in the order of <see cref="SmartEnum{TEnum, TValue}.Value"/>.</summary>
-    /// <value>A list built once and shared; it is never modified.</value>
-    public static IReadOnlyList<Classification> All => Ordered.Value;
 
     /// <summary>The classification in words, e.g. "restricted".</summary>
     public string Description { get; }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using Ardalis.SmartEnum;
 
 namespace KentCsp.Domain.Morile;
@@ -14,7 +13,7 @@ namespace KentCsp.Domain.Morile;
 /// <para>Equality is by value; the name is the wire key.</para>
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed class MorileCombination : SmartEnum<MorileCombination>
+public sealed class MorileCombination : Catalogue<MorileCombination>
 {
     /// <summary>Risk = harm × likelihood × organisational position.</summary>
     public static readonly MorileCombination Product = new(nameof(Product), 1, "harm × likelihood × organisational position", " × ");
@@ -22,17 +21,12 @@ public sealed class MorileCombination : SmartEnum<MorileCombination>
     /// <summary>Risk = harm + likelihood + organisational position.</summary>
     public static readonly MorileCombination Sum = new(nameof(Sum), 2, "harm + likelihood + organisational position", " + ");
 
-    private static readonly Lazy<MorileCombination[]> Ordered = new(() => List.OrderBy(combination => combination.Value).ToArray());
-
     private MorileCombination(string name, int value, string description, string symbol)
         : base(name, value)
     {
         Description = description;
         Symbol = symbol;
     }
-
-    /// <summary>Every combination, by value.</summary>
-    public static IReadOnlyList<MorileCombination> All => Ordered.Value;
 
     /// <summary>The formula for a person, e.g. "harm × likelihood × organisational position".</summary>
     public string Description { get; }

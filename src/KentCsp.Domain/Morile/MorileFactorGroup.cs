@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using Ardalis.SmartEnum;
 
 namespace KentCsp.Domain.Morile;
@@ -13,10 +10,10 @@ namespace KentCsp.Domain.Morile;
 /// <see cref="MorileScheme"/>: the real MoRiLE values are not confirmed in the library's sources.</para>
 /// <para>In every group a higher score means more risk: a weaker organisational position (less capacity, less
 /// capability) scores higher.</para>
-/// <para>Equality is by value; the name is the wire key.</para>
+/// <para>Equality is by value; the name is the wire key. Values run harm, likelihood, organisational position.</para>
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed class MorileFactorGroup : SmartEnum<MorileFactorGroup>
+public sealed class MorileFactorGroup : Catalogue<MorileFactorGroup>
 {
     /// <summary>The harm an issue causes: physical, psychological, financial, community, environment, geographic scope, victim vulnerability.</summary>
     public static readonly MorileFactorGroup Harm = new(nameof(Harm), 1, "harm");
@@ -27,16 +24,11 @@ public sealed class MorileFactorGroup : SmartEnum<MorileFactorGroup>
     /// <summary>The organisations' position on the issue: their capacity and capability to deal with it (weaker scores higher).</summary>
     public static readonly MorileFactorGroup OrganisationalPosition = new(nameof(OrganisationalPosition), 3, "organisational position");
 
-    private static readonly Lazy<MorileFactorGroup[]> Ordered = new(() => List.OrderBy(group => group.Value).ToArray());
-
     private MorileFactorGroup(string name, int value, string description)
         : base(name, value)
     {
         Description = description;
     }
-
-    /// <summary>Every group, in the order harm, likelihood, organisational position.</summary>
-    public static IReadOnlyList<MorileFactorGroup> All => Ordered.Value;
 
     /// <summary>The group for a person, e.g. "organisational position".</summary>
     public string Description { get; }

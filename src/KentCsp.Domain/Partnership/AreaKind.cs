@@ -1,7 +1,7 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 using Ardalis.SmartEnum;
+using KentCsp.Domain.Utility;
 using NodaTime;
 
 namespace KentCsp.Domain.Partnership;
@@ -16,7 +16,7 @@ namespace KentCsp.Domain.Partnership;
 /// <para>The catalogue is closed; <see cref="SmartEnum{TEnum, TValue}.Name"/> is the stable JSON name.</para>
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed class AreaKind : SmartEnum<AreaKind>
+public sealed class AreaKind : Catalogue<AreaKind>
 {
     /// <summary>A district or borough in a two-tier county, such as each of Kent's districts.</summary>
     public static readonly AreaKind TwoTierDistrict = new(nameof(TwoTierDistrict), 1, "district or borough in a two-tier county", needsCountyCouncil: true);
@@ -27,8 +27,6 @@ public sealed class AreaKind : SmartEnum<AreaKind>
     /// <summary>A two-tier county as a whole: the county strategy group, such as the Kent Community Safety Partnership.</summary>
     public static readonly AreaKind TwoTierCounty = new(nameof(TwoTierCounty), 3, "two-tier county", needsCountyCouncil: true);
 
-    private static readonly Lazy<AreaKind[]> Ordered = new(() => List.OrderBy(kind => kind.Value).ToArray());
-
     private readonly bool needsCountyCouncil;
 
     private AreaKind(string name, int value, string description, bool needsCountyCouncil)
@@ -38,10 +36,6 @@ public sealed class AreaKind : SmartEnum<AreaKind>
         this.needsCountyCouncil = needsCountyCouncil;
     }
 
-    /// <summary>Every kind, in the order of <see cref="SmartEnum{TEnum, TValue}.Value"/>.</summary>
-    /// <value>A list built once and shared; it is never modified.</value>
-    public static IReadOnlyList<AreaKind> All => Ordered.Value;
-
     /// <summary>The kind in words, e.g. "unitary area".</summary>
     public string Description { get; }
 
@@ -49,5 +43,5 @@ public sealed class AreaKind : SmartEnum<AreaKind>
     /// <param name="date">The date.</param>
     /// <returns>The kinds, in statutory order: for a unitary area, every kind in force except the county council.</returns>
     public IReadOnlyList<ResponsibleAuthorityKind> RequiredKindsOn(LocalDate date) =>
-        ResponsibleAuthorityKind.InForceOn(date).Where(kind => needsCountyCouncil || kind != ResponsibleAuthorityKind.CountyCouncil).ToArray();
+        ValueList<ResponsibleAuthorityKind>.Own(ResponsibleAuthorityKind.InForceOn(date).Where(kind => needsCountyCouncil || kind != ResponsibleAuthorityKind.CountyCouncil).ToArray());
 }

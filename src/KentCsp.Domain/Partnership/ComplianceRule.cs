@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using Ardalis.SmartEnum;
 
 namespace KentCsp.Domain.Partnership;
@@ -12,67 +9,52 @@ namespace KentCsp.Domain.Partnership;
 /// <para>The catalogue is closed; <see cref="SmartEnum{TEnum, TValue}.Name"/> is the stable name.</para>
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed class ComplianceRule : SmartEnum<ComplianceRule>
+public sealed class ComplianceRule : RuleCatalogue<ComplianceRule>
 {
     /// <summary>CSP-001: a kind of responsible authority required on a date is not represented.</summary>
     public static readonly ComplianceRule RequiredAuthorityMissing = new(nameof(RequiredAuthorityMissing), 1, FindingSeverity.Error,
         "required responsible authority not represented",
-        "A kind of responsible authority that Crime and Disorder Act 1998 s.5(1) required for the area on a date has no member on that date.");
+        "A kind of responsible authority that Crime and Disorder Act 1998 s.5(1) required for the area on a date has no member on that date.",
+        "Crime and Disorder Act 1998 s.5(1)");
 
     /// <summary>CSP-002: fewer meetings in a financial year than the Terms of Reference require.</summary>
     public static readonly ComplianceRule TooFewMeetings = new(nameof(TooFewMeetings), 2, FindingSeverity.Error,
         "too few meetings",
-        "The partnership met fewer times in a financial year than its Terms of Reference require.");
+        "The partnership met fewer times in a financial year than its Terms of Reference require.",
+        "the Terms of Reference (TermsOfReference.Source)");
 
     /// <summary>CSP-003: the Terms of Reference were not reviewed in time.</summary>
     public static readonly ComplianceRule TermsOfReferenceNotReviewed = new(nameof(TermsOfReferenceNotReviewed), 3, FindingSeverity.Warning,
         "Terms of Reference not reviewed",
-        "The latest Terms of Reference of the partnership or a sub-group were approved longer ago than the review period they set.");
+        "The latest Terms of Reference of the partnership or a sub-group were approved longer ago than the review period they set.",
+        "the Terms of Reference (TermsOfReference.Source)");
 
     /// <summary>CSP-004: a member has not signed the information sharing agreement.</summary>
     public static readonly ComplianceRule NotSignedUpToInformationSharing = new(nameof(NotSignedUpToInformationSharing), 4, FindingSeverity.Warning,
         "not signed up to information sharing",
-        "A member organisation has not signed the information sharing agreement the Terms of Reference require.");
+        "A member organisation has not signed the information sharing agreement the Terms of Reference require.",
+        "the Terms of Reference (TermsOfReference.Source)");
 
     /// <summary>CSP-005: the local policing body is listed as a responsible authority.</summary>
     public static readonly ComplianceRule LocalPolicingBodyAsResponsibleAuthority = new(nameof(LocalPolicingBodyAsResponsibleAuthority), 5, FindingSeverity.Error,
         "local policing body listed as a responsible authority",
-        "The local policing body (a Police and Crime Commissioner) sits as a responsible authority; it is not one (absent from s.5(1)), but must co-operate with them (PRSRA 2011 s.10).");
+        "The local policing body (a Police and Crime Commissioner) sits as a responsible authority; it is not one (absent from s.5(1)), but must co-operate with them (PRSRA 2011 s.10).",
+        "Police Reform and Social Responsibility Act 2011 s.10; Crime and Disorder Act 1998 s.5(1)");
 
     /// <summary>CSP-006: a member sits as a kind of responsible authority that was not in force.</summary>
     public static readonly ComplianceRule AuthorityKindNotInForce = new(nameof(AuthorityKindNotInForce), 6, FindingSeverity.Error,
         "responsible authority kind not in force",
-        "A member sits as a kind of responsible authority that s.5(1) did not name on a date of its membership (e.g. a police authority after 22 November 2012).");
+        "A member sits as a kind of responsible authority that s.5(1) did not name on a date of its membership (e.g. a police authority after 22 November 2012).",
+        "the statutory designation of the kind (ResponsibleAuthorityKind.Designations)");
 
     /// <summary>CSP-007: a rule could not be judged because the record lacks what it needs.</summary>
     public static readonly ComplianceRule NotJudged = new(nameof(NotJudged), 7, FindingSeverity.Information,
         "not judged",
-        "A rule could not be judged because the record does not hold what it needs (meeting dates, information sharing signatories, Terms of Reference).");
+        "A rule could not be judged because the record does not hold what it needs (meeting dates, information sharing signatories, Terms of Reference).",
+        "the source of the rule not judged (the Terms of Reference)");
 
-    private static readonly Lazy<ComplianceRule[]> Ordered = new(() => List.OrderBy(rule => rule.Value).ToArray());
-
-    private ComplianceRule(string name, int value, FindingSeverity severity, string title, string meaning)
-        : base(name, value)
+    private ComplianceRule(string name, int value, FindingSeverity severity, string title, string meaning, string basis)
+        : base(name, value, "CSP", severity, title, meaning, basis)
     {
-        Id = "CSP-" + value.ToString("000", System.Globalization.CultureInfo.InvariantCulture);
-        Severity = severity;
-        Title = title;
-        Meaning = meaning;
     }
-
-    /// <summary>Every rule, in id order.</summary>
-    /// <value>A list built once and shared; it is never modified.</value>
-    public static IReadOnlyList<ComplianceRule> All => Ordered.Value;
-
-    /// <summary>The stable rule id, e.g. "CSP-001".</summary>
-    public string Id { get; }
-
-    /// <summary>The severity of the rule's findings.</summary>
-    public FindingSeverity Severity { get; }
-
-    /// <summary>A short title.</summary>
-    public string Title { get; }
-
-    /// <summary>What the rule means.</summary>
-    public string Meaning { get; }
 }

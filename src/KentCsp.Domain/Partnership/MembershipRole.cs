@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using Ardalis.SmartEnum;
 
 namespace KentCsp.Domain.Partnership;
@@ -8,12 +5,12 @@ namespace KentCsp.Domain.Partnership;
 /// <summary>The capacity in which an organisation sits on a community safety partnership.</summary>
 /// <remarks>
 /// <para>The catalogue is closed; <see cref="SmartEnum{TEnum, TValue}.Name"/> is the stable JSON name. Equality follows
-/// <see cref="SmartEnum{TEnum, TValue}.Value"/>; use <see cref="All"/> for a fixed order.</para>
+/// <see cref="SmartEnum{TEnum, TValue}.Value"/>; use <see cref="Catalogue{TSelf}.All"/> for a fixed order.</para>
 /// <para>Which bodies are prescribed as participating bodies (s.5(3)) is not fixed here: the role is a tag a
 /// partnership gives a member, not a closed list of bodies.</para>
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed class MembershipRole : SmartEnum<MembershipRole>
+public sealed class MembershipRole : Catalogue<MembershipRole>
 {
     /// <summary>A responsible authority under s.5(1) of the Crime and Disorder Act 1998; the organisation must have a <see cref="Organisation.AuthorityKind"/>.</summary>
     public static readonly MembershipRole ResponsibleAuthority = new(nameof(ResponsibleAuthority), 1, "responsible authority");
@@ -27,17 +24,11 @@ public sealed class MembershipRole : SmartEnum<MembershipRole>
     /// <summary>An organisation invited by the partnership's own Terms of Reference, e.g. a neighbouring partnership or the office of the police and crime commissioner.</summary>
     public static readonly MembershipRole Invitee = new(nameof(Invitee), 4, "invitee");
 
-    private static readonly Lazy<MembershipRole[]> Ordered = new(() => List.OrderBy(role => role.Value).ToArray());
-
     private MembershipRole(string name, int value, string description)
         : base(name, value)
     {
         Description = description;
     }
-
-    /// <summary>Every role, in the order of <see cref="SmartEnum{TEnum, TValue}.Value"/>.</summary>
-    /// <value>A list built once and shared; it is never modified.</value>
-    public static IReadOnlyList<MembershipRole> All => Ordered.Value;
 
     /// <summary>The role in words, for people, e.g. "responsible authority".</summary>
     public string Description { get; }

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using Ardalis.SmartEnum;
 
 namespace KentCsp.Domain.Partnership;
@@ -13,7 +10,7 @@ namespace KentCsp.Domain.Partnership;
 /// <see cref="SmartEnum{TEnum, TValue}.Value"/>.</para>
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed class PartnershipLevel : SmartEnum<PartnershipLevel>
+public sealed class PartnershipLevel : Catalogue<PartnershipLevel>
 {
     /// <summary>A county-level partnership in a two-tier area, which holds the Community Safety Agreement.</summary>
     public static readonly PartnershipLevel County = new(nameof(County), 1, "county");
@@ -21,17 +18,11 @@ public sealed class PartnershipLevel : SmartEnum<PartnershipLevel>
     /// <summary>A partnership for one district or borough (or several that have merged), or for a unitary area.</summary>
     public static readonly PartnershipLevel District = new(nameof(District), 2, "district");
 
-    private static readonly Lazy<PartnershipLevel[]> Ordered = new(() => List.OrderBy(level => level.Value).ToArray());
-
     private PartnershipLevel(string name, int value, string description)
         : base(name, value)
     {
         Description = description;
     }
-
-    /// <summary>Every level, in the order of <see cref="SmartEnum{TEnum, TValue}.Value"/>.</summary>
-    /// <value>A list built once and shared; it is never modified.</value>
-    public static IReadOnlyList<PartnershipLevel> All => Ordered.Value;
 
     /// <summary>The level in words, for people, e.g. "county".</summary>
     public string Description { get; }

@@ -1,7 +1,7 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 using Ardalis.SmartEnum;
+using KentCsp.Domain.Utility;
 using NodaTime;
 
 namespace KentCsp.Domain.Partnership;
@@ -23,10 +23,10 @@ namespace KentCsp.Domain.Partnership;
 /// provider whose arrangements under the Offender Management Act 2007, s.3, make it one is a responsible authority,
 /// which is a property of the provider, not of this kind.</para>
 /// <para>Equality and ordering follow <see cref="SmartEnum{TEnum, TValue}.Value"/>. Do not rely on the order of
-/// <see cref="SmartEnum{TEnum, TValue}.List"/> (alphabetical by name); use <see cref="All"/> for the statutory order.</para>
+/// <see cref="SmartEnum{TEnum, TValue}.List"/> (alphabetical by name); use <see cref="Catalogue{TSelf}.All"/> for the statutory order, the order of s.5(1): (a), (aa), (b), (c), (d), (e).</para>
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed class ResponsibleAuthorityKind : SmartEnum<ResponsibleAuthorityKind>
+public sealed class ResponsibleAuthorityKind : Catalogue<ResponsibleAuthorityKind>
 {
     private static readonly SourceDocument Act1998 = new("Crime and Disorder Act 1998, section 5 (as enacted)");
     private static readonly SourceDocument PoliceReform2002 = new("Police Reform Act 2002, section 97; SI 2003/808");
@@ -103,23 +103,16 @@ public sealed class ResponsibleAuthorityKind : SmartEnum<ResponsibleAuthorityKin
             null,
             new SourceDocument("SI 2022/634")));
 
-    private static readonly Lazy<ResponsibleAuthorityKind[]> Ordered =
-        new(() => List.OrderBy(kind => kind.Value).ToArray());
-
-    private readonly StatutoryDesignation[] designations;
+    private readonly ValueList<StatutoryDesignation> designations;
 
     private ResponsibleAuthorityKind(string name, int value, string statutoryReference, params StatutoryDesignation[] designations)
         : base(name, value)
     {
         StatutoryReference = statutoryReference;
-        this.designations = designations;
+        this.designations = ValueList<StatutoryDesignation>.Own(designations);
         From = designations[0].From;
         Until = designations[designations.Length - 1].Until;
     }
-
-    /// <summary>Every kind, in the order of <see cref="SmartEnum{TEnum, TValue}.Value"/>, which is the order of s.5(1): (a), (aa), (b), (c), (d), (e).</summary>
-    /// <value>A list built once and shared; it is never modified.</value>
-    public static IReadOnlyList<ResponsibleAuthorityKind> All => Ordered.Value;
 
     /// <summary>The provision of the Crime and Disorder Act 1998 that names this kind, e.g. "s.5(1)(e)".</summary>
     public string StatutoryReference { get; }
@@ -157,5 +150,5 @@ public sealed class ResponsibleAuthorityKind : SmartEnum<ResponsibleAuthorityKin
     /// <param name="date">The date to ask about.</param>
     /// <returns>A new list; kinds whose dates do not include <paramref name="date"/> are left out.</returns>
     public static IReadOnlyList<ResponsibleAuthorityKind> InForceOn(LocalDate date) =>
-        All.Where(kind => kind.IsInForceOn(date)).ToArray();
+        ValueList<ResponsibleAuthorityKind>.Own(All.Where(kind => kind.IsInForceOn(date)).ToArray());
 }

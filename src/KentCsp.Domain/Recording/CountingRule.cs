@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using Ardalis.SmartEnum;
 
 namespace KentCsp.Domain.Recording;
@@ -12,7 +9,7 @@ namespace KentCsp.Domain.Recording;
 /// <para>Equality is by value; the name is the wire key.</para>
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed class CountingRule : SmartEnum<CountingRule>
+public sealed class CountingRule : Catalogue<CountingRule>
 {
     /// <summary>General Rule A: whether and when to record; only an incident recorded as crime yields crimes.</summary>
     public static readonly CountingRule WhetherToRecord = new(nameof(WhetherToRecord), 1, "A", "whether and when to record");
@@ -29,17 +26,12 @@ public sealed class CountingRule : SmartEnum<CountingRule>
     /// <summary>The former practice: one crime per incident. It has no General Rule letter.</summary>
     public static readonly CountingRule OneCrimePerIncident = new(nameof(OneCrimePerIncident), 5, null, "one crime per incident (former practice)");
 
-    private static readonly Lazy<CountingRule[]> Ordered = new(() => List.OrderBy(rule => rule.Value).ToArray());
-
     private CountingRule(string name, int value, string? section, string description)
         : base(name, value)
     {
         Section = section;
         Description = description;
     }
-
-    /// <summary>Every rule, by value.</summary>
-    public static IReadOnlyList<CountingRule> All => Ordered.Value;
 
     /// <summary>The General Rule letter, e.g. "D", or null for the former practice.</summary>
     public string? Section { get; }

@@ -53,9 +53,10 @@ public static class CrimeCounter
         steps.Add(new CountingStep(CountingRule.WhetherToRecord, $"The incident was recorded as crime {elapsed} after the report."));
         if (!policy.IsTimely(incident))
         {
+            var rule = RecordingRule.RecordedLate;
             findings.Add(new Finding(
-                "REC-001",
-                FindingSeverity.Warning,
+                rule.Id,
+                rule.Severity,
                 $"incidents[{incident.Id}]",
                 $"Recorded {elapsed} after the report, later than the {RecordingPolicy.FormatDuration(policy.RecordingWindow)} allowed.",
                 [

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using Ardalis.SmartEnum;
 
 namespace KentCsp.Domain.Recording;
@@ -12,7 +9,7 @@ namespace KentCsp.Domain.Recording;
 /// <para>Equality is by value; the name is the wire key. Values run from best to worst.</para>
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed class InspectionGrade : SmartEnum<InspectionGrade>
+public sealed class InspectionGrade : Catalogue<InspectionGrade>
 {
     /// <summary>Outstanding.</summary>
     public static readonly InspectionGrade Outstanding = new(nameof(Outstanding), 1, "outstanding");
@@ -29,16 +26,11 @@ public sealed class InspectionGrade : SmartEnum<InspectionGrade>
     /// <summary>Inadequate.</summary>
     public static readonly InspectionGrade Inadequate = new(nameof(Inadequate), 5, "inadequate");
 
-    private static readonly Lazy<InspectionGrade[]> Ordered = new(() => List.OrderBy(grade => grade.Value).ToArray());
-
     private InspectionGrade(string name, int value, string description)
         : base(name, value)
     {
         Description = description;
     }
-
-    /// <summary>Every grade, best first.</summary>
-    public static IReadOnlyList<InspectionGrade> All => Ordered.Value;
 
     /// <summary>The grade as the inspectorate words it, e.g. "requires improvement".</summary>
     public string Description { get; }

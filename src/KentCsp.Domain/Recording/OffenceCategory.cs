@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using Ardalis.SmartEnum;
 
 namespace KentCsp.Domain.Recording;
@@ -13,7 +10,7 @@ namespace KentCsp.Domain.Recording;
 /// <para>Equality is by value; the name is the wire key.</para>
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed class OffenceCategory : SmartEnum<OffenceCategory>
+public sealed class OffenceCategory : Catalogue<OffenceCategory>
 {
     /// <summary>An offence against a person, e.g. an assault.</summary>
     public static readonly OffenceCategory AgainstThePerson = new(nameof(AgainstThePerson), 1, "against the person", true);
@@ -24,17 +21,12 @@ public sealed class OffenceCategory : SmartEnum<OffenceCategory>
     /// <summary>An offence against the State, e.g. possession of drugs; it has no victim.</summary>
     public static readonly OffenceCategory AgainstTheState = new(nameof(AgainstTheState), 3, "against the State", false);
 
-    private static readonly Lazy<OffenceCategory[]> Ordered = new(() => List.OrderBy(category => category.Value).ToArray());
-
     private OffenceCategory(string name, int value, string description, bool requiresVictim)
         : base(name, value)
     {
         Description = description;
         RequiresVictim = requiresVictim;
     }
-
-    /// <summary>Every category, by value.</summary>
-    public static IReadOnlyList<OffenceCategory> All => Ordered.Value;
 
     /// <summary>The category for a person, e.g. "against the person".</summary>
     public string Description { get; }

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using Ardalis.SmartEnum;
 
 namespace KentCsp.Domain.Recording;
@@ -8,7 +5,7 @@ namespace KentCsp.Domain.Recording;
 /// <summary>What was decided about recording an incident as crime (Crime Recording Rules, General Rules A and C).</summary>
 /// <remarks>Equality is by value; the name is the wire key.</remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed class RecordingDecisionKind : SmartEnum<RecordingDecisionKind>
+public sealed class RecordingDecisionKind : Catalogue<RecordingDecisionKind>
 {
     /// <summary>The incident was recorded as crime.</summary>
     public static readonly RecordingDecisionKind Recorded = new(nameof(Recorded), 1, "recorded", false);
@@ -19,17 +16,12 @@ public sealed class RecordingDecisionKind : SmartEnum<RecordingDecisionKind>
     /// <summary>The crime was recorded and later cancelled (General Rule C); a reason is required.</summary>
     public static readonly RecordingDecisionKind Cancelled = new(nameof(Cancelled), 3, "cancelled", true);
 
-    private static readonly Lazy<RecordingDecisionKind[]> Ordered = new(() => List.OrderBy(kind => kind.Value).ToArray());
-
     private RecordingDecisionKind(string name, int value, string description, bool requiresReason)
         : base(name, value)
     {
         Description = description;
         RequiresReason = requiresReason;
     }
-
-    /// <summary>Every kind, by value.</summary>
-    public static IReadOnlyList<RecordingDecisionKind> All => Ordered.Value;
 
     /// <summary>The kind for a person, e.g. "not recorded".</summary>
     public string Description { get; }

@@ -7,7 +7,7 @@ namespace KentCsp.Domain.Recording;
 /// <summary>The configurable parts of crime recording: the time allowed between the report and recording.</summary>
 /// <remarks>
 /// <para>The National Crime Recording Standard requires a crime to be recorded within 24 hours of the report; that is
-/// <see cref="Default"/>. Recording later is flagged (finding <c>REC-001</c>), not refused.</para>
+/// <see cref="Default"/>. Recording later is flagged (finding <c>REC-001</c>, <see cref="RecordingRule.RecordedLate"/>), not refused.</para>
 /// <para>Two policies are equal when their windows are equal.</para>
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>

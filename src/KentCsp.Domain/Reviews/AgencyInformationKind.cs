@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using Ardalis.SmartEnum;
 
 namespace KentCsp.Domain.Reviews;
@@ -8,7 +5,7 @@ namespace KentCsp.Domain.Reviews;
 /// <summary>What a review panel asks an agency for.</summary>
 /// <remarks>The catalogue is closed; <see cref="SmartEnum{TEnum, TValue}.Name"/> is the stable JSON name.</remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed class AgencyInformationKind : SmartEnum<AgencyInformationKind>
+public sealed class AgencyInformationKind : Catalogue<AgencyInformationKind>
 {
     /// <summary>An Individual Management Review: the agency's own critical look at its contact with the people involved.</summary>
     public static readonly AgencyInformationKind IndividualManagementReview = new(nameof(IndividualManagementReview), 1, "Individual Management Review", "IMR");
@@ -16,18 +13,12 @@ public sealed class AgencyInformationKind : SmartEnum<AgencyInformationKind>
     /// <summary>A chronology of the agency's contact with the people involved.</summary>
     public static readonly AgencyInformationKind Chronology = new(nameof(Chronology), 2, "chronology", "chronology");
 
-    private static readonly Lazy<AgencyInformationKind[]> Ordered = new(() => List.OrderBy(kind => kind.Value).ToArray());
-
     private AgencyInformationKind(string name, int value, string description, string shortName)
         : base(name, value)
     {
         Description = description;
         ShortName = shortName;
     }
-
-    /// <summary>Every kind, in the order of <see cref="SmartEnum{TEnum, TValue}.Value"/>.</summary>
-    /// <value>A list built once and shared; it is never modified.</value>
-    public static IReadOnlyList<AgencyInformationKind> All => Ordered.Value;
 
     /// <summary>The kind in words, e.g. "Individual Management Review".</summary>
     public string Description { get; }

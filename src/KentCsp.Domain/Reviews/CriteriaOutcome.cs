@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using Ardalis.SmartEnum;
 
 namespace KentCsp.Domain.Reviews;
@@ -8,7 +5,7 @@ namespace KentCsp.Domain.Reviews;
 /// <summary>What the criteria check concluded.</summary>
 /// <remarks>The catalogue is closed; <see cref="SmartEnum{TEnum, TValue}.Name"/> is the stable name.</remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed class CriteriaOutcome : SmartEnum<CriteriaOutcome>
+public sealed class CriteriaOutcome : Catalogue<CriteriaOutcome>
 {
     /// <summary>Every criterion is met on the recorded facts.</summary>
     public static readonly CriteriaOutcome Met = new(nameof(Met), 1, "met");
@@ -19,17 +16,11 @@ public sealed class CriteriaOutcome : SmartEnum<CriteriaOutcome>
     /// <summary>No recorded fact rules the criteria out, but at least one fact is not recorded.</summary>
     public static readonly CriteriaOutcome Undetermined = new(nameof(Undetermined), 3, "undetermined: facts not recorded");
 
-    private static readonly Lazy<CriteriaOutcome[]> Ordered = new(() => List.OrderBy(outcome => outcome.Value).ToArray());
-
     private CriteriaOutcome(string name, int value, string description)
         : base(name, value)
     {
         Description = description;
     }
-
-    /// <summary>Every outcome, in the order of <see cref="SmartEnum{TEnum, TValue}.Value"/>.</summary>
-    /// <value>A list built once and shared; it is never modified.</value>
-    public static IReadOnlyList<CriteriaOutcome> All => Ordered.Value;
 
     /// <summary>The outcome in words.</summary>
     public string Description { get; }

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using Ardalis.SmartEnum;
 
 namespace KentCsp.Domain.Reviews;
@@ -13,7 +10,7 @@ namespace KentCsp.Domain.Reviews;
 /// <para>The catalogue is closed; <see cref="SmartEnum{TEnum, TValue}.Name"/> is the stable JSON name.</para>
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed class DeathCircumstance : SmartEnum<DeathCircumstance>
+public sealed class DeathCircumstance : Catalogue<DeathCircumstance>
 {
     /// <summary>The death has, or appears to have, resulted from violence, abuse or neglect.</summary>
     public static readonly DeathCircumstance ViolenceAbuseOrNeglect = new(nameof(ViolenceAbuseOrNeglect), 1, "resulted, or appears to have resulted, from violence, abuse or neglect", isReviewable: true);
@@ -24,18 +21,12 @@ public sealed class DeathCircumstance : SmartEnum<DeathCircumstance>
     /// <summary>Any other death.</summary>
     public static readonly DeathCircumstance Other = new(nameof(Other), 3, "neither resulted from violence, abuse or neglect nor a suicide where abuse is a factor", isReviewable: false);
 
-    private static readonly Lazy<DeathCircumstance[]> Ordered = new(() => List.OrderBy(circumstance => circumstance.Value).ToArray());
-
     private DeathCircumstance(string name, int value, string description, bool isReviewable)
         : base(name, value)
     {
         Description = description;
         IsReviewable = isReviewable;
     }
-
-    /// <summary>Every circumstance, in the order of <see cref="SmartEnum{TEnum, TValue}.Value"/>.</summary>
-    /// <value>A list built once and shared; it is never modified.</value>
-    public static IReadOnlyList<DeathCircumstance> All => Ordered.Value;
 
     /// <summary>The circumstance in words, e.g. "a suicide where domestic abuse is a factor".</summary>
     public string Description { get; }

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using Ardalis.SmartEnum;
 
 namespace KentCsp.Domain.Reviews;
@@ -16,7 +13,7 @@ namespace KentCsp.Domain.Reviews;
 /// <para>The catalogue is closed; <see cref="SmartEnum{TEnum, TValue}.Name"/> is the stable JSON name.</para>
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed class PerpetratorRelationship : SmartEnum<PerpetratorRelationship>
+public sealed class PerpetratorRelationship : Catalogue<PerpetratorRelationship>
 {
     /// <summary>The victim's current intimate partner (including a spouse or civil partner).</summary>
     public static readonly PerpetratorRelationship CurrentIntimatePartner = new(nameof(CurrentIntimatePartner), 1, "a current intimate partner", coversDomesticHomicideReview: true, personallyConnected: true);
@@ -33,8 +30,6 @@ public sealed class PerpetratorRelationship : SmartEnum<PerpetratorRelationship>
     /// <summary>None of the above, e.g. a stranger or an acquaintance.</summary>
     public static readonly PerpetratorRelationship Other = new(nameof(Other), 5, "someone with none of these relationships", coversDomesticHomicideReview: false, personallyConnected: false);
 
-    private static readonly Lazy<PerpetratorRelationship[]> Ordered = new(() => List.OrderBy(relationship => relationship.Value).ToArray());
-
     private PerpetratorRelationship(string name, int value, string description, bool coversDomesticHomicideReview, bool personallyConnected)
         : base(name, value)
     {
@@ -42,10 +37,6 @@ public sealed class PerpetratorRelationship : SmartEnum<PerpetratorRelationship>
         CoversDomesticHomicideReview = coversDomesticHomicideReview;
         PersonallyConnected = personallyConnected;
     }
-
-    /// <summary>Every relationship, in the order of <see cref="SmartEnum{TEnum, TValue}.Value"/>.</summary>
-    /// <value>A list built once and shared; it is never modified.</value>
-    public static IReadOnlyList<PerpetratorRelationship> All => Ordered.Value;
 
     /// <summary>The relationship in words, e.g. "a former intimate partner".</summary>
     public string Description { get; }

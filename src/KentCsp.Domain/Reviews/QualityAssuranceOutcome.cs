@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using Ardalis.SmartEnum;
 
 namespace KentCsp.Domain.Reviews;
@@ -8,7 +5,7 @@ namespace KentCsp.Domain.Reviews;
 /// <summary>What the Home Office Quality Assurance Panel decided on a submitted report.</summary>
 /// <remarks>The catalogue is closed; <see cref="SmartEnum{TEnum, TValue}.Name"/> is the stable JSON name.</remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed class QualityAssuranceOutcome : SmartEnum<QualityAssuranceOutcome>
+public sealed class QualityAssuranceOutcome : Catalogue<QualityAssuranceOutcome>
 {
     /// <summary>The panel approved the report for publication.</summary>
     public static readonly QualityAssuranceOutcome Approved = new(nameof(Approved), 1, "approved");
@@ -16,17 +13,11 @@ public sealed class QualityAssuranceOutcome : SmartEnum<QualityAssuranceOutcome>
     /// <summary>The panel asked for the report to be revised and resubmitted, with feedback.</summary>
     public static readonly QualityAssuranceOutcome ResubmissionRequested = new(nameof(ResubmissionRequested), 2, "resubmission requested");
 
-    private static readonly Lazy<QualityAssuranceOutcome[]> Ordered = new(() => List.OrderBy(outcome => outcome.Value).ToArray());
-
     private QualityAssuranceOutcome(string name, int value, string description)
         : base(name, value)
     {
         Description = description;
     }
-
-    /// <summary>Every outcome, in the order of <see cref="SmartEnum{TEnum, TValue}.Value"/>.</summary>
-    /// <value>A list built once and shared; it is never modified.</value>
-    public static IReadOnlyList<QualityAssuranceOutcome> All => Ordered.Value;
 
     /// <summary>The outcome in words.</summary>
     public string Description { get; }

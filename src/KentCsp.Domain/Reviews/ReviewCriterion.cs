@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using Ardalis.SmartEnum;
 
 namespace KentCsp.Domain.Reviews;
@@ -12,7 +9,7 @@ namespace KentCsp.Domain.Reviews;
 /// <para>The catalogue is closed; <see cref="SmartEnum{TEnum, TValue}.Name"/> is the stable name.</para>
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed class ReviewCriterion : SmartEnum<ReviewCriterion>
+public sealed class ReviewCriterion : Catalogue<ReviewCriterion>
 {
     /// <summary>REV-001: the victim was aged 16 or over.</summary>
     public static readonly ReviewCriterion VictimAge = new(nameof(VictimAge), 1, "victim aged 16 or over", "victimAgedSixteenOrOver");
@@ -23,8 +20,6 @@ public sealed class ReviewCriterion : SmartEnum<ReviewCriterion>
     /// <summary>REV-003: the death has, or appears to have, come about in a way the regime covers.</summary>
     public static readonly ReviewCriterion Death = new(nameof(Death), 3, "how the death came about", "death");
 
-    private static readonly Lazy<ReviewCriterion[]> Ordered = new(() => List.OrderBy(criterion => criterion.Value).ToArray());
-
     private ReviewCriterion(string name, int value, string title, string fact)
         : base(name, value)
     {
@@ -32,10 +27,6 @@ public sealed class ReviewCriterion : SmartEnum<ReviewCriterion>
         Title = title;
         Fact = fact;
     }
-
-    /// <summary>Every criterion, in id order.</summary>
-    /// <value>A list built once and shared; it is never modified.</value>
-    public static IReadOnlyList<ReviewCriterion> All => Ordered.Value;
 
     /// <summary>The stable rule id, e.g. "REV-001".</summary>
     public string Id { get; }

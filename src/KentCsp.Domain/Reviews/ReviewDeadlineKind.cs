@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using Ardalis.SmartEnum;
 
 namespace KentCsp.Domain.Reviews;
@@ -8,7 +5,7 @@ namespace KentCsp.Domain.Reviews;
 /// <summary>Which deadline of the <see cref="ReviewTimetable"/> a case is working to.</summary>
 /// <remarks>The catalogue is closed; <see cref="SmartEnum{TEnum, TValue}.Name"/> is the stable name.</remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed class ReviewDeadlineKind : SmartEnum<ReviewDeadlineKind>
+public sealed class ReviewDeadlineKind : Catalogue<ReviewDeadlineKind>
 {
     /// <summary>The decision on whether to review, due after the notification.</summary>
     public static readonly ReviewDeadlineKind Decision = new(nameof(Decision), 1, "decision");
@@ -16,17 +13,11 @@ public sealed class ReviewDeadlineKind : SmartEnum<ReviewDeadlineKind>
     /// <summary>The completion of the review, due after the decision to review.</summary>
     public static readonly ReviewDeadlineKind Completion = new(nameof(Completion), 2, "completion");
 
-    private static readonly Lazy<ReviewDeadlineKind[]> Ordered = new(() => List.OrderBy(kind => kind.Value).ToArray());
-
     private ReviewDeadlineKind(string name, int value, string description)
         : base(name, value)
     {
         Description = description;
     }
-
-    /// <summary>Every kind, in the order of <see cref="SmartEnum{TEnum, TValue}.Value"/>.</summary>
-    /// <value>A list built once and shared; it is never modified.</value>
-    public static IReadOnlyList<ReviewDeadlineKind> All => Ordered.Value;
 
     /// <summary>The kind in words: "decision" or "completion".</summary>
     public string Description { get; }

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using Ardalis.SmartEnum;
 
 namespace KentCsp.Domain.Reviews;
@@ -8,7 +5,7 @@ namespace KentCsp.Domain.Reviews;
 /// <summary>What the partnership decided on a notification: to hold a review or not.</summary>
 /// <remarks>The catalogue is closed; <see cref="SmartEnum{TEnum, TValue}.Name"/> is the stable JSON name.</remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed class ReviewDecisionOutcome : SmartEnum<ReviewDecisionOutcome>
+public sealed class ReviewDecisionOutcome : Catalogue<ReviewDecisionOutcome>
 {
     /// <summary>The partnership will hold a review.</summary>
     public static readonly ReviewDecisionOutcome Review = new(nameof(Review), 1, "review");
@@ -16,17 +13,11 @@ public sealed class ReviewDecisionOutcome : SmartEnum<ReviewDecisionOutcome>
     /// <summary>The partnership will not hold a review; the decision records its reasons.</summary>
     public static readonly ReviewDecisionOutcome NoReview = new(nameof(NoReview), 2, "no review");
 
-    private static readonly Lazy<ReviewDecisionOutcome[]> Ordered = new(() => List.OrderBy(outcome => outcome.Value).ToArray());
-
     private ReviewDecisionOutcome(string name, int value, string description)
         : base(name, value)
     {
         Description = description;
     }
-
-    /// <summary>Every outcome, in the order of <see cref="SmartEnum{TEnum, TValue}.Value"/>.</summary>
-    /// <value>A list built once and shared; it is never modified.</value>
-    public static IReadOnlyList<ReviewDecisionOutcome> All => Ordered.Value;
 
     /// <summary>The outcome in words: "review" or "no review".</summary>
     public string Description { get; }

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using Ardalis.SmartEnum;
 
 namespace KentCsp.Domain.Reviews;
@@ -8,7 +5,7 @@ namespace KentCsp.Domain.Reviews;
 /// <summary>Why a change to a <see cref="ReviewCase"/> was refused.</summary>
 /// <remarks>The catalogue is closed; <see cref="SmartEnum{TEnum, TValue}.Name"/> is the stable name.</remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed class ReviewRefusalReason : SmartEnum<ReviewRefusalReason>
+public sealed class ReviewRefusalReason : Catalogue<ReviewRefusalReason>
 {
     /// <summary>The case's step does not allow the change (publishing before the Quality Assurance Panel's approval, signing off before the report is complete).</summary>
     public static readonly ReviewRefusalReason NotAllowedAtStep = new(nameof(NotAllowedAtStep), 1, "the case's step does not allow it");
@@ -34,17 +31,11 @@ public sealed class ReviewRefusalReason : SmartEnum<ReviewRefusalReason>
     /// <summary>The report has already been sent to the Domestic Abuse Commissioner.</summary>
     public static readonly ReviewRefusalReason AlreadySent = new(nameof(AlreadySent), 8, "the report has already been sent");
 
-    private static readonly Lazy<ReviewRefusalReason[]> Ordered = new(() => List.OrderBy(reason => reason.Value).ToArray());
-
     private ReviewRefusalReason(string name, int value, string description)
         : base(name, value)
     {
         Description = description;
     }
-
-    /// <summary>Every reason, in the order of <see cref="SmartEnum{TEnum, TValue}.Value"/>.</summary>
-    /// <value>A list built once and shared; it is never modified.</value>
-    public static IReadOnlyList<ReviewRefusalReason> All => Ordered.Value;
 
     /// <summary>The reason in words.</summary>
     public string Description { get; }

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using Ardalis.SmartEnum;
 
 namespace KentCsp.Domain.Reviews;
@@ -21,7 +18,7 @@ namespace KentCsp.Domain.Reviews;
 /// <para>The catalogue is closed; <see cref="SmartEnum{TEnum, TValue}.Name"/> is the stable name.</para>
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed class ReviewRegime : SmartEnum<ReviewRegime>
+public sealed class ReviewRegime : Catalogue<ReviewRegime>
 {
     /// <summary>A domestic homicide review under the Domestic Violence, Crime and Victims Act 2004 s.9, in force since 13 April 2011.</summary>
     public static readonly ReviewRegime DomesticHomicideReview = new(nameof(DomesticHomicideReview), 1,
@@ -33,8 +30,6 @@ public sealed class ReviewRegime : SmartEnum<ReviewRegime>
         "DARDR", "Domestic Abuse Related Death Review", "the Secretary of State and the Domestic Abuse Commissioner",
         ReviewSources.VictimsAndPrisonersAct2024Section19);
 
-    private static readonly Lazy<ReviewRegime[]> Ordered = new(() => List.OrderBy(regime => regime.Value).ToArray());
-
     private ReviewRegime(string name, int value, string abbreviation, string title, string reportRecipients, SourceDocument basis)
         : base(name, value)
     {
@@ -43,10 +38,6 @@ public sealed class ReviewRegime : SmartEnum<ReviewRegime>
         ReportRecipients = reportRecipients;
         Basis = basis;
     }
-
-    /// <summary>Every regime, in the order of <see cref="SmartEnum{TEnum, TValue}.Value"/>.</summary>
-    /// <value>A list built once and shared; it is never modified.</value>
-    public static IReadOnlyList<ReviewRegime> All => Ordered.Value;
 
     /// <summary>The short name shown with a case: "DHR" or "DARDR".</summary>
     public string Abbreviation { get; }

@@ -58,6 +58,22 @@ public class AllocationPropertyTest
     }
 
     [Fact]
+    public void Allocate_RefusalForARule_IsAFindingOfThatRuleWhenTheAllocationIsRecordedAnyway()
+    {
+        Gen.Select(Rounds, Requests, Gen.Bool).Sample((round, request, referLocal) =>
+        {
+            var policy = KentPolicies.Funding.WithReferLocalProjects(referLocal);
+            if (round.Allocate(request, policy).TryPickT1(out var refused, out _) && refused.Reason.Rule is { } rule)
+            {
+                var recorded = new FundingRound(round.Id, round.Grant, round.BidWindow, round.Bids, round.Decisions, round.Allocations.Append(request),
+                    round.Payments, round.MonitoringReturns, round.Repayments, round.Source);
+                var evaluation = FundingRules.Evaluate(recorded, recorded.Grant.Year.End, policy);
+                Assert.Contains(evaluation.Findings, finding => finding.RuleId == rule.Id);
+            }
+        }, iter: 2_000);
+    }
+
+    [Fact]
     public void Allocate_RefusalLeavesTheRoundUnchanged_AndAcceptanceAddsExactlyOne()
     {
         Gen.Select(Rounds, Requests).Sample((round, request) =>
