@@ -9,7 +9,7 @@ namespace KentCsp.Domain.ActionPlans;
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed record PlanRefresh
 {
-    private readonly RefreshEntry[] entries;
+    private readonly ValueList<RefreshEntry> entries;
 
     /// <summary>Creates a refresh record.</summary>
     /// <param name="fromYear">The financial year of the plan refreshed.</param>
@@ -21,7 +21,7 @@ public sealed record PlanRefresh
         FromYear = fromYear;
         this.entries = Preconditions.CheckItems(entries);
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (int i = 0; i < this.entries.Length; i++)
+        for (int i = 0; i < this.entries.Count; i++)
         {
             Preconditions.CheckArgument(seen.Add(this.entries[i].ActionId), $"entries[{i}]", $"repeats the action '{this.entries[i].ActionId}'");
         }
@@ -42,5 +42,5 @@ public sealed record PlanRefresh
 
     /// <summary>Formats the record: "refreshed from 2016/17: 5 entries".</summary>
     /// <returns>The year and number of entries.</returns>
-    public override string ToString() => $"refreshed from {FromYear}: {entries.Length} entries";
+    public override string ToString() => $"refreshed from {FromYear}: {entries.Count} entries";
 }

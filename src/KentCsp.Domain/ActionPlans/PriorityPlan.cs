@@ -14,7 +14,7 @@ namespace KentCsp.Domain.ActionPlans;
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed record PriorityPlan
 {
-    private readonly string[] outcomes;
+    private readonly ValueList<string> outcomes;
 
     /// <summary>Creates a priority plan.</summary>
     /// <param name="priorityId">The priority's identifier in the agreement, e.g. "domestic-abuse".</param>
@@ -26,12 +26,7 @@ public sealed record PriorityPlan
     {
         PriorityId = Slug.Check(priorityId);
         Aim = Preconditions.CheckNotBlank(aim);
-        var array = Preconditions.CheckItems(outcomes);
-        for (int i = 0; i < array.Length; i++)
-        {
-            array[i] = Preconditions.CheckNotBlank(array[i], $"outcomes[{i}]");
-        }
-        this.outcomes = array;
+        this.outcomes = TextList.Check(outcomes, nameof(outcomes));
     }
 
     /// <summary>The priority's identifier in the agreement.</summary>

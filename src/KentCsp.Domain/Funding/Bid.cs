@@ -17,8 +17,8 @@ namespace KentCsp.Domain.Funding;
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed record Bid
 {
-    private readonly string[] priorityIds;
-    private readonly string[] planObjectives;
+    private readonly ValueList<string> priorityIds;
+    private readonly ValueList<string> planObjectives;
 
     /// <summary>Creates a bid.</summary>
     /// <param name="id">The identifier, unique within the round.</param>

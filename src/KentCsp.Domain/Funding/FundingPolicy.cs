@@ -23,7 +23,7 @@ namespace KentCsp.Domain.Funding;
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed record FundingPolicy
 {
-    private readonly string[]? planObjectives;
+    private readonly ValueList<string>? planObjectives;
 
     private FundingPolicy(
         Period withholdAfter,
@@ -31,7 +31,7 @@ public sealed record FundingPolicy
         Period inPrincipleLimit,
         bool referLocalProjects,
         CommunitySafetyAgreementEdition? agreement,
-        string[]? planObjectives,
+        ValueList<string>? planObjectives,
         SourceDocument source)
     {
         WithholdAfter = withholdAfter;

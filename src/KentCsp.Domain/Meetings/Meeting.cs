@@ -24,7 +24,7 @@ namespace KentCsp.Domain.Meetings;
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed record Meeting
 {
-    private readonly AgendaItem[] items;
+    private readonly ValueList<AgendaItem> items;
 
     /// <summary>Creates a meeting.</summary>
     /// <param name="bodyId">The identifier of the partnership or sub-group that met.</param>
@@ -53,8 +53,8 @@ public sealed record Meeting
         this.items = Preconditions.CheckItems(items);
         Source = Preconditions.CheckNotNull(source);
 
-        var codes = new Dictionary<string, int>(this.items.Length, StringComparer.Ordinal);
-        for (int i = 0; i < this.items.Length; i++)
+        var codes = new Dictionary<string, int>(this.items.Count, StringComparer.Ordinal);
+        for (int i = 0; i < this.items.Count; i++)
         {
             var item = this.items[i];
             if (i > 0 && item.MinuteNumber <= this.items[i - 1].MinuteNumber)
@@ -118,7 +118,7 @@ public sealed record Meeting
     public AgendaItem? FindItem(int minuteNumber)
     {
         int low = 0;
-        int high = items.Length - 1;
+        int high = items.Count - 1;
         while (low <= high)
         {
             int middle = low + ((high - low) / 2);
@@ -151,7 +151,7 @@ public sealed record Meeting
         {
             return this;
         }
-        var kept = new List<AgendaItem>(items.Length);
+        var kept = new List<AgendaItem>(items.Count);
         foreach (var item in items)
         {
             if (item.Classification.IsPublic)
@@ -182,6 +182,6 @@ public sealed record Meeting
     {
         int hash = EqualityHelper.Hash(EqualityHelper.Initialize(), BodyId);
         hash = EqualityHelper.Hash(hash, Date);
-        return EqualityHelper.Hash(hash, items.Length);
+        return EqualityHelper.Hash(hash, items.Count);
     }
 }

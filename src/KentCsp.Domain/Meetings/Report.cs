@@ -22,8 +22,8 @@ namespace KentCsp.Domain.Meetings;
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed record Report
 {
-    private readonly string[] by;
-    private readonly string[] recommendations;
+    private readonly ValueList<string> by;
+    private readonly ValueList<string> recommendations;
 
     /// <summary>Creates a report.</summary>
     /// <param name="by">The authors, each as the report names them; at least one.</param>
@@ -49,7 +49,7 @@ public sealed record Report
         SourceDocument source)
     {
         this.by = TextList.Check(by, nameof(by));
-        Preconditions.CheckArgument(this.by.Length > 0, nameof(by), "must name at least one author");
+        Preconditions.CheckArgument(this.by.Count > 0, nameof(by), "must name at least one author");
         To = Preconditions.CheckNotBlank(to);
         Date = date;
         Subject = Preconditions.CheckNotBlank(subject);

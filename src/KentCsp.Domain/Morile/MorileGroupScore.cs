@@ -10,12 +10,12 @@ namespace KentCsp.Domain.Morile;
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed record MorileGroupScore
 {
-    private readonly MorileFactorScore[] factors;
+    private readonly ValueList<MorileFactorScore> factors;
 
     internal MorileGroupScore(MorileFactorGroup group, MorileFactorScore[] factors)
     {
         Group = group;
-        this.factors = factors;
+        this.factors = ValueList<MorileFactorScore>.Own(factors);
         Score = factors.Sum(factor => factor.Weighted);
     }
 

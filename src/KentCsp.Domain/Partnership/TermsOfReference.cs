@@ -14,7 +14,7 @@ namespace KentCsp.Domain.Partnership;
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed record TermsOfReference
 {
-    private readonly OrganisationId[] subGroupIds;
+    private readonly ValueList<OrganisationId> subGroupIds;
 
     /// <summary>Creates a version of the Terms of Reference.</summary>
     /// <param name="bodyId">The partnership or sub-group the Terms of Reference govern.</param>
@@ -51,7 +51,7 @@ public sealed record TermsOfReference
         InformationSharingAgreement = informationSharingAgreement is null ? null : Preconditions.CheckNotBlank(informationSharingAgreement);
         this.subGroupIds = Preconditions.CheckItems(subGroupIds);
         var seen = new HashSet<OrganisationId>();
-        for (int i = 0; i < this.subGroupIds.Length; i++)
+        for (int i = 0; i < this.subGroupIds.Count; i++)
         {
             Preconditions.CheckArgument(seen.Add(this.subGroupIds[i]), $"subGroupIds[{i}]", $"repeats {this.subGroupIds[i]}");
         }

@@ -14,9 +14,9 @@ namespace KentCsp.Domain.Recording;
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed record CountedCrime
 {
-    private readonly string[] offenderIds;
-    private readonly Offence[] offences;
-    private readonly CountingStep[] steps;
+    private readonly ValueList<string> offenderIds;
+    private readonly ValueList<Offence> offences;
+    private readonly ValueList<CountingStep> steps;
 
     /// <summary>Creates a counted crime.</summary>
     /// <param name="offence">The offence counted (the principal crime).</param>
@@ -33,9 +33,9 @@ public sealed record CountedCrime
         VictimId = victimId is null ? null : Slug.Check(victimId);
         this.offenderIds = Slug.CheckDistinct(offenderIds);
         this.offences = Preconditions.CheckItems(offences);
-        Preconditions.CheckArgument(this.offences.Length > 0 && this.offences[0] == offence, nameof(offences), "must start with the offence counted");
+        Preconditions.CheckArgument(this.offences.Count > 0 && this.offences[0] == offence, nameof(offences), "must start with the offence counted");
         this.steps = Preconditions.CheckItems(steps);
-        Preconditions.CheckArgument(this.steps.Length > 0, nameof(steps), "must hold at least one step");
+        Preconditions.CheckArgument(this.steps.Count > 0, nameof(steps), "must hold at least one step");
     }
 
     /// <summary>The offence counted: the principal crime.</summary>

@@ -13,9 +13,9 @@ namespace KentCsp.Domain.Recording;
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed record CrimeCount
 {
-    private readonly CountedCrime[] crimes;
-    private readonly CountingStep[] steps;
-    private readonly Finding[] findings;
+    private readonly ValueList<CountedCrime> crimes;
+    private readonly ValueList<CountingStep> steps;
+    private readonly ValueList<Finding> findings;
 
     /// <summary>Creates a count.</summary>
     /// <param name="incidentId">The incident counted.</param>
@@ -50,7 +50,7 @@ public sealed record CrimeCount
     public IReadOnlyList<Finding> Findings => findings;
 
     /// <summary>The number of crimes.</summary>
-    public int Total => crimes.Length;
+    public int Total => crimes.Count;
 
     /// <inheritdoc />
     public bool Equals(CrimeCount? other) =>
@@ -63,7 +63,7 @@ public sealed record CrimeCount
 
     /// <inheritdoc />
     public override int GetHashCode() =>
-        EqualityHelper.Hash(EqualityHelper.Hash(EqualityHelper.HashOrdinal(EqualityHelper.Initialize(), IncidentId), Mode), crimes.Length);
+        EqualityHelper.Hash(EqualityHelper.Hash(EqualityHelper.HashOrdinal(EqualityHelper.Initialize(), IncidentId), Mode), crimes.Count);
 
     /// <summary>Formats the count: "kent-32-victims: 32 crimes (victim-based)".</summary>
     /// <returns>The incident, total and mode.</returns>
