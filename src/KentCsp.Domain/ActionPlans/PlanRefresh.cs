@@ -33,13 +33,6 @@ public sealed record PlanRefresh
     /// <summary>One entry per action: carried forward, dropped or added, with the reason.</summary>
     public IReadOnlyList<RefreshEntry> Entries => entries;
 
-    /// <inheritdoc />
-    public bool Equals(PlanRefresh? other) =>
-        other is not null && FromYear == other.FromYear && EqualityHelper.SequenceEqual(entries, other.entries);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => EqualityHelper.HashSequence(EqualityHelper.Hash(EqualityHelper.Initialize(), FromYear), entries);
-
     /// <summary>Formats the record: "refreshed from 2016/17: 5 entries".</summary>
     /// <returns>The year and number of entries.</returns>
     public override string ToString() => $"refreshed from {FromYear}: {entries.Count} entries";

@@ -38,17 +38,6 @@ public sealed record PriorityPlan
     /// <summary>The planned outcomes, in order.</summary>
     public IReadOnlyList<string> Outcomes => outcomes;
 
-    /// <inheritdoc />
-    public bool Equals(PriorityPlan? other) =>
-        other is not null
-        && string.Equals(PriorityId, other.PriorityId, StringComparison.Ordinal)
-        && string.Equals(Aim, other.Aim, StringComparison.Ordinal)
-        && EqualityHelper.SequenceEqual(outcomes, other.outcomes);
-
-    /// <inheritdoc />
-    public override int GetHashCode() =>
-        EqualityHelper.HashOrdinal(EqualityHelper.HashOrdinal(EqualityHelper.Initialize(), PriorityId), Aim);
-
     /// <summary>Formats the priority plan: "domestic-abuse: aim".</summary>
     /// <returns>The priority and aim.</returns>
     public override string ToString() => $"{PriorityId}: {Aim}";

@@ -39,13 +39,6 @@ public sealed record WorkingGroupReview
     /// <summary>The update for each action reviewed.</summary>
     public IReadOnlyList<ActionUpdate> Updates => updates;
 
-    /// <inheritdoc />
-    public bool Equals(WorkingGroupReview? other) =>
-        other is not null && HeldOn == other.HeldOn && EqualityHelper.SequenceEqual(updates, other.updates);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => EqualityHelper.HashSequence(EqualityHelper.Hash(EqualityHelper.Initialize(), HeldOn), updates);
-
     /// <summary>Formats the review: "Working Group review 2017-10-11: 3 updates".</summary>
     /// <returns>The date and number of updates.</returns>
     public override string ToString() => $"Working Group review {Dates.Iso(HeldOn)}: {updates.Count} updates";

@@ -138,26 +138,6 @@ public sealed record FundingPolicy
     public FundingPolicy WithSource(SourceDocument source) =>
         new(WithholdAfter, WithdrawAfter, InPrincipleLimit, ReferLocalProjects, Agreement, planObjectives, Preconditions.CheckNotNull(source));
 
-    /// <inheritdoc />
-    public bool Equals(FundingPolicy? other) =>
-        other is not null
-        && WithholdAfter.Equals(other.WithholdAfter)
-        && WithdrawAfter.Equals(other.WithdrawAfter)
-        && InPrincipleLimit.Equals(other.InPrincipleLimit)
-        && ReferLocalProjects == other.ReferLocalProjects
-        && Agreement == other.Agreement
-        && (planObjectives is null ? other.planObjectives is null : other.planObjectives is not null && EqualityHelper.SequenceEqual(planObjectives, other.planObjectives))
-        && Source == other.Source;
-
-    /// <inheritdoc />
-    public override int GetHashCode()
-    {
-        int hash = EqualityHelper.Hash(EqualityHelper.Initialize(), WithholdAfter);
-        hash = EqualityHelper.Hash(hash, WithdrawAfter);
-        hash = EqualityHelper.Hash(hash, InPrincipleLimit);
-        return EqualityHelper.Hash(hash, ReferLocalProjects);
-    }
-
     private static Period CheckPeriod(Period period, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(period))] string? paramName = null)
     {
         Preconditions.CheckNotNull(period, paramName);

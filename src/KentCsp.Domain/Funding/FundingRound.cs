@@ -278,6 +278,7 @@ public sealed record FundingRound
     /// <returns>The id and counts.</returns>
     public override string ToString() => $"{Id}: {Count(bids.Count, "bid")}, {Count(allocations.Count, "allocation")}";
 
+    // Hand-written: the bid and allocation indexes are lookups built from the lists, and a dictionary has no value equality.
     /// <inheritdoc />
     public bool Equals(FundingRound? other) =>
         other is not null

@@ -81,24 +81,4 @@ public sealed record Grant
     /// <summary>Formats the grant: "kcsp-2016-17: £39,661.00 for 2016/17".</summary>
     /// <returns>The id, amount and year.</returns>
     public override string ToString() => $"{Id}: {Amount} for {Year}";
-
-    /// <inheritdoc />
-    public bool Equals(Grant? other) =>
-        other is not null
-        && string.Equals(Id, other.Id, StringComparison.Ordinal)
-        && Funder == other.Funder
-        && Recipient == other.Recipient
-        && Year == other.Year
-        && Amount == other.Amount
-        && string.Equals(Purpose, other.Purpose, StringComparison.Ordinal)
-        && EqualityHelper.SequenceEqual(conditions, other.conditions)
-        && Source == other.Source;
-
-    /// <inheritdoc />
-    public override int GetHashCode()
-    {
-        int hash = EqualityHelper.HashOrdinal(EqualityHelper.Initialize(), Id);
-        hash = EqualityHelper.Hash(hash, Year);
-        return EqualityHelper.Hash(hash, Amount);
-    }
 }

@@ -106,26 +106,6 @@ public sealed record AgendaItem
     /// <returns>The minute number, title and item code.</returns>
     public override string ToString() => $"{MinuteNumber}. {Title} (Item {Code})";
 
-    /// <inheritdoc />
-    public bool Equals(AgendaItem? other) =>
-        other is not null
-        && MinuteNumber == other.MinuteNumber
-        && string.Equals(Code, other.Code, StringComparison.Ordinal)
-        && string.Equals(Title, other.Title, StringComparison.Ordinal)
-        && Classification == other.Classification
-        && EqualityHelper.SequenceEqual(discussionPoints, other.discussionPoints)
-        && EqualityHelper.SequenceEqual(resolutions, other.resolutions)
-        && EqualityHelper.SequenceEqual(reports, other.reports)
-        && Source == other.Source;
-
-    /// <inheritdoc />
-    public override int GetHashCode()
-    {
-        int hash = EqualityHelper.Hash(EqualityHelper.Initialize(), MinuteNumber);
-        hash = EqualityHelper.HashOrdinal(hash, Code);
-        return EqualityHelper.HashOrdinal(hash, Title);
-    }
-
     /// <summary>This item with its restricted reports left out; the item itself if it has none.</summary>
     internal AgendaItem WithoutRestrictedReports()
     {

@@ -51,21 +51,6 @@ public sealed record Attendance
     public override string ToString() =>
         $"{present.Count} present, {inAttendance.Count} in attendance, {apologies.Count} {(apologies.Count == 1 ? "apology" : "apologies")}";
 
-    /// <inheritdoc />
-    public bool Equals(Attendance? other) =>
-        other is not null
-        && EqualityHelper.SequenceEqual(present, other.present)
-        && EqualityHelper.SequenceEqual(inAttendance, other.inAttendance)
-        && EqualityHelper.SequenceEqual(apologies, other.apologies);
-
-    /// <inheritdoc />
-    public override int GetHashCode()
-    {
-        int hash = EqualityHelper.Hash(EqualityHelper.Initialize(), present.Count);
-        hash = EqualityHelper.Hash(hash, inAttendance.Count);
-        return EqualityHelper.Hash(hash, apologies.Count);
-    }
-
     private static void Check(Dictionary<string, string> seen, ValueList<Attendee> attendees, string list)
     {
         for (int i = 0; i < attendees.Length; i++)

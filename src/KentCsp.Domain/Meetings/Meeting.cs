@@ -165,23 +165,4 @@ public sealed record Meeting
     /// <summary>Formats the meeting: "Kent Community Safety Partnership, 2017-07-19".</summary>
     /// <returns>The body's name and the ISO date.</returns>
     public override string ToString() => $"{BodyName}, {Dates.Iso(Date)}";
-
-    /// <inheritdoc />
-    public bool Equals(Meeting? other) =>
-        other is not null
-        && BodyId == other.BodyId
-        && string.Equals(BodyName, other.BodyName, StringComparison.Ordinal)
-        && Date == other.Date
-        && string.Equals(Venue, other.Venue, StringComparison.Ordinal)
-        && Attendance == other.Attendance
-        && EqualityHelper.SequenceEqual(items, other.items)
-        && Source == other.Source;
-
-    /// <inheritdoc />
-    public override int GetHashCode()
-    {
-        int hash = EqualityHelper.Hash(EqualityHelper.Initialize(), BodyId);
-        hash = EqualityHelper.Hash(hash, Date);
-        return EqualityHelper.Hash(hash, items.Count);
-    }
 }

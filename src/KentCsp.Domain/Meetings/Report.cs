@@ -90,25 +90,4 @@ public sealed record Report
     /// <summary>Formats the report: "Kent Community Safety Agreement Update (2017-07-19)".</summary>
     /// <returns>The subject and date.</returns>
     public override string ToString() => $"{Subject} ({Dates.Iso(Date)})";
-
-    /// <inheritdoc />
-    public bool Equals(Report? other) =>
-        other is not null
-        && EqualityHelper.SequenceEqual(by, other.by)
-        && string.Equals(To, other.To, StringComparison.Ordinal)
-        && Date == other.Date
-        && string.Equals(Subject, other.Subject, StringComparison.Ordinal)
-        && string.Equals(Summary, other.Summary, StringComparison.Ordinal)
-        && EqualityHelper.SequenceEqual(recommendations, other.recommendations)
-        && string.Equals(ClassificationText, other.ClassificationText, StringComparison.Ordinal)
-        && Classification == other.Classification
-        && Source == other.Source;
-
-    /// <inheritdoc />
-    public override int GetHashCode()
-    {
-        int hash = EqualityHelper.HashOrdinal(EqualityHelper.Initialize(), Subject);
-        hash = EqualityHelper.Hash(hash, Date);
-        return EqualityHelper.Hash(hash, Classification);
-    }
 }

@@ -58,14 +58,4 @@ public sealed record Resolution
     /// <summary>Formats the resolution: its text, then each lettered part on its own line.</summary>
     /// <returns>The text and parts, separated by <c>\n</c>.</returns>
     public override string ToString() => parts.Count == 0 ? Text : Text + "\n" + string.Join("\n", (IEnumerable<SubResolution>)parts);
-
-    /// <inheritdoc />
-    public bool Equals(Resolution? other) =>
-        other is not null
-        && string.Equals(Text, other.Text, StringComparison.Ordinal)
-        && EqualityHelper.SequenceEqual(parts, other.parts);
-
-    /// <inheritdoc />
-    public override int GetHashCode() =>
-        EqualityHelper.HashSequence(EqualityHelper.HashOrdinal(EqualityHelper.Initialize(), Text), parts);
 }

@@ -111,19 +111,6 @@ public sealed record MorileAssessment
     public string Explain() =>
         $"risk {MorileText.Number(RiskScore)} = " + string.Join(Scheme.Combination.Symbol, groups.Select(group => group.ToString()));
 
-    /// <inheritdoc />
-    public bool Equals(MorileAssessment? other) =>
-        other is not null
-        && string.Equals(IssueId, other.IssueId, StringComparison.Ordinal)
-        && string.Equals(IssueName, other.IssueName, StringComparison.Ordinal)
-        && Confidence == other.Confidence
-        && EqualityHelper.SequenceEqual(scores, other.scores)
-        && Scheme == other.Scheme;
-
-    /// <inheritdoc />
-    public override int GetHashCode() =>
-        EqualityHelper.Hash(EqualityHelper.HashOrdinal(EqualityHelper.Initialize(), IssueId), RiskScore);
-
     /// <summary>Formats the assessment: "Anti-social behaviour (anti-social-behaviour): risk 84, confidence High (3)".</summary>
     /// <returns>The issue, risk score and confidence.</returns>
     public override string ToString() => $"{IssueName} ({IssueId}): risk {MorileText.Number(RiskScore)}, confidence {Confidence}";

@@ -98,19 +98,6 @@ public sealed record MorileFactor
     /// <returns>The allowed scores.</returns>
     public string DescribeAllowedScores() => MorileText.Values(allowedScores);
 
-    /// <inheritdoc />
-    public bool Equals(MorileFactor? other) =>
-        other is not null
-        && string.Equals(Id, other.Id, StringComparison.Ordinal)
-        && string.Equals(Name, other.Name, StringComparison.Ordinal)
-        && Group == other.Group
-        && EqualityHelper.SequenceEqual(allowedScores, other.allowedScores)
-        && Weight == other.Weight;
-
-    /// <inheritdoc />
-    public override int GetHashCode() =>
-        EqualityHelper.Hash(EqualityHelper.Hash(EqualityHelper.HashOrdinal(EqualityHelper.Initialize(), Id), Group), Weight);
-
     /// <summary>Formats the factor: "Physical harm (harmPhysical)".</summary>
     /// <returns>The name and identifier.</returns>
     public override string ToString() => $"{Name} ({Id})";

@@ -34,13 +34,6 @@ public sealed record MorileGroupScore
         $"{Group.Description} {MorileText.Number(Score)} = "
         + string.Join(" + ", factors.Select(f => $"{f.Factor.Name} {MorileText.Number(f.Score)} × {MorileText.Number(f.Factor.Weight)}"));
 
-    /// <inheritdoc />
-    public bool Equals(MorileGroupScore? other) =>
-        other is not null && Group == other.Group && EqualityHelper.SequenceEqual(factors, other.factors);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => EqualityHelper.HashSequence(EqualityHelper.Hash(EqualityHelper.Initialize(), Group), factors);
-
     /// <summary>Formats the group score: "harm 19".</summary>
     /// <returns>The group and its score.</returns>
     public override string ToString() => $"{Group.Description} {MorileText.Number(Score)}";

@@ -100,17 +100,6 @@ public sealed record MorileRanking
     /// <returns>The ranking with <see cref="IsIllustration"/> set.</returns>
     public MorileRanking WithIllustration(bool isIllustration) => new(this, isIllustration);
 
-    /// <inheritdoc />
-    public bool Equals(MorileRanking? other) =>
-        other is not null
-        && string.Equals(Title, other.Title, StringComparison.Ordinal)
-        && IsIllustration == other.IsIllustration
-        && Scheme == other.Scheme
-        && EqualityHelper.SequenceEqual(issues, other.issues);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => EqualityHelper.HashSequence(EqualityHelper.HashOrdinal(EqualityHelper.Initialize(), Title), issues);
-
     /// <summary>Formats the ranking: "Pilot district 1: 5 issues under Illustrative MoRiLE scheme (kent-illustrative)".</summary>
     /// <returns>The title, the number of issues and the scheme.</returns>
     public override string ToString() => $"{Title}: {issues.Count} {(issues.Count == 1 ? "issue" : "issues")} under {Scheme}";

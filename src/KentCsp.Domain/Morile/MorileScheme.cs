@@ -151,22 +151,6 @@ public sealed record MorileScheme
     /// <returns>The scheme with <see cref="IsIllustration"/> set.</returns>
     public MorileScheme WithIllustration(bool isIllustration) => new(this, isIllustration);
 
-    /// <inheritdoc />
-    public bool Equals(MorileScheme? other) =>
-        other is not null
-        && (ReferenceEquals(this, other)
-            || (string.Equals(Id, other.Id, StringComparison.Ordinal)
-                && string.Equals(Name, other.Name, StringComparison.Ordinal)
-                && Combination == other.Combination
-                && EqualityHelper.SequenceEqual(factors, other.factors)
-                && EqualityHelper.SequenceEqual(confidenceLevels, other.confidenceLevels)
-                && Source == other.Source
-                && IsIllustration == other.IsIllustration));
-
-    /// <inheritdoc />
-    public override int GetHashCode() =>
-        EqualityHelper.HashSequence(EqualityHelper.HashOrdinal(EqualityHelper.Initialize(), Id), factors);
-
     /// <summary>Formats the scheme: "Name (id)".</summary>
     /// <returns>The name and identifier.</returns>
     public override string ToString() => $"{Name} ({Id})";

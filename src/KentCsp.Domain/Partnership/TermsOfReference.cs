@@ -88,20 +88,4 @@ public sealed record TermsOfReference
     /// <summary>Returns the version and approval date.</summary>
     /// <returns>For example "Terms of Reference July 2017 (approved 2017-07-19)".</returns>
     public override string ToString() => $"Terms of Reference {Version} (approved {Dates.Iso(ApprovedOn)})";
-
-    /// <inheritdoc />
-    public bool Equals(TermsOfReference? other) =>
-        other is not null
-        && BodyId == other.BodyId
-        && string.Equals(Version, other.Version, StringComparison.Ordinal)
-        && ApprovedOn == other.ApprovedOn
-        && MinimumMeetingsPerYear == other.MinimumMeetingsPerYear
-        && Equals(ReviewWithin, other.ReviewWithin)
-        && string.Equals(InformationSharingAgreement, other.InformationSharingAgreement, StringComparison.Ordinal)
-        && EqualityHelper.SequenceEqual(subGroupIds, other.subGroupIds)
-        && Source == other.Source;
-
-    /// <inheritdoc />
-    public override int GetHashCode() =>
-        EqualityHelper.Hash(EqualityHelper.HashOrdinal(EqualityHelper.Hash(EqualityHelper.Initialize(), BodyId), Version), ApprovedOn);
 }

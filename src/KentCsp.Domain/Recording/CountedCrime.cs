@@ -53,19 +53,6 @@ public sealed record CountedCrime
     /// <summary>The rule trail, in order.</summary>
     public IReadOnlyList<CountingStep> Steps => steps;
 
-    /// <inheritdoc />
-    public bool Equals(CountedCrime? other) =>
-        other is not null
-        && Offence == other.Offence
-        && string.Equals(VictimId, other.VictimId, StringComparison.Ordinal)
-        && EqualityHelper.SequenceEqual(offenderIds, other.offenderIds)
-        && EqualityHelper.SequenceEqual(offences, other.offences)
-        && EqualityHelper.SequenceEqual(steps, other.steps);
-
-    /// <inheritdoc />
-    public override int GetHashCode() =>
-        EqualityHelper.HashOrdinal(EqualityHelper.Hash(EqualityHelper.Initialize(), Offence), VictimId);
-
     /// <summary>Formats the crime: "offence name against v01".</summary>
     /// <returns>The offence name and victim.</returns>
     public override string ToString() => VictimId is null ? Offence.Name : $"{Offence.Name} against {VictimId}";

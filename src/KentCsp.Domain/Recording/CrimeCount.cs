@@ -52,19 +52,6 @@ public sealed record CrimeCount
     /// <summary>The number of crimes.</summary>
     public int Total => crimes.Count;
 
-    /// <inheritdoc />
-    public bool Equals(CrimeCount? other) =>
-        other is not null
-        && string.Equals(IncidentId, other.IncidentId, StringComparison.Ordinal)
-        && Mode == other.Mode
-        && EqualityHelper.SequenceEqual(crimes, other.crimes)
-        && EqualityHelper.SequenceEqual(steps, other.steps)
-        && EqualityHelper.SequenceEqual(findings, other.findings);
-
-    /// <inheritdoc />
-    public override int GetHashCode() =>
-        EqualityHelper.Hash(EqualityHelper.Hash(EqualityHelper.HashOrdinal(EqualityHelper.Initialize(), IncidentId), Mode), crimes.Count);
-
     /// <summary>Formats the count: "kent-32-victims: 32 crimes (victim-based)".</summary>
     /// <returns>The incident, total and mode.</returns>
     public override string ToString() => $"{IncidentId}: {Total} {(Total == 1 ? "crime" : "crimes")} ({Mode.Description})";

@@ -101,19 +101,4 @@ public sealed record Incident
     /// <summary>Formats the incident: its identifier.</summary>
     /// <returns>The identifier.</returns>
     public override string ToString() => Id;
-
-    /// <inheritdoc />
-    public bool Equals(Incident? other) =>
-        other is not null
-        && string.Equals(Id, other.Id, StringComparison.Ordinal)
-        && ReportedAt == other.ReportedAt
-        && EqualityHelper.SequenceEqual(victimIds, other.victimIds)
-        && EqualityHelper.SequenceEqual(offenderIds, other.offenderIds)
-        && EqualityHelper.SequenceEqual(acts, other.acts)
-        && Decision == other.Decision
-        && LegacyOffence == other.LegacyOffence;
-
-    /// <inheritdoc />
-    public override int GetHashCode() =>
-        EqualityHelper.Hash(EqualityHelper.HashOrdinal(EqualityHelper.Initialize(), Id), ReportedAt);
 }

@@ -48,17 +48,6 @@ public sealed record IncidentAct
     /// <summary>Against whom, by pseudonymous identifier.</summary>
     public IReadOnlyList<string> VictimIds => victimIds;
 
-    /// <inheritdoc />
-    public bool Equals(IncidentAct? other) =>
-        other is not null
-        && Offence == other.Offence
-        && EqualityHelper.SequenceEqual(offenderIds, other.offenderIds)
-        && EqualityHelper.SequenceEqual(victimIds, other.victimIds);
-
-    /// <inheritdoc />
-    public override int GetHashCode() =>
-        EqualityHelper.HashSequence(EqualityHelper.HashSequence(EqualityHelper.Hash(EqualityHelper.Initialize(), Offence), offenderIds), victimIds);
-
     /// <summary>Formats the act: "offence by o1 against v1, v2".</summary>
     /// <returns>The offence code, offenders and victims.</returns>
     public override string ToString() =>

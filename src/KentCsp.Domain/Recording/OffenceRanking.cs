@@ -73,6 +73,7 @@ public sealed record OffenceRanking
     public int? RankOf(Offence offence) =>
         ranks.TryGetValue(Preconditions.CheckNotNull(offence).Code, out int rank) && offences[rank - 1] == offence ? rank : null;
 
+    // Hand-written: the rank index is a lookup built from the offences, and a dictionary has no value equality.
     /// <inheritdoc />
     public bool Equals(OffenceRanking? other) =>
         other is not null && EqualityHelper.SequenceEqual(offences, other.offences) && Source == other.Source;

@@ -83,11 +83,4 @@ public sealed record ReviewRegister
     /// <summary>Formats the register: "360G-kentcsp-kcsp: 1 case".</summary>
     /// <returns>The partnership and count.</returns>
     public override string ToString() => $"{PartnershipId}: {(cases.Count == 1 ? "1 case" : cases.Count + " cases")}";
-
-    /// <inheritdoc />
-    public bool Equals(ReviewRegister? other) =>
-        other is not null && PartnershipId == other.PartnershipId && EqualityHelper.SequenceEqual(cases, other.cases);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => EqualityHelper.Hash(EqualityHelper.Hash(EqualityHelper.Initialize(), PartnershipId), cases.Count);
 }
