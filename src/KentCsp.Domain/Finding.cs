@@ -21,7 +21,7 @@ public sealed class Finding : IEquatable<Finding>
 {
     private static readonly Regex RuleIdPattern = new("^[A-Z]+-[0-9]{3}$", RegexOptions.CultureInvariant);
 
-    private readonly FindingFigure[] figures;
+    private readonly ValueList<FindingFigure> figures;
 
     /// <summary>Creates a finding.</summary>
     /// <param name="ruleId">The stable rule id, e.g. "FUND-001".</param>

@@ -20,9 +20,9 @@ namespace KentCsp.Domain.ActionPlans;
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed record ActionPlan
 {
-    private readonly PriorityPlan[] priorities;
-    private readonly PlanAction[] actions;
-    private readonly WorkingGroupReview[] reviews = [];
+    private readonly ValueList<PriorityPlan> priorities;
+    private readonly ValueList<PlanAction> actions;
+    private readonly ValueList<WorkingGroupReview> reviews = ValueList<WorkingGroupReview>.Empty;
 
     /// <summary>Creates a plan without checking it against the edition (for an edition the library does not hold); prefer <see cref="For"/>.</summary>
     /// <param name="partnershipId">The partnership whose agreement the plan delivers.</param>
@@ -48,12 +48,12 @@ public sealed record ActionPlan
         this.actions = Preconditions.CheckItems(actions);
         Source = Preconditions.CheckNotNull(source);
         var priorityIds = new HashSet<string>(StringComparer.Ordinal);
-        for (int i = 0; i < this.priorities.Length; i++)
+        for (int i = 0; i < this.priorities.Count; i++)
         {
             Preconditions.CheckArgument(priorityIds.Add(this.priorities[i].PriorityId), $"priorities[{i}].priorityId", $"repeats '{this.priorities[i].PriorityId}'");
         }
         var actionIds = new HashSet<string>(StringComparer.Ordinal);
-        for (int i = 0; i < this.actions.Length; i++)
+        for (int i = 0; i < this.actions.Count; i++)
         {
             var action = this.actions[i];
             Preconditions.CheckArgument(actionIds.Add(action.Id), $"actions[{i}].id", $"repeats '{action.Id}'");
@@ -61,7 +61,7 @@ public sealed record ActionPlan
         }
     }
 
-    private ActionPlan(ActionPlan plan, PlanAction[] actions, WorkingGroupReview[] reviews, PlanRefresh? refresh, bool isIllustration)
+    private ActionPlan(ActionPlan plan, ValueList<PlanAction> actions, ValueList<WorkingGroupReview> reviews, PlanRefresh? refresh, bool isIllustration)
     {
         PartnershipId = plan.PartnershipId;
         EditionLabel = plan.EditionLabel;
@@ -121,12 +121,12 @@ public sealed record ActionPlan
         {
             themeIds.Add(theme.Id);
         }
-        for (int i = 0; i < plan.priorities.Length; i++)
+        for (int i = 0; i < plan.priorities.Count; i++)
         {
             string id = plan.priorities[i].PriorityId;
             Preconditions.CheckArgument(priorityIds.Contains(id), $"priorities[{i}].priorityId", $"'{id}' is not a priority of {edition}");
         }
-        for (int i = 0; i < plan.actions.Length; i++)
+        for (int i = 0; i < plan.actions.Count; i++)
         {
             var action = plan.actions[i];
             for (int k = 0; k < action.ThemeIds.Count; k++)
@@ -210,12 +210,12 @@ public sealed record ActionPlan
     {
         Preconditions.CheckNotNull(review);
         string refusing = $"{this}: cannot record the review of {Dates.Iso(review.HeldOn)}";
-        if (reviews.Length > 0 && review.HeldOn <= reviews[reviews.Length - 1].HeldOn)
+        if (reviews.Count > 0 && review.HeldOn <= reviews[reviews.Count - 1].HeldOn)
         {
             return ActionPlanChange.Refused(this, ActionPlanRefusalReason.ReviewOutOfOrder,
-                $"{refusing}: it is not after the last review ({Dates.Iso(reviews[reviews.Length - 1].HeldOn)}); reviews are recorded in date order, at most one a day.");
+                $"{refusing}: it is not after the last review ({Dates.Iso(reviews[reviews.Count - 1].HeldOn)}); reviews are recorded in date order, at most one a day.");
         }
-        var updated = (PlanAction[])actions.Clone();
+        var updated = actions.ToArray();
         for (int k = 0; k < review.Updates.Count; k++)
         {
             var update = review.Updates[k];
@@ -235,10 +235,7 @@ public sealed record ActionPlan
                 updated[at] = changed.Action;
             }
         }
-        var all = new WorkingGroupReview[reviews.Length + 1];
-        reviews.CopyTo(all, 0);
-        all[reviews.Length] = review;
-        return ActionPlanChange.Changed(this, new ActionPlan(this, updated, all, Refreshed, IsIllustration));
+        return ActionPlanChange.Changed(this, new ActionPlan(this, ValueList<PlanAction>.Own(updated), reviews.Append(review), Refreshed, IsIllustration));
     }
 
     /// <summary>
@@ -258,8 +255,8 @@ public sealed record ActionPlan
     {
         Preconditions.CheckArgument(year > Year, nameof(year), $"({year}) must be after the year of the plan refreshed ({Year})");
         var added = Preconditions.CheckItems(newActions);
-        var kept = new List<PlanAction>(actions.Length + added.Length);
-        var entries = new List<RefreshEntry>(actions.Length + added.Length);
+        var kept = new List<PlanAction>(actions.Count + added.Count);
+        var entries = new List<RefreshEntry>(actions.Count + added.Count);
         foreach (var action in actions)
         {
             var status = action.Status;
@@ -281,14 +278,14 @@ public sealed record ActionPlan
         {
             keptIds.Add(action.Id);
         }
-        for (int i = 0; i < added.Length; i++)
+        for (int i = 0; i < added.Count; i++)
         {
             Preconditions.CheckArgument(!keptIds.Contains(added[i].Id), $"newActions[{i}].id", $"repeats '{added[i].Id}', an action carried forward");
             kept.Add(added[i]);
             entries.Add(new RefreshEntry(added[i].Id, added[i].Description, RefreshOutcome.Added, added[i].Status, $"new in the {year} plan"));
         }
         var plan = new ActionPlan(PartnershipId, EditionLabel, year, priorities, kept, source);
-        return new ActionPlan(plan, plan.actions, [], new PlanRefresh(Year, entries), IsIllustration);
+        return new ActionPlan(plan, plan.actions, ValueList<WorkingGroupReview>.Empty, new PlanRefresh(Year, entries), IsIllustration);
     }
 
     /// <inheritdoc />

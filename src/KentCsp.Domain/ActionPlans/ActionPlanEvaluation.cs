@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using KentCsp.Domain.Utility;
 using System.Linq;
 using NodaTime;
 
@@ -8,14 +9,14 @@ namespace KentCsp.Domain.ActionPlans;
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed class ActionPlanEvaluation
 {
-    private readonly ActionAssessment[] assessments;
-    private readonly Finding[] findings;
+    private readonly ValueList<ActionAssessment> assessments;
+    private readonly ValueList<Finding> findings;
 
     internal ActionPlanEvaluation(LocalDate asAt, ActionAssessment[] assessments, Finding[] findings)
     {
         AsAt = asAt;
-        this.assessments = assessments;
-        this.findings = findings;
+        this.assessments = ValueList<ActionAssessment>.Own(assessments);
+        this.findings = ValueList<Finding>.Own(findings);
     }
 
     /// <summary>The date evaluated on.</summary>
@@ -35,7 +36,7 @@ public sealed class ActionPlanEvaluation
             .ThenBy(pair => pair.assessment.Rag.Status.Value)
             .ThenBy(pair => pair.index)
             .Select(pair => pair.assessment)
-            .ToArray();
+            .ToValueList();
 
     /// <summary>The findings, ordered by rule id and then by the plan's order.</summary>
     public IReadOnlyList<Finding> Findings => findings;

@@ -22,11 +22,11 @@ namespace KentCsp.Domain.ActionPlans;
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed record PlanAction
 {
-    private readonly string[] partners;
-    private readonly ActionMilestone[] milestones;
-    private readonly StatusChange[] statusHistory;
-    private readonly string[] themeIds;
-    private readonly FundedProjectLink[] fundedProjects;
+    private readonly ValueList<string> partners;
+    private readonly ValueList<ActionMilestone> milestones;
+    private readonly ValueList<StatusChange> statusHistory;
+    private readonly ValueList<string> themeIds;
+    private readonly ValueList<FundedProjectLink> fundedProjects;
 
     /// <summary>Creates an action.</summary>
     /// <param name="id">The action's stable identifier, e.g. "conference-2017".</param>
@@ -61,11 +61,7 @@ public sealed record PlanAction
         PriorityId = Slug.Check(priorityId);
         Description = Preconditions.CheckNotBlank(description);
         Lead = Preconditions.CheckNotBlank(lead);
-        this.partners = Preconditions.CheckItems(partners);
-        for (int i = 0; i < this.partners.Length; i++)
-        {
-            this.partners[i] = Preconditions.CheckNotBlank(this.partners[i], $"partners[{i}]");
-        }
+        this.partners = TextList.Check(partners, nameof(partners));
         Measure = Preconditions.CheckNotBlank(measure);
         StartOn = startOn;
         if (dueOn is { } due)
@@ -74,14 +70,14 @@ public sealed record PlanAction
         }
         DueOn = dueOn;
         this.milestones = Preconditions.CheckItems(milestones);
-        for (int i = 0; i < this.milestones.Length; i++)
+        for (int i = 0; i < this.milestones.Count; i++)
         {
             var milestone = this.milestones[i];
             Preconditions.CheckArgument(milestone.DueOn >= startOn, $"milestones[{i}]", $"is due on {Dates.Iso(milestone.DueOn)}, before the action starts ({Dates.Iso(startOn)})");
         }
         this.statusHistory = Preconditions.CheckItems(statusHistory);
-        Preconditions.CheckArgument(this.statusHistory.Length > 0, nameof(statusHistory), "must have at least one entry");
-        for (int i = 1; i < this.statusHistory.Length; i++)
+        Preconditions.CheckArgument(this.statusHistory.Count > 0, nameof(statusHistory), "must have at least one entry");
+        for (int i = 1; i < this.statusHistory.Count; i++)
         {
             var before = this.statusHistory[i - 1].On;
             var on = this.statusHistory[i].On;
@@ -94,7 +90,7 @@ public sealed record PlanAction
         this.themeIds = Slug.CheckDistinct(themeIds);
         this.fundedProjects = Preconditions.CheckItems(fundedProjects);
         var links = new HashSet<FundedProjectLink>();
-        for (int i = 0; i < this.fundedProjects.Length; i++)
+        for (int i = 0; i < this.fundedProjects.Count; i++)
         {
             Preconditions.CheckArgument(links.Add(this.fundedProjects[i]), $"fundedProjects[{i}]", $"repeats '{this.fundedProjects[i]}'");
         }
@@ -131,7 +127,7 @@ public sealed record PlanAction
     public IReadOnlyList<StatusChange> StatusHistory => statusHistory;
 
     /// <summary>The latest status: the last entry of <see cref="StatusHistory"/>.</summary>
-    public ActionStatus Status => statusHistory[statusHistory.Length - 1].Status;
+    public ActionStatus Status => statusHistory[statusHistory.Count - 1].Status;
 
     /// <summary>The identifiers of the cross-cutting themes it supports.</summary>
     public IReadOnlyList<string> ThemeIds => themeIds;
@@ -165,7 +161,7 @@ public sealed record PlanAction
     {
         Preconditions.CheckNotNull(change);
         var table = transitions ?? ActionStatusTransitions.Default;
-        var last = statusHistory[statusHistory.Length - 1];
+        var last = statusHistory[statusHistory.Count - 1];
         if (change.On < last.On)
         {
             return PlanActionChange.Refused(this, ActionPlanRefusalReason.DateOutOfOrder,
@@ -176,10 +172,7 @@ public sealed record PlanAction
             return PlanActionChange.Refused(this, ActionPlanRefusalReason.StatusChangeNotAllowed,
                 $"{Id}: cannot change the status from '{last.Status.Description}' to '{change.Status.Description}': {table.Explain(last.Status)}.");
         }
-        var history = new StatusChange[statusHistory.Length + 1];
-        statusHistory.CopyTo(history, 0);
-        history[statusHistory.Length] = change;
-        return PlanActionChange.Changed(this, new PlanAction(Id, PriorityId, Description, Lead, partners, Measure, StartOn, DueOn, milestones, history, themeIds, fundedProjects));
+        return PlanActionChange.Changed(this, new PlanAction(Id, PriorityId, Description, Lead, partners, Measure, StartOn, DueOn, milestones, statusHistory.Append(change), themeIds, fundedProjects));
     }
 
     /// <inheritdoc />

@@ -9,7 +9,7 @@ namespace KentCsp.Domain.ActionPlans;
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed record PlanRefresh
 {
-    private readonly RefreshEntry[] entries;
+    private readonly ValueList<RefreshEntry> entries;
 
     /// <summary>Creates a refresh record.</summary>
     /// <param name="fromYear">The financial year of the plan refreshed.</param>
@@ -21,7 +21,7 @@ public sealed record PlanRefresh
         FromYear = fromYear;
         this.entries = Preconditions.CheckItems(entries);
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (int i = 0; i < this.entries.Length; i++)
+        for (int i = 0; i < this.entries.Count; i++)
         {
             Preconditions.CheckArgument(seen.Add(this.entries[i].ActionId), $"entries[{i}]", $"repeats the action '{this.entries[i].ActionId}'");
         }
@@ -33,14 +33,7 @@ public sealed record PlanRefresh
     /// <summary>One entry per action: carried forward, dropped or added, with the reason.</summary>
     public IReadOnlyList<RefreshEntry> Entries => entries;
 
-    /// <inheritdoc />
-    public bool Equals(PlanRefresh? other) =>
-        other is not null && FromYear == other.FromYear && EqualityHelper.SequenceEqual(entries, other.entries);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => EqualityHelper.HashSequence(EqualityHelper.Hash(EqualityHelper.Initialize(), FromYear), entries);
-
     /// <summary>Formats the record: "refreshed from 2016/17: 5 entries".</summary>
     /// <returns>The year and number of entries.</returns>
-    public override string ToString() => $"refreshed from {FromYear}: {entries.Length} entries";
+    public override string ToString() => $"refreshed from {FromYear}: {entries.Count} entries";
 }

@@ -14,7 +14,7 @@ namespace KentCsp.Domain.ActionPlans;
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed record PriorityPlan
 {
-    private readonly string[] outcomes;
+    private readonly ValueList<string> outcomes;
 
     /// <summary>Creates a priority plan.</summary>
     /// <param name="priorityId">The priority's identifier in the agreement, e.g. "domestic-abuse".</param>
@@ -26,12 +26,7 @@ public sealed record PriorityPlan
     {
         PriorityId = Slug.Check(priorityId);
         Aim = Preconditions.CheckNotBlank(aim);
-        var array = Preconditions.CheckItems(outcomes);
-        for (int i = 0; i < array.Length; i++)
-        {
-            array[i] = Preconditions.CheckNotBlank(array[i], $"outcomes[{i}]");
-        }
-        this.outcomes = array;
+        this.outcomes = TextList.Check(outcomes, nameof(outcomes));
     }
 
     /// <summary>The priority's identifier in the agreement.</summary>
@@ -42,17 +37,6 @@ public sealed record PriorityPlan
 
     /// <summary>The planned outcomes, in order.</summary>
     public IReadOnlyList<string> Outcomes => outcomes;
-
-    /// <inheritdoc />
-    public bool Equals(PriorityPlan? other) =>
-        other is not null
-        && string.Equals(PriorityId, other.PriorityId, StringComparison.Ordinal)
-        && string.Equals(Aim, other.Aim, StringComparison.Ordinal)
-        && EqualityHelper.SequenceEqual(outcomes, other.outcomes);
-
-    /// <inheritdoc />
-    public override int GetHashCode() =>
-        EqualityHelper.HashOrdinal(EqualityHelper.HashOrdinal(EqualityHelper.Initialize(), PriorityId), Aim);
 
     /// <summary>Formats the priority plan: "domestic-abuse: aim".</summary>
     /// <returns>The priority and aim.</returns>

@@ -15,7 +15,7 @@ namespace KentCsp.Domain.ActionPlans;
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed record WorkingGroupReview
 {
-    private readonly ActionUpdate[] updates;
+    private readonly ValueList<ActionUpdate> updates;
 
     /// <summary>Creates a review.</summary>
     /// <param name="heldOn">The date of the Working Group meeting.</param>
@@ -27,7 +27,7 @@ public sealed record WorkingGroupReview
         HeldOn = heldOn;
         this.updates = Preconditions.CheckItems(updates);
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (int i = 0; i < this.updates.Length; i++)
+        for (int i = 0; i < this.updates.Count; i++)
         {
             Preconditions.CheckArgument(seen.Add(this.updates[i].ActionId), $"updates[{i}]", $"repeats the action '{this.updates[i].ActionId}'");
         }
@@ -39,14 +39,7 @@ public sealed record WorkingGroupReview
     /// <summary>The update for each action reviewed.</summary>
     public IReadOnlyList<ActionUpdate> Updates => updates;
 
-    /// <inheritdoc />
-    public bool Equals(WorkingGroupReview? other) =>
-        other is not null && HeldOn == other.HeldOn && EqualityHelper.SequenceEqual(updates, other.updates);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => EqualityHelper.HashSequence(EqualityHelper.Hash(EqualityHelper.Initialize(), HeldOn), updates);
-
     /// <summary>Formats the review: "Working Group review 2017-10-11: 3 updates".</summary>
     /// <returns>The date and number of updates.</returns>
-    public override string ToString() => $"Working Group review {Dates.Iso(HeldOn)}: {updates.Length} updates";
+    public override string ToString() => $"Working Group review {Dates.Iso(HeldOn)}: {updates.Count} updates";
 }

@@ -14,15 +14,15 @@ namespace KentCsp.Domain.Agreement;
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed class AgreementChange : IEquatable<AgreementChange>
 {
-    private readonly AgreementItem[] before;
-    private readonly AgreementItem[] after;
+    private readonly ValueList<AgreementItem> before;
+    private readonly ValueList<AgreementItem> after;
 
     internal AgreementChange(LineageKind kind, AgreementSection section, AgreementItem[] before, AgreementItem[] after)
     {
         Kind = kind;
         Section = section;
-        this.before = before;
-        this.after = after;
+        this.before = ValueList<AgreementItem>.Own(before);
+        this.after = ValueList<AgreementItem>.Own(after);
     }
 
     /// <summary>What happened.</summary>
@@ -41,8 +41,8 @@ public sealed class AgreementChange : IEquatable<AgreementChange>
     /// <returns>The section, the kind and the wording before and after.</returns>
     public override string ToString()
     {
-        string items = before.Length == 0 ? Titles(after, ", ")
-            : after.Length == 0 || Kind == LineageKind.Continued ? Titles(before, ", ")
+        string items = before.Count == 0 ? Titles(after, ", ")
+            : after.Count == 0 || Kind == LineageKind.Continued ? Titles(before, ", ")
             : Titles(before, Kind == LineageKind.Merged || Kind == LineageKind.Restructured ? " + " : ", ") + " → " + Titles(after, ", ");
         return $"{Section.Description} {Kind.Description}: {items}";
     }
@@ -80,5 +80,5 @@ public sealed class AgreementChange : IEquatable<AgreementChange>
     /// <returns>True unless both are null or both are equal.</returns>
     public static bool operator !=(AgreementChange? left, AgreementChange? right) => !(left == right);
 
-    private static string Titles(AgreementItem[] items, string separator) => string.Join(separator, items.Select(item => item.Title));
+    private static string Titles(ValueList<AgreementItem> items, string separator) => string.Join(separator, items.Select(item => item.Title));
 }

@@ -14,13 +14,13 @@ namespace KentCsp.Domain.Agreement;
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed class AgreementDiff
 {
-    private readonly AgreementChange[] changes;
+    private readonly ValueList<AgreementChange> changes;
 
     private AgreementDiff(CommunitySafetyAgreementEdition older, CommunitySafetyAgreementEdition newer, AgreementChange[] changes)
     {
         Older = older;
         Newer = newer;
-        this.changes = changes;
+        this.changes = ValueList<AgreementChange>.Own(changes);
     }
 
     /// <summary>The earlier edition.</summary>
@@ -39,7 +39,7 @@ public sealed class AgreementDiff
     public IReadOnlyList<AgreementChange> Of(LineageKind kind)
     {
         Preconditions.CheckNotNull(kind);
-        return changes.Where(change => change.Kind == kind).ToArray();
+        return changes.Where(change => change.Kind == kind).ToValueList();
     }
 
     /// <summary>Describes the diff: one line per change that is not a plain continuation.</summary>

@@ -18,7 +18,7 @@ namespace KentCsp.Domain.Agreement;
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed class AgreementHistory
 {
-    private readonly CommunitySafetyAgreementEdition[] editions;
+    private readonly ValueList<CommunitySafetyAgreementEdition> editions;
 
     /// <summary>Creates a history.</summary>
     /// <param name="editions">The editions of one partnership's agreement, in any order; at least one.</param>
@@ -27,11 +27,11 @@ public sealed class AgreementHistory
     public AgreementHistory(IEnumerable<CommunitySafetyAgreementEdition> editions)
     {
         var items = Preconditions.CheckItems(editions);
-        Preconditions.CheckArgument(items.Length > 0, nameof(editions), "must contain at least one edition");
-        this.editions = items.OrderBy(edition => edition.InForceBy).ToArray();
+        Preconditions.CheckArgument(items.Count > 0, nameof(editions), "must contain at least one edition");
+        this.editions = ValueList<CommunitySafetyAgreementEdition>.Own(items.OrderBy(edition => edition.InForceBy).ToArray());
         PartnershipId = this.editions[0].PartnershipId;
         var labels = new HashSet<string>(StringComparer.Ordinal);
-        for (int i = 0; i < this.editions.Length; i++)
+        for (int i = 0; i < this.editions.Count; i++)
         {
             var edition = this.editions[i];
             Preconditions.CheckArgument(edition.PartnershipId == PartnershipId, nameof(editions), $"mix partnerships: {edition} belongs to {edition.PartnershipId}, not {PartnershipId}");
@@ -47,7 +47,7 @@ public sealed class AgreementHistory
     public IReadOnlyList<CommunitySafetyAgreementEdition> Editions => editions;
 
     /// <summary>The latest edition.</summary>
-    public CommunitySafetyAgreementEdition Latest => editions[editions.Length - 1];
+    public CommunitySafetyAgreementEdition Latest => editions[editions.Count - 1];
 
     /// <summary>Finds an edition by its label.</summary>
     /// <param name="label">The label, e.g. "2017".</param>

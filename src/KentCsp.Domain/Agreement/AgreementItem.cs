@@ -19,7 +19,7 @@ namespace KentCsp.Domain.Agreement;
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed class AgreementItem : IEquatable<AgreementItem>
 {
-    private readonly string[] derivedFrom;
+    private readonly ValueList<string> derivedFrom;
 
     /// <summary>Creates an item.</summary>
     /// <param name="id">The stable identifier, e.g. "domestic-abuse".</param>
@@ -43,7 +43,7 @@ public sealed class AgreementItem : IEquatable<AgreementItem>
         Title = Preconditions.CheckNotBlank(title);
         var ids = Preconditions.CheckItems(derivedFrom);
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (int i = 0; i < ids.Length; i++)
+        for (int i = 0; i < ids.Count; i++)
         {
             Slug.Check(ids[i], $"derivedFrom[{i}]");
             Preconditions.CheckArgument(!string.Equals(ids[i], Id, StringComparison.Ordinal), $"derivedFrom[{i}]", $"names the item itself ('{Id}'); an item that keeps its identifier continues the earlier item without it");

@@ -24,10 +24,10 @@ namespace KentCsp.Domain.Agreement;
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed class CommunitySafetyAgreementEdition : IEquatable<CommunitySafetyAgreementEdition>
 {
-    private readonly AgreementItem[] priorities;
-    private readonly AgreementItem[] crossCuttingThemes;
-    private readonly AgreementAppendix[] appendices = [];
-    private readonly SourceDocument[] strategicAssessments = [];
+    private readonly ValueList<AgreementItem> priorities;
+    private readonly ValueList<AgreementItem> crossCuttingThemes;
+    private readonly ValueList<AgreementAppendix> appendices = ValueList<AgreementAppendix>.Empty;
+    private readonly ValueList<SourceDocument> strategicAssessments = ValueList<SourceDocument>.Empty;
 
     /// <summary>Creates an edition.</summary>
     /// <param name="partnershipId">The county partnership whose agreement this is.</param>
@@ -52,7 +52,7 @@ public sealed class CommunitySafetyAgreementEdition : IEquatable<CommunitySafety
         this.priorities = Preconditions.CheckItems(priorities);
         this.crossCuttingThemes = Preconditions.CheckItems(crossCuttingThemes);
         Source = Preconditions.CheckNotNull(source);
-        Preconditions.CheckArgument(this.priorities.Length > 0, nameof(priorities), "must contain at least one priority");
+        Preconditions.CheckArgument(this.priorities.Count > 0, nameof(priorities), "must contain at least one priority");
         var ids = new HashSet<string>(StringComparer.Ordinal);
         CheckUnique(this.priorities, ids, nameof(priorities));
         CheckUnique(this.crossCuttingThemes, ids, nameof(crossCuttingThemes));
@@ -62,8 +62,8 @@ public sealed class CommunitySafetyAgreementEdition : IEquatable<CommunitySafety
         CommunitySafetyAgreementEdition edition,
         LocalDate? agreedOn,
         LocalDate? inForceFrom,
-        AgreementAppendix[] appendices,
-        SourceDocument[] strategicAssessments)
+        ValueList<AgreementAppendix> appendices,
+        ValueList<SourceDocument> strategicAssessments)
     {
         PartnershipId = edition.PartnershipId;
         Label = edition.Label;
@@ -82,7 +82,7 @@ public sealed class CommunitySafetyAgreementEdition : IEquatable<CommunitySafety
         AgreedOn = agreedOn;
         InForceFrom = inForceFrom;
         var labels = new HashSet<string>(StringComparer.Ordinal);
-        for (int i = 0; i < appendices.Length; i++)
+        for (int i = 0; i < appendices.Count; i++)
         {
             Preconditions.CheckArgument(labels.Add(appendices[i].Label), $"appendices[{i}]", $"repeats the label '{appendices[i].Label}'");
         }
@@ -90,7 +90,7 @@ public sealed class CommunitySafetyAgreementEdition : IEquatable<CommunitySafety
         this.strategicAssessments = strategicAssessments;
     }
 
-    private static void CheckUnique(AgreementItem[] items, HashSet<string> ids, string paramName)
+    private static void CheckUnique(ValueList<AgreementItem> items, HashSet<string> ids, string paramName)
     {
         for (int i = 0; i < items.Length; i++)
         {

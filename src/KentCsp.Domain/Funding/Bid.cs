@@ -17,8 +17,8 @@ namespace KentCsp.Domain.Funding;
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed record Bid
 {
-    private readonly string[] priorityIds;
-    private readonly string[] planObjectives;
+    private readonly ValueList<string> priorityIds;
+    private readonly ValueList<string> planObjectives;
 
     /// <summary>Creates a bid.</summary>
     /// <param name="id">The identifier, unique within the round.</param>
@@ -85,21 +85,4 @@ public sealed record Bid
     /// <summary>Formats the bid: its project name.</summary>
     /// <returns>The project name.</returns>
     public override string ToString() => Project;
-
-    /// <inheritdoc />
-    public bool Equals(Bid? other) =>
-        other is not null
-        && string.Equals(Id, other.Id, StringComparison.Ordinal)
-        && Applicant == other.Applicant
-        && string.Equals(Project, other.Project, StringComparison.Ordinal)
-        && string.Equals(Purpose, other.Purpose, StringComparison.Ordinal)
-        && AmountRequested == other.AmountRequested
-        && EqualityHelper.SequenceEqual(priorityIds, other.priorityIds)
-        && EqualityHelper.SequenceEqual(planObjectives, other.planObjectives)
-        && Scope == other.Scope
-        && SubmittedOn == other.SubmittedOn;
-
-    /// <inheritdoc />
-    public override int GetHashCode() =>
-        EqualityHelper.HashOrdinal(EqualityHelper.HashOrdinal(EqualityHelper.Initialize(), Id), Project);
 }

@@ -13,13 +13,13 @@ namespace KentCsp.Domain.Funding;
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed class FundingEvaluation
 {
-    private readonly Finding[] findings;
+    private readonly ValueList<Finding> findings;
     private readonly Dictionary<string, Dictionary<string, AllocationState>> states;
 
     internal FundingEvaluation(LocalDate asOf, Finding[] findings, Dictionary<string, Dictionary<string, AllocationState>> states)
     {
         AsOf = asOf;
-        this.findings = findings;
+        this.findings = ValueList<Finding>.Own(findings);
         this.states = states;
     }
 
@@ -60,7 +60,7 @@ public sealed class FundingEvaluation
                 result.Add(finding);
             }
         }
-        return result;
+        return result.ToValueList();
     }
 
     /// <summary>The state of an allocation on <see cref="AsOf"/>.</summary>

@@ -23,7 +23,7 @@ namespace KentCsp.Domain.Funding;
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed record FundingPolicy
 {
-    private readonly string[]? planObjectives;
+    private readonly ValueList<string>? planObjectives;
 
     private FundingPolicy(
         Period withholdAfter,
@@ -31,7 +31,7 @@ public sealed record FundingPolicy
         Period inPrincipleLimit,
         bool referLocalProjects,
         CommunitySafetyAgreementEdition? agreement,
-        string[]? planObjectives,
+        ValueList<string>? planObjectives,
         SourceDocument source)
     {
         WithholdAfter = withholdAfter;
@@ -137,26 +137,6 @@ public sealed record FundingPolicy
     /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
     public FundingPolicy WithSource(SourceDocument source) =>
         new(WithholdAfter, WithdrawAfter, InPrincipleLimit, ReferLocalProjects, Agreement, planObjectives, Preconditions.CheckNotNull(source));
-
-    /// <inheritdoc />
-    public bool Equals(FundingPolicy? other) =>
-        other is not null
-        && WithholdAfter.Equals(other.WithholdAfter)
-        && WithdrawAfter.Equals(other.WithdrawAfter)
-        && InPrincipleLimit.Equals(other.InPrincipleLimit)
-        && ReferLocalProjects == other.ReferLocalProjects
-        && Agreement == other.Agreement
-        && (planObjectives is null ? other.planObjectives is null : other.planObjectives is not null && EqualityHelper.SequenceEqual(planObjectives, other.planObjectives))
-        && Source == other.Source;
-
-    /// <inheritdoc />
-    public override int GetHashCode()
-    {
-        int hash = EqualityHelper.Hash(EqualityHelper.Initialize(), WithholdAfter);
-        hash = EqualityHelper.Hash(hash, WithdrawAfter);
-        hash = EqualityHelper.Hash(hash, InPrincipleLimit);
-        return EqualityHelper.Hash(hash, ReferLocalProjects);
-    }
 
     private static Period CheckPeriod(Period period, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(period))] string? paramName = null)
     {

@@ -22,12 +22,12 @@ namespace KentCsp.Domain.Funding;
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed record FundingRound
 {
-    private readonly Bid[] bids;
-    private readonly BidDecision[] decisions;
-    private readonly Allocation[] allocations;
-    private readonly Payment[] payments;
-    private readonly MonitoringReturn[] monitoringReturns;
-    private readonly Repayment[] repayments;
+    private readonly ValueList<Bid> bids;
+    private readonly ValueList<BidDecision> decisions;
+    private readonly ValueList<Allocation> allocations;
+    private readonly ValueList<Payment> payments;
+    private readonly ValueList<MonitoringReturn> monitoringReturns;
+    private readonly ValueList<Repayment> repayments;
     private readonly Dictionary<string, int> bidIndex;
     private readonly Dictionary<string, int> allocationIndex;
 
@@ -67,8 +67,8 @@ public sealed record FundingRound
         this.repayments = Preconditions.CheckItems(repayments);
         Source = Preconditions.CheckNotNull(source);
 
-        bidIndex = new Dictionary<string, int>(this.bids.Length, StringComparer.Ordinal);
-        for (int i = 0; i < this.bids.Length; i++)
+        bidIndex = new Dictionary<string, int>(this.bids.Count, StringComparer.Ordinal);
+        for (int i = 0; i < this.bids.Count; i++)
         {
             if (bidIndex.ContainsKey(this.bids[i].Id))
             {
@@ -76,12 +76,12 @@ public sealed record FundingRound
             }
             bidIndex.Add(this.bids[i].Id, i);
         }
-        for (int i = 0; i < this.decisions.Length; i++)
+        for (int i = 0; i < this.decisions.Count; i++)
         {
             CheckBid(this.decisions[i].BidId, $"decisions[{i}].bidId");
         }
-        allocationIndex = new Dictionary<string, int>(this.allocations.Length, StringComparer.Ordinal);
-        for (int i = 0; i < this.allocations.Length; i++)
+        allocationIndex = new Dictionary<string, int>(this.allocations.Count, StringComparer.Ordinal);
+        for (int i = 0; i < this.allocations.Count; i++)
         {
             var allocation = this.allocations[i];
             if (allocationIndex.ContainsKey(allocation.Id))
@@ -91,15 +91,15 @@ public sealed record FundingRound
             CheckBid(allocation.BidId, $"allocations[{i}].bidId");
             allocationIndex.Add(allocation.Id, i);
         }
-        for (int i = 0; i < this.payments.Length; i++)
+        for (int i = 0; i < this.payments.Count; i++)
         {
             CheckAllocation(this.payments[i].AllocationId, $"payments[{i}].allocationId");
         }
-        for (int i = 0; i < this.monitoringReturns.Length; i++)
+        for (int i = 0; i < this.monitoringReturns.Count; i++)
         {
             CheckAllocation(this.monitoringReturns[i].AllocationId, $"monitoringReturns[{i}].allocationId");
         }
-        for (int i = 0; i < this.repayments.Length; i++)
+        for (int i = 0; i < this.repayments.Count; i++)
         {
             CheckAllocation(this.repayments[i].AllocationId, $"repayments[{i}].allocationId");
         }
@@ -276,8 +276,9 @@ public sealed record FundingRound
 
     /// <summary>Formats the round: "kcsp-2016-17: 8 bids, 8 allocations".</summary>
     /// <returns>The id and counts.</returns>
-    public override string ToString() => $"{Id}: {Count(bids.Length, "bid")}, {Count(allocations.Length, "allocation")}";
+    public override string ToString() => $"{Id}: {Count(bids.Count, "bid")}, {Count(allocations.Count, "allocation")}";
 
+    // Hand-written: the bid and allocation indexes are lookups built from the lists, and a dictionary has no value equality.
     /// <inheritdoc />
     public bool Equals(FundingRound? other) =>
         other is not null
@@ -296,8 +297,8 @@ public sealed record FundingRound
     public override int GetHashCode()
     {
         int hash = EqualityHelper.HashOrdinal(EqualityHelper.Initialize(), Id);
-        hash = EqualityHelper.Hash(hash, bids.Length);
-        return EqualityHelper.Hash(hash, allocations.Length);
+        hash = EqualityHelper.Hash(hash, bids.Count);
+        return EqualityHelper.Hash(hash, allocations.Count);
     }
 
     internal bool TryGetBidIndex(string bidId, out int index) => bidIndex.TryGetValue(bidId, out index);
@@ -309,13 +310,7 @@ public sealed record FundingRound
 
     private static string Count(int count, string noun) => count == 1 ? "1 " + noun : $"{count} {noun}s";
 
-    private static T[] Append<T>(T[] items, T item)
-    {
-        var copy = new T[items.Length + 1];
-        Array.Copy(items, copy, items.Length);
-        copy[items.Length] = item;
-        return copy;
-    }
+    private static ValueList<T> Append<T>(ValueList<T> items, T item) => items.Append(item);
 
     private void CheckBid(string bidId, string paramName) =>
         Preconditions.CheckArgument(bidIndex.ContainsKey(bidId), paramName, $"refers to bid '{bidId}', which is not in the round");

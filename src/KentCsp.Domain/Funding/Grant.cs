@@ -17,7 +17,7 @@ namespace KentCsp.Domain.Funding;
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed record Grant
 {
-    private readonly GrantCondition[] conditions;
+    private readonly ValueList<GrantCondition> conditions;
 
     /// <summary>Creates a grant.</summary>
     /// <param name="id">The stable identifier, e.g. "kcsp-2016-17".</param>
@@ -76,29 +76,9 @@ public sealed record Grant
     /// <param name="condition">The condition.</param>
     /// <returns>True if it is attached.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="condition"/> is null.</exception>
-    public bool HasCondition(GrantCondition condition) => Array.IndexOf(conditions, Preconditions.CheckNotNull(condition)) >= 0;
+    public bool HasCondition(GrantCondition condition) => conditions.Contains(Preconditions.CheckNotNull(condition));
 
     /// <summary>Formats the grant: "kcsp-2016-17: £39,661.00 for 2016/17".</summary>
     /// <returns>The id, amount and year.</returns>
     public override string ToString() => $"{Id}: {Amount} for {Year}";
-
-    /// <inheritdoc />
-    public bool Equals(Grant? other) =>
-        other is not null
-        && string.Equals(Id, other.Id, StringComparison.Ordinal)
-        && Funder == other.Funder
-        && Recipient == other.Recipient
-        && Year == other.Year
-        && Amount == other.Amount
-        && string.Equals(Purpose, other.Purpose, StringComparison.Ordinal)
-        && EqualityHelper.SequenceEqual(conditions, other.conditions)
-        && Source == other.Source;
-
-    /// <inheritdoc />
-    public override int GetHashCode()
-    {
-        int hash = EqualityHelper.HashOrdinal(EqualityHelper.Initialize(), Id);
-        hash = EqualityHelper.Hash(hash, Year);
-        return EqualityHelper.Hash(hash, Amount);
-    }
 }

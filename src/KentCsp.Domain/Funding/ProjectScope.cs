@@ -38,6 +38,7 @@ public sealed record ProjectScope
     /// <returns>The scope in words.</returns>
     public override string ToString() => District is null ? Kind.Description : Kind.Description + ": " + District;
 
+    // Hand-written: districts compare ignoring case ("Swale" and "swale" name one district), which the generated equality would not.
     /// <inheritdoc />
     public bool Equals(ProjectScope? other) =>
         other is not null && Kind == other.Kind && string.Equals(District, other.District, StringComparison.OrdinalIgnoreCase);

@@ -113,7 +113,7 @@ public static class ThreeSixtyGiving
     internal static string YearId(FinancialYear year) =>
         year.StartYear.ToString("0000", CultureInfo.InvariantCulture) + "-" + ((year.StartYear + 1) % 100).ToString("00", CultureInfo.InvariantCulture);
 
-    private static List<ExportedGrant> Collect(FundingRound[] rounds, ThreeSixtyGivingPublisher publisher)
+    private static List<ExportedGrant> Collect(ValueList<FundingRound> rounds, ThreeSixtyGivingPublisher publisher)
     {
         var grants = new List<ExportedGrant>();
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -139,7 +139,7 @@ public static class ThreeSixtyGiving
         return grants;
     }
 
-    private static string Title(FundingRound[] rounds, ThreeSixtyGivingPublisher publisher)
+    private static string Title(ValueList<FundingRound> rounds, ThreeSixtyGivingPublisher publisher)
     {
         var years = rounds.Where(round => round.Allocations.Count > 0).Select(round => round.Grant.Year).Distinct().OrderBy(year => year).Select(year => year.ToString());
         return $"{publisher.Name} grants {string.Join(", ", years)}";

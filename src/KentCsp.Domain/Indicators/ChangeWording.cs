@@ -22,7 +22,7 @@ namespace KentCsp.Domain.Indicators;
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed class ChangeWording : IEquatable<ChangeWording>
 {
-    private readonly ChangeThreshold[] thresholds;
+    private readonly ValueList<ChangeThreshold> thresholds;
 
     /// <summary>Creates a wording from thresholds, which are sorted smallest first.</summary>
     /// <param name="thresholds">The thresholds: at least one, no two with the same fraction.</param>
@@ -31,13 +31,13 @@ public sealed class ChangeWording : IEquatable<ChangeWording>
     public ChangeWording(IEnumerable<ChangeThreshold> thresholds)
     {
         var items = Preconditions.CheckItems(thresholds);
-        Preconditions.CheckArgument(items.Length > 0, nameof(thresholds), "must hold at least one threshold");
+        Preconditions.CheckArgument(items.Count > 0, nameof(thresholds), "must hold at least one threshold");
         var seen = new HashSet<Fraction>();
-        for (int i = 0; i < items.Length; i++)
+        for (int i = 0; i < items.Count; i++)
         {
             Preconditions.CheckArgument(seen.Add(items[i].Fraction), $"{nameof(thresholds)}[{i}]", $"repeats the fraction {items[i].Fraction}");
         }
-        this.thresholds = items.OrderBy(threshold => threshold.Fraction).ToArray();
+        this.thresholds = ValueList<ChangeThreshold>.Own(items.OrderBy(threshold => threshold.Fraction).ToArray());
     }
 
     /// <summary>The default wording: a tenth, a fifth, a quarter, a third, a half, two thirds, three quarters.</summary>
@@ -86,7 +86,7 @@ public sealed class ChangeWording : IEquatable<ChangeWording>
             return up ? (againstWhole == 0 ? "doubled" : "more than doubled") : "down to zero";
         }
         string direction = up ? "up" : "down";
-        for (int i = thresholds.Length - 1; i >= 0; i--)
+        for (int i = thresholds.Count - 1; i >= 0; i--)
         {
             int comparison = thresholds[i].Fraction.CompareProportion(difference, baseline);
             if (comparison == 0)

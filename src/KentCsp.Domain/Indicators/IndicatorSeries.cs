@@ -20,7 +20,7 @@ namespace KentCsp.Domain.Indicators;
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed class IndicatorSeries : IEquatable<IndicatorSeries>
 {
-    private readonly IndicatorValue[] values;
+    private readonly ValueList<IndicatorValue> values;
     private readonly Dictionary<ReportingPeriod, IndicatorValue> byPeriod;
 
     /// <summary>Creates a series.</summary>
@@ -42,10 +42,10 @@ public sealed class IndicatorSeries : IEquatable<IndicatorSeries>
                 : $"must be null: {indicator.Name} is not a road casualty indicator");
         Basis = basis;
         var items = Preconditions.CheckItems(values);
-        byPeriod = new Dictionary<ReportingPeriod, IndicatorValue>(items.Length);
+        byPeriod = new Dictionary<ReportingPeriod, IndicatorValue>(items.Count);
         bool wholeNumbers = indicator.Unit == IndicatorUnit.Count && basis != SeverityBasis.Adjusted;
         bool percentage = indicator.Unit == IndicatorUnit.Percentage;
-        for (int i = 0; i < items.Length; i++)
+        for (int i = 0; i < items.Count; i++)
         {
             // Messages are built only when a check fails: a long series is checked without allocating per value.
             var item = items[i];
@@ -67,7 +67,7 @@ public sealed class IndicatorSeries : IEquatable<IndicatorSeries>
                 Preconditions.ThrowArgument(ValueName(i), $"is {item.Value} for {item.Period}, but a percentage is at most 100");
             }
         }
-        this.values = items.OrderBy(item => item.Period).ToArray();
+        this.values = ValueList<IndicatorValue>.Own(items.OrderBy(item => item.Period).ToArray());
     }
 
     /// <summary>The indicator.</summary>
@@ -83,7 +83,7 @@ public sealed class IndicatorSeries : IEquatable<IndicatorSeries>
     public IReadOnlyList<IndicatorValue> Values => values;
 
     /// <summary>The value for the latest period, or null for an empty series.</summary>
-    public IndicatorValue? Latest => values.Length == 0 ? null : values[values.Length - 1];
+    public IndicatorValue? Latest => values.Count == 0 ? null : values[values.Count - 1];
 
     /// <summary>Builds a series of one measure (such as KSI) from road casualty figures.</summary>
     /// <param name="indicator">The indicator; must be severity-classified.</param>
@@ -98,8 +98,8 @@ public sealed class IndicatorSeries : IEquatable<IndicatorSeries>
         Preconditions.CheckNotNull(measure);
         Preconditions.CheckArgument(indicator.IsSeverityClassified, nameof(indicator), $"must be a road casualty indicator, but {indicator.Name} is not severity-classified");
         var items = Preconditions.CheckItems(figures);
-        Preconditions.CheckArgument(items.Length > 0, nameof(figures), "must hold at least one period's figures");
-        for (int i = 1; i < items.Length; i++)
+        Preconditions.CheckArgument(items.Count > 0, nameof(figures), "must hold at least one period's figures");
+        for (int i = 1; i < items.Count; i++)
         {
             Preconditions.CheckArgument(items[i].Basis == items[0].Basis, $"{nameof(figures)}[{i}]", $"is {items[i].Basis.Description}, but figures[0] is {items[0].Basis.Description}; a series holds one basis");
         }
@@ -177,7 +177,7 @@ public sealed class IndicatorSeries : IEquatable<IndicatorSeries>
     public override string ToString()
     {
         string basis = Basis is null ? string.Empty : $", {Basis.Description}";
-        string span = values.Length == 0 ? "no values" : $"{values.Length} values, {values[0].Period} to {values[values.Length - 1].Period}";
+        string span = values.Count == 0 ? "no values" : $"{values.Count} values, {values[0].Period} to {values[values.Count - 1].Period}";
         return $"{Indicator} by {PeriodKind.Description}{basis}: {span}";
     }
 

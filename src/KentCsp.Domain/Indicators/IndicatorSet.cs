@@ -17,9 +17,9 @@ namespace KentCsp.Domain.Indicators;
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed class IndicatorSet : IEquatable<IndicatorSet>
 {
-    private readonly IndicatorDefinition[] indicators;
-    private readonly IndicatorSeries[] series;
-    private readonly RoadCasualtyFigures[] roadCasualties;
+    private readonly ValueList<IndicatorDefinition> indicators;
+    private readonly ValueList<IndicatorSeries> series;
+    private readonly ValueList<RoadCasualtyFigures> roadCasualties;
 
     /// <summary>Creates a set.</summary>
     /// <param name="indicators">The indicator definitions, each id once.</param>
@@ -31,14 +31,14 @@ public sealed class IndicatorSet : IEquatable<IndicatorSet>
     {
         this.indicators = Preconditions.CheckItems(indicators);
         var byId = new Dictionary<string, IndicatorDefinition>(StringComparer.Ordinal);
-        for (int i = 0; i < this.indicators.Length; i++)
+        for (int i = 0; i < this.indicators.Count; i++)
         {
             Preconditions.CheckArgument(!byId.ContainsKey(this.indicators[i].Id), $"{nameof(indicators)}[{i}]", $"repeats the id '{this.indicators[i].Id}'");
             byId.Add(this.indicators[i].Id, this.indicators[i]);
         }
         this.series = Preconditions.CheckItems(series);
         var seriesKeys = new HashSet<(string, int, int)>();
-        for (int i = 0; i < this.series.Length; i++)
+        for (int i = 0; i < this.series.Count; i++)
         {
             var item = this.series[i];
             string name = $"{nameof(series)}[{i}]";
@@ -51,7 +51,7 @@ public sealed class IndicatorSet : IEquatable<IndicatorSet>
         }
         this.roadCasualties = Preconditions.CheckItems(roadCasualties);
         var figureKeys = new HashSet<(ReportingPeriod, int)>();
-        for (int i = 0; i < this.roadCasualties.Length; i++)
+        for (int i = 0; i < this.roadCasualties.Count; i++)
         {
             var item = this.roadCasualties[i];
             Preconditions.CheckArgument(figureKeys.Add((item.Period, item.Basis.Value)), $"{nameof(roadCasualties)}[{i}]", $"repeats the {item.Basis.Description} figures for {item.Period}");
@@ -80,7 +80,7 @@ public sealed class IndicatorSet : IEquatable<IndicatorSet>
 
     /// <summary>Describes the set: "3 indicators, 2 series, 4 road casualty figures".</summary>
     /// <returns>The counts.</returns>
-    public override string ToString() => $"{indicators.Length} indicators, {series.Length} series, {roadCasualties.Length} road casualty figures";
+    public override string ToString() => $"{indicators.Count} indicators, {series.Count} series, {roadCasualties.Count} road casualty figures";
 
     /// <summary>Whether two sets are equal.</summary>
     /// <param name="left">The first set.</param>

@@ -70,7 +70,7 @@ public sealed record RoadCasualtyFigures
         Preconditions.CheckNotNull(period);
         var items = Preconditions.CheckItems(casualties);
         long killed = 0, serious = 0, slight = 0;
-        for (int i = 0; i < items.Length; i++)
+        for (int i = 0; i < items.Count; i++)
         {
             Preconditions.CheckArgument(period.Contains(items[i].CollisionDate), $"{nameof(casualties)}[{i}]", $"was in a collision on {Dates.Iso(items[i].CollisionDate)}, outside {period} ({Dates.Iso(period.Start)} to {Dates.Iso(period.End)})");
             var severity = items[i].Severity;
@@ -103,7 +103,7 @@ public sealed record RoadCasualtyFigures
     {
         Preconditions.CheckNotNull(period);
         var items = Preconditions.CheckItems(parts);
-        Preconditions.CheckArgument(items.Length > 0, nameof(parts), "must hold at least one period's figures");
+        Preconditions.CheckArgument(items.Count > 0, nameof(parts), "must hold at least one period's figures");
         var ordered = items.Select((part, index) => (part, index)).OrderBy(pair => pair.part.Period.Start).ToArray();
         var expectedStart = period.Start;
         decimal killed = 0m, serious = 0m, slight = 0m;

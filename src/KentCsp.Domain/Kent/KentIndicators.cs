@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using KentCsp.Domain.Indicators;
+using KentCsp.Domain.Utility;
 
 namespace KentCsp.Domain.Kent;
 
@@ -37,7 +38,7 @@ public static class KentIndicators
         new("one-stop-shop-visitors", "Visitors attending domestic abuse one stop shops", IndicatorUnit.Count, IndicatorPolarity.NoPreferredDirection);
 
     /// <summary>The indicators of section 4: the three domestic abuse indicators, then KSI, killed and seriously injured.</summary>
-    public static IReadOnlyList<IndicatorDefinition> Definitions { get; } = new[]
+    public static IReadOnlyList<IndicatorDefinition> Definitions { get; } = ValueList<IndicatorDefinition>.Own(new[]
     {
         DomesticAbuseIncidents,
         MaracReferrals,
@@ -45,10 +46,10 @@ public static class KentIndicators
         CasualtyMeasure.KilledOrSeriouslyInjured.Indicator,
         CasualtyMeasure.Killed.Indicator,
         CasualtyMeasure.SeriouslyInjured.Indicator,
-    };
+    });
 
     /// <summary>The changes sections 4.2 and 4.3 of the report of 19 July 2017 state, in the order they state them.</summary>
-    public static IReadOnlyList<ReportedChange> ReportedJuly2017 { get; } = new[]
+    public static IReadOnlyList<ReportedChange> ReportedJuly2017 { get; } = ValueList<ReportedChange>.Own(new[]
     {
         new ReportedChange(DomesticAbuseIncidents, ChangeDirection.Up, null, "the number of reported incidents, MARAC referrals and visitors attending domestic abuse one stop shops show an increase", KentSources.CsaUpdate2017July19.At("section 4.2")),
         new ReportedChange(MaracReferrals, ChangeDirection.Up, null, "the number of reported incidents, MARAC referrals and visitors attending domestic abuse one stop shops show an increase", KentSources.CsaUpdate2017July19.At("section 4.2")),
@@ -56,7 +57,7 @@ public static class KentIndicators
         new ReportedChange(CasualtyMeasure.KilledOrSeriouslyInjured.Indicator, ChangeDirection.Up, Fraction.OneThird, "the number of people killed or seriously injured (KSI) on roads in Kent and Medway has gone up by more than a third", KentSources.CsaUpdate2017July19.At("section 4.3")),
         new ReportedChange(CasualtyMeasure.Killed.Indicator, ChangeDirection.Down, null, "people being killed on the road has fallen", KentSources.CsaUpdate2017July19.At("section 4.3")),
         new ReportedChange(CasualtyMeasure.SeriouslyInjured.Indicator, ChangeDirection.Up, null, "the number of seriously injured has increased", KentSources.CsaUpdate2017July19.At("section 4.3")),
-    };
+    });
 
     /// <summary>Every indicator of <see cref="Definitions"/>, with no series or figures: the report gives none.</summary>
     public static IndicatorSet July2017 { get; } = new(Definitions, System.Array.Empty<IndicatorSeries>(), System.Array.Empty<RoadCasualtyFigures>());

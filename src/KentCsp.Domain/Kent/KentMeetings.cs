@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using KentCsp.Domain.Meetings;
+using KentCsp.Domain.Utility;
 using NodaTime;
 
 namespace KentCsp.Domain.Kent;
@@ -269,7 +270,7 @@ public static class KentMeetings
 
     /// <summary>Every built-in meeting, in date order.</summary>
     /// <value>A list built once and shared; it is never modified.</value>
-    public static IReadOnlyList<Meeting> All { get; } = [Kcsp2017July19];
+    public static IReadOnlyList<Meeting> All { get; } = ValueList<Meeting>.Own([Kcsp2017July19]);
 
     private static AgendaItem Item(int minute, string code, string title, string[] discussionPoints, Resolution resolution, params Report[] reports) =>
         new(minute, code, title, Classification.Unrestricted, discussionPoints, [resolution], reports, KentSources.KcspMinutes2017July19.At($"minute {minute}"));

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using KentCsp.Domain.Morile;
+using KentCsp.Domain.Utility;
 
 namespace KentCsp.Domain.Kent;
 
@@ -57,7 +58,7 @@ public static class KentMorile
     /// The six pilot districts' illustrative assessments of five issues each, ranked by the library. The districts are
     /// unnamed in the source, hence "Pilot district 1" to "Pilot district 6"; all scores are illustrative.
     /// </summary>
-    public static IReadOnlyList<MorileRanking> PilotDistricts { get; } = BuildPilot();
+    public static IReadOnlyList<MorileRanking> PilotDistricts { get; } = ValueList<MorileRanking>.Own(BuildPilot());
 
     private static MorileScheme BuildScheme()
     {

@@ -22,9 +22,9 @@ namespace KentCsp.Domain.Meetings;
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed record AgendaItem
 {
-    private readonly string[] discussionPoints;
-    private readonly Resolution[] resolutions;
-    private readonly Report[] reports;
+    private readonly ValueList<string> discussionPoints;
+    private readonly ValueList<Resolution> resolutions;
+    private readonly ValueList<Report> reports;
 
     /// <summary>Creates an agenda item.</summary>
     /// <param name="minuteNumber">The minute number, e.g. 152; more than zero.</param>
@@ -106,30 +106,10 @@ public sealed record AgendaItem
     /// <returns>The minute number, title and item code.</returns>
     public override string ToString() => $"{MinuteNumber}. {Title} (Item {Code})";
 
-    /// <inheritdoc />
-    public bool Equals(AgendaItem? other) =>
-        other is not null
-        && MinuteNumber == other.MinuteNumber
-        && string.Equals(Code, other.Code, StringComparison.Ordinal)
-        && string.Equals(Title, other.Title, StringComparison.Ordinal)
-        && Classification == other.Classification
-        && EqualityHelper.SequenceEqual(discussionPoints, other.discussionPoints)
-        && EqualityHelper.SequenceEqual(resolutions, other.resolutions)
-        && EqualityHelper.SequenceEqual(reports, other.reports)
-        && Source == other.Source;
-
-    /// <inheritdoc />
-    public override int GetHashCode()
-    {
-        int hash = EqualityHelper.Hash(EqualityHelper.Initialize(), MinuteNumber);
-        hash = EqualityHelper.HashOrdinal(hash, Code);
-        return EqualityHelper.HashOrdinal(hash, Title);
-    }
-
     /// <summary>This item with its restricted reports left out; the item itself if it has none.</summary>
     internal AgendaItem WithoutRestrictedReports()
     {
-        var kept = new List<Report>(reports.Length);
+        var kept = new List<Report>(reports.Count);
         foreach (var report in reports)
         {
             if (report.Classification.IsPublic)
@@ -137,7 +117,7 @@ public sealed record AgendaItem
                 kept.Add(report);
             }
         }
-        return kept.Count == reports.Length
+        return kept.Count == reports.Count
             ? this
             : new AgendaItem(MinuteNumber, Code, Title, Classification, discussionPoints, resolutions, kept, Source);
     }

@@ -13,9 +13,9 @@ namespace KentCsp.Domain.Meetings;
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed record Attendance
 {
-    private readonly Attendee[] present;
-    private readonly Attendee[] inAttendance;
-    private readonly Attendee[] apologies;
+    private readonly ValueList<Attendee> present;
+    private readonly ValueList<Attendee> inAttendance;
+    private readonly ValueList<Attendee> apologies;
 
     /// <summary>Creates an attendance record.</summary>
     /// <param name="present">The members present, in the minutes' order.</param>
@@ -49,24 +49,9 @@ public sealed record Attendance
     /// <summary>Formats the counts: "19 present, 4 in attendance, 0 apologies".</summary>
     /// <returns>The number in each list.</returns>
     public override string ToString() =>
-        $"{present.Length} present, {inAttendance.Length} in attendance, {apologies.Length} {(apologies.Length == 1 ? "apology" : "apologies")}";
+        $"{present.Count} present, {inAttendance.Count} in attendance, {apologies.Count} {(apologies.Count == 1 ? "apology" : "apologies")}";
 
-    /// <inheritdoc />
-    public bool Equals(Attendance? other) =>
-        other is not null
-        && EqualityHelper.SequenceEqual(present, other.present)
-        && EqualityHelper.SequenceEqual(inAttendance, other.inAttendance)
-        && EqualityHelper.SequenceEqual(apologies, other.apologies);
-
-    /// <inheritdoc />
-    public override int GetHashCode()
-    {
-        int hash = EqualityHelper.Hash(EqualityHelper.Initialize(), present.Length);
-        hash = EqualityHelper.Hash(hash, inAttendance.Length);
-        return EqualityHelper.Hash(hash, apologies.Length);
-    }
-
-    private static void Check(Dictionary<string, string> seen, Attendee[] attendees, string list)
+    private static void Check(Dictionary<string, string> seen, ValueList<Attendee> attendees, string list)
     {
         for (int i = 0; i < attendees.Length; i++)
         {

@@ -24,7 +24,7 @@ namespace KentCsp.Domain.Meetings;
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed record Meeting
 {
-    private readonly AgendaItem[] items;
+    private readonly ValueList<AgendaItem> items;
 
     /// <summary>Creates a meeting.</summary>
     /// <param name="bodyId">The identifier of the partnership or sub-group that met.</param>
@@ -53,8 +53,8 @@ public sealed record Meeting
         this.items = Preconditions.CheckItems(items);
         Source = Preconditions.CheckNotNull(source);
 
-        var codes = new Dictionary<string, int>(this.items.Length, StringComparer.Ordinal);
-        for (int i = 0; i < this.items.Length; i++)
+        var codes = new Dictionary<string, int>(this.items.Count, StringComparer.Ordinal);
+        for (int i = 0; i < this.items.Count; i++)
         {
             var item = this.items[i];
             if (i > 0 && item.MinuteNumber <= this.items[i - 1].MinuteNumber)
@@ -118,7 +118,7 @@ public sealed record Meeting
     public AgendaItem? FindItem(int minuteNumber)
     {
         int low = 0;
-        int high = items.Length - 1;
+        int high = items.Count - 1;
         while (low <= high)
         {
             int middle = low + ((high - low) / 2);
@@ -151,7 +151,7 @@ public sealed record Meeting
         {
             return this;
         }
-        var kept = new List<AgendaItem>(items.Length);
+        var kept = new List<AgendaItem>(items.Count);
         foreach (var item in items)
         {
             if (item.Classification.IsPublic)
@@ -165,23 +165,4 @@ public sealed record Meeting
     /// <summary>Formats the meeting: "Kent Community Safety Partnership, 2017-07-19".</summary>
     /// <returns>The body's name and the ISO date.</returns>
     public override string ToString() => $"{BodyName}, {Dates.Iso(Date)}";
-
-    /// <inheritdoc />
-    public bool Equals(Meeting? other) =>
-        other is not null
-        && BodyId == other.BodyId
-        && string.Equals(BodyName, other.BodyName, StringComparison.Ordinal)
-        && Date == other.Date
-        && string.Equals(Venue, other.Venue, StringComparison.Ordinal)
-        && Attendance == other.Attendance
-        && EqualityHelper.SequenceEqual(items, other.items)
-        && Source == other.Source;
-
-    /// <inheritdoc />
-    public override int GetHashCode()
-    {
-        int hash = EqualityHelper.Hash(EqualityHelper.Initialize(), BodyId);
-        hash = EqualityHelper.Hash(hash, Date);
-        return EqualityHelper.Hash(hash, items.Length);
-    }
 }

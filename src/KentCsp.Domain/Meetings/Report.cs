@@ -22,8 +22,8 @@ namespace KentCsp.Domain.Meetings;
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed record Report
 {
-    private readonly string[] by;
-    private readonly string[] recommendations;
+    private readonly ValueList<string> by;
+    private readonly ValueList<string> recommendations;
 
     /// <summary>Creates a report.</summary>
     /// <param name="by">The authors, each as the report names them; at least one.</param>
@@ -49,7 +49,7 @@ public sealed record Report
         SourceDocument source)
     {
         this.by = TextList.Check(by, nameof(by));
-        Preconditions.CheckArgument(this.by.Length > 0, nameof(by), "must name at least one author");
+        Preconditions.CheckArgument(this.by.Count > 0, nameof(by), "must name at least one author");
         To = Preconditions.CheckNotBlank(to);
         Date = date;
         Subject = Preconditions.CheckNotBlank(subject);
@@ -90,25 +90,4 @@ public sealed record Report
     /// <summary>Formats the report: "Kent Community Safety Agreement Update (2017-07-19)".</summary>
     /// <returns>The subject and date.</returns>
     public override string ToString() => $"{Subject} ({Dates.Iso(Date)})";
-
-    /// <inheritdoc />
-    public bool Equals(Report? other) =>
-        other is not null
-        && EqualityHelper.SequenceEqual(by, other.by)
-        && string.Equals(To, other.To, StringComparison.Ordinal)
-        && Date == other.Date
-        && string.Equals(Subject, other.Subject, StringComparison.Ordinal)
-        && string.Equals(Summary, other.Summary, StringComparison.Ordinal)
-        && EqualityHelper.SequenceEqual(recommendations, other.recommendations)
-        && string.Equals(ClassificationText, other.ClassificationText, StringComparison.Ordinal)
-        && Classification == other.Classification
-        && Source == other.Source;
-
-    /// <inheritdoc />
-    public override int GetHashCode()
-    {
-        int hash = EqualityHelper.HashOrdinal(EqualityHelper.Initialize(), Subject);
-        hash = EqualityHelper.Hash(hash, Date);
-        return EqualityHelper.Hash(hash, Classification);
-    }
 }

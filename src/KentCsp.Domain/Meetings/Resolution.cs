@@ -18,7 +18,7 @@ namespace KentCsp.Domain.Meetings;
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed record Resolution
 {
-    private readonly SubResolution[] parts;
+    private readonly ValueList<SubResolution> parts;
 
     /// <summary>Creates a resolution without lettered parts.</summary>
     /// <param name="text">The resolution as the minutes print it.</param>
@@ -38,7 +38,7 @@ public sealed record Resolution
     {
         Text = Preconditions.CheckNotBlank(text);
         this.parts = Preconditions.CheckItems(parts);
-        for (int i = 0; i < this.parts.Length; i++)
+        for (int i = 0; i < this.parts.Count; i++)
         {
             char expected = (char)('a' + i);
             char letter = this.parts[i].Letter;
@@ -57,15 +57,5 @@ public sealed record Resolution
 
     /// <summary>Formats the resolution: its text, then each lettered part on its own line.</summary>
     /// <returns>The text and parts, separated by <c>\n</c>.</returns>
-    public override string ToString() => parts.Length == 0 ? Text : Text + "\n" + string.Join("\n", (IEnumerable<SubResolution>)parts);
-
-    /// <inheritdoc />
-    public bool Equals(Resolution? other) =>
-        other is not null
-        && string.Equals(Text, other.Text, StringComparison.Ordinal)
-        && EqualityHelper.SequenceEqual(parts, other.parts);
-
-    /// <inheritdoc />
-    public override int GetHashCode() =>
-        EqualityHelper.HashSequence(EqualityHelper.HashOrdinal(EqualityHelper.Initialize(), Text), parts);
+    public override string ToString() => parts.Count == 0 ? Text : Text + "\n" + string.Join("\n", (IEnumerable<SubResolution>)parts);
 }

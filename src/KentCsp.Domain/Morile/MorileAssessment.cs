@@ -19,8 +19,8 @@ namespace KentCsp.Domain.Morile;
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed record MorileAssessment
 {
-    private readonly MorileFactorScore[] scores;
-    private readonly MorileGroupScore[] groups;
+    private readonly ValueList<MorileFactorScore> scores;
+    private readonly ValueList<MorileGroupScore> groups;
 
     /// <summary>Creates an assessment.</summary>
     /// <param name="scheme">The scheme the issue is scored under.</param>
@@ -55,22 +55,23 @@ public sealed record MorileAssessment
                 $"is {MorileText.Number(pair.Value)}, but {factor.Name} allows {factor.DescribeAllowedScores()}");
             given.Add(key, pair.Value);
         }
-        this.scores = new MorileFactorScore[scheme.Factors.Count];
-        for (int i = 0; i < this.scores.Length; i++)
+        var factorScores = new MorileFactorScore[scheme.Factors.Count];
+        for (int i = 0; i < factorScores.Length; i++)
         {
             var factor = scheme.Factors[i];
             if (!given.TryGetValue(factor.Id, out decimal score))
             {
                 Preconditions.ThrowArgument($"{nameof(scores)}.{factor.Id}", $"is missing: every factor of scheme '{scheme.Id}' must be scored ({factor.Name}: {factor.DescribeAllowedScores()})");
             }
-            this.scores[i] = new MorileFactorScore(factor, score);
+            factorScores[i] = new MorileFactorScore(factor, score);
         }
+        this.scores = ValueList<MorileFactorScore>.Own(factorScores);
         Preconditions.CheckNotNull(confidence);
         Confidence = scheme.FindConfidenceLevel(confidence)
             ?? throw new ArgumentRefusedException(nameof(confidence), $"'{confidence}' is not a confidence level of scheme '{scheme.Id}'; expected one of: {string.Join(", ", scheme.ConfidenceLevels.Select(level => level.Id))}.");
-        groups = MorileFactorGroup.All
-            .Select(group => new MorileGroupScore(group, this.scores.Where(s => s.Factor.Group == group).ToArray()))
-            .ToArray();
+        groups = ValueList<MorileGroupScore>.Own(MorileFactorGroup.All
+            .Select(group => new MorileGroupScore(group, factorScores.Where(s => s.Factor.Group == group).ToArray()))
+            .ToArray());
         RiskScore = scheme.Combination.Combine(groups.Select(group => group.Score));
     }
 
@@ -102,26 +103,13 @@ public sealed record MorileAssessment
     public decimal? ScoreOf(string factorId)
     {
         Preconditions.CheckNotNull(factorId);
-        return Array.Find(scores, s => string.Equals(s.Factor.Id, factorId, StringComparison.Ordinal))?.Score;
+        return scores.Find(s => string.Equals(s.Factor.Id, factorId, StringComparison.Ordinal))?.Score;
     }
 
     /// <summary>Explains the risk score from the group scores: "risk 199.5 = harm 19 × likelihood 3 × organisational position 3.5".</summary>
     /// <returns>The risk score and how it is made.</returns>
     public string Explain() =>
         $"risk {MorileText.Number(RiskScore)} = " + string.Join(Scheme.Combination.Symbol, groups.Select(group => group.ToString()));
-
-    /// <inheritdoc />
-    public bool Equals(MorileAssessment? other) =>
-        other is not null
-        && string.Equals(IssueId, other.IssueId, StringComparison.Ordinal)
-        && string.Equals(IssueName, other.IssueName, StringComparison.Ordinal)
-        && Confidence == other.Confidence
-        && EqualityHelper.SequenceEqual(scores, other.scores)
-        && Scheme == other.Scheme;
-
-    /// <inheritdoc />
-    public override int GetHashCode() =>
-        EqualityHelper.Hash(EqualityHelper.HashOrdinal(EqualityHelper.Initialize(), IssueId), RiskScore);
 
     /// <summary>Formats the assessment: "Anti-social behaviour (anti-social-behaviour): risk 84, confidence High (3)".</summary>
     /// <returns>The issue, risk score and confidence.</returns>

@@ -39,16 +39,6 @@ public sealed record MorileConfidenceLevel
     /// <summary>The confidence score.</summary>
     public decimal Score { get; }
 
-    /// <inheritdoc />
-    public bool Equals(MorileConfidenceLevel? other) =>
-        other is not null
-        && string.Equals(Id, other.Id, StringComparison.Ordinal)
-        && string.Equals(Name, other.Name, StringComparison.Ordinal)
-        && Score == other.Score;
-
-    /// <inheritdoc />
-    public override int GetHashCode() => EqualityHelper.Hash(EqualityHelper.HashOrdinal(EqualityHelper.Initialize(), Id), Score);
-
     /// <summary>Formats the level: "High (3)".</summary>
     /// <returns>The name and score.</returns>
     public override string ToString() => $"{Name} ({MorileText.Number(Score)})";

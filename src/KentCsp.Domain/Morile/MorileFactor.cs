@@ -22,7 +22,7 @@ public sealed record MorileFactor
     /// <summary>The most values <see cref="WholeNumbers"/> gives.</summary>
     private const int MaximumRun = 1001;
 
-    private readonly decimal[] allowedScores;
+    private readonly ValueList<decimal> allowedScores;
 
     /// <summary>Creates a factor.</summary>
     /// <param name="id">The identifier, e.g. "harmPhysical".</param>
@@ -48,7 +48,7 @@ public sealed record MorileFactor
             Preconditions.CheckArgument(scores.IndexOf(scores[i]) == i, $"{nameof(allowedScores)}[{i}]", $"repeats the score {MorileText.Number(scores[i])}");
         }
         scores.Sort();
-        this.allowedScores = scores.ToArray();
+        this.allowedScores = ValueList<decimal>.Own(scores.ToArray());
         Preconditions.CheckArgument(weight > 0m, nameof(weight), $"must be greater than zero, but was {MorileText.Number(weight)}");
         Weight = weight;
     }
@@ -69,7 +69,7 @@ public sealed record MorileFactor
     public decimal Weight { get; }
 
     /// <summary>The highest allowed score.</summary>
-    public decimal MaximumScore => allowedScores[allowedScores.Length - 1];
+    public decimal MaximumScore => allowedScores[allowedScores.Count - 1];
 
     /// <summary>The whole numbers from <paramref name="minimum"/> to <paramref name="maximum"/>, for <c>allowedScores</c>.</summary>
     /// <param name="minimum">The lowest score; not negative.</param>
@@ -86,30 +86,17 @@ public sealed record MorileFactor
         {
             scores[i] = minimum + i;
         }
-        return scores;
+        return ValueList<decimal>.Own(scores);
     }
 
     /// <summary>Whether <paramref name="score"/> is one of the allowed scores (compared by value).</summary>
     /// <param name="score">The score.</param>
     /// <returns>True if the factor allows it.</returns>
-    public bool Allows(decimal score) => Array.IndexOf(allowedScores, score) >= 0;
+    public bool Allows(decimal score) => allowedScores.Contains(score);
 
     /// <summary>The allowed scores in words: "0, 0.5, 1" or "whole numbers from 0 to 4".</summary>
     /// <returns>The allowed scores.</returns>
     public string DescribeAllowedScores() => MorileText.Values(allowedScores);
-
-    /// <inheritdoc />
-    public bool Equals(MorileFactor? other) =>
-        other is not null
-        && string.Equals(Id, other.Id, StringComparison.Ordinal)
-        && string.Equals(Name, other.Name, StringComparison.Ordinal)
-        && Group == other.Group
-        && EqualityHelper.SequenceEqual(allowedScores, other.allowedScores)
-        && Weight == other.Weight;
-
-    /// <inheritdoc />
-    public override int GetHashCode() =>
-        EqualityHelper.Hash(EqualityHelper.Hash(EqualityHelper.HashOrdinal(EqualityHelper.Initialize(), Id), Group), Weight);
 
     /// <summary>Formats the factor: "Physical harm (harmPhysical)".</summary>
     /// <returns>The name and identifier.</returns>

@@ -24,12 +24,6 @@ public sealed record MorileFactorScore
     /// <summary>What the score adds to its group: <see cref="Score"/> × the factor's weight, exact.</summary>
     public decimal Weighted { get; }
 
-    /// <inheritdoc />
-    public bool Equals(MorileFactorScore? other) => other is not null && Factor == other.Factor && Score == other.Score;
-
-    /// <inheritdoc />
-    public override int GetHashCode() => EqualityHelper.Hash(EqualityHelper.Hash(EqualityHelper.Initialize(), Factor), Score);
-
     /// <summary>Formats the score: "Victim vulnerability 4 × 2 = 8".</summary>
     /// <returns>The factor's name, score, weight and weighted score.</returns>
     public override string ToString() =>

@@ -10,12 +10,12 @@ namespace KentCsp.Domain.Morile;
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed record MorileGroupScore
 {
-    private readonly MorileFactorScore[] factors;
+    private readonly ValueList<MorileFactorScore> factors;
 
     internal MorileGroupScore(MorileFactorGroup group, MorileFactorScore[] factors)
     {
         Group = group;
-        this.factors = factors;
+        this.factors = ValueList<MorileFactorScore>.Own(factors);
         Score = factors.Sum(factor => factor.Weighted);
     }
 
@@ -33,13 +33,6 @@ public sealed record MorileGroupScore
     public string Explain() =>
         $"{Group.Description} {MorileText.Number(Score)} = "
         + string.Join(" + ", factors.Select(f => $"{f.Factor.Name} {MorileText.Number(f.Score)} × {MorileText.Number(f.Factor.Weight)}"));
-
-    /// <inheritdoc />
-    public bool Equals(MorileGroupScore? other) =>
-        other is not null && Group == other.Group && EqualityHelper.SequenceEqual(factors, other.factors);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => EqualityHelper.HashSequence(EqualityHelper.Hash(EqualityHelper.Initialize(), Group), factors);
 
     /// <summary>Formats the group score: "harm 19".</summary>
     /// <returns>The group and its score.</returns>

@@ -20,12 +20,6 @@ public sealed record MorileRankedIssue
     /// <summary>The assessment.</summary>
     public MorileAssessment Assessment { get; }
 
-    /// <inheritdoc />
-    public bool Equals(MorileRankedIssue? other) => other is not null && Rank == other.Rank && Assessment == other.Assessment;
-
-    /// <inheritdoc />
-    public override int GetHashCode() => EqualityHelper.Hash(EqualityHelper.Hash(EqualityHelper.Initialize(), Rank), Assessment);
-
     /// <summary>Formats the entry: "2. Anti-social behaviour (anti-social-behaviour): risk 84, confidence High (3)".</summary>
     /// <returns>The rank and the assessment.</returns>
     public override string ToString() => $"{Rank}. {Assessment}";

@@ -21,7 +21,7 @@ namespace KentCsp.Domain.Morile;
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed record MorileRanking
 {
-    private readonly MorileRankedIssue[] issues;
+    private readonly ValueList<MorileRankedIssue> issues;
 
     /// <summary>Creates a ranking.</summary>
     /// <param name="title">What is ranked, e.g. "Pilot district 1" or "Thanet strategic assessment 2017".</param>
@@ -35,9 +35,9 @@ public sealed record MorileRanking
         Title = Preconditions.CheckNotBlank(title);
         Scheme = Preconditions.CheckNotNull(scheme);
         var given = Preconditions.CheckItems(assessments);
-        Preconditions.CheckArgument(given.Length > 0, nameof(assessments), "must list at least one assessment");
+        Preconditions.CheckArgument(given.Count > 0, nameof(assessments), "must list at least one assessment");
         var issueIds = new HashSet<string>(StringComparer.Ordinal);
-        for (int i = 0; i < given.Length; i++)
+        for (int i = 0; i < given.Count; i++)
         {
             string path = $"{nameof(assessments)}[{i}]";
             var other = given[i].Scheme;
@@ -55,12 +55,13 @@ public sealed record MorileRanking
             .ThenByDescending(assessment => assessment.Confidence.Score)
             .ThenBy(assessment => assessment.IssueId, StringComparer.Ordinal)
             .ToArray();
-        issues = new MorileRankedIssue[ordered.Length];
+        var ranked = new MorileRankedIssue[ordered.Length];
         for (int i = 0; i < ordered.Length; i++)
         {
-            int rank = i > 0 && ordered[i].RiskScore == ordered[i - 1].RiskScore ? issues[i - 1].Rank : i + 1;
-            issues[i] = new MorileRankedIssue(rank, ordered[i]);
+            int rank = i > 0 && ordered[i].RiskScore == ordered[i - 1].RiskScore ? ranked[i - 1].Rank : i + 1;
+            ranked[i] = new MorileRankedIssue(rank, ordered[i]);
         }
+        issues = ValueList<MorileRankedIssue>.Own(ranked);
     }
 
     private MorileRanking(MorileRanking ranking, bool isIllustration)
@@ -91,7 +92,7 @@ public sealed record MorileRanking
     public int? RankOf(string issueId)
     {
         Preconditions.CheckNotNull(issueId);
-        return Array.Find(issues, issue => string.Equals(issue.Assessment.IssueId, issueId, StringComparison.Ordinal))?.Rank;
+        return issues.Find(issue => string.Equals(issue.Assessment.IssueId, issueId, StringComparison.Ordinal))?.Rank;
     }
 
     /// <summary>Returns the ranking marked as an illustration, or not.</summary>
@@ -99,18 +100,7 @@ public sealed record MorileRanking
     /// <returns>The ranking with <see cref="IsIllustration"/> set.</returns>
     public MorileRanking WithIllustration(bool isIllustration) => new(this, isIllustration);
 
-    /// <inheritdoc />
-    public bool Equals(MorileRanking? other) =>
-        other is not null
-        && string.Equals(Title, other.Title, StringComparison.Ordinal)
-        && IsIllustration == other.IsIllustration
-        && Scheme == other.Scheme
-        && EqualityHelper.SequenceEqual(issues, other.issues);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => EqualityHelper.HashSequence(EqualityHelper.HashOrdinal(EqualityHelper.Initialize(), Title), issues);
-
     /// <summary>Formats the ranking: "Pilot district 1: 5 issues under Illustrative MoRiLE scheme (kent-illustrative)".</summary>
     /// <returns>The title, the number of issues and the scheme.</returns>
-    public override string ToString() => $"{Title}: {issues.Length} {(issues.Length == 1 ? "issue" : "issues")} under {Scheme}";
+    public override string ToString() => $"{Title}: {issues.Count} {(issues.Count == 1 ? "issue" : "issues")} under {Scheme}";
 }

@@ -26,8 +26,8 @@ namespace KentCsp.Domain.Morile;
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed record MorileScheme
 {
-    private readonly MorileFactor[] factors;
-    private readonly MorileConfidenceLevel[] confidenceLevels;
+    private readonly ValueList<MorileFactor> factors;
+    private readonly ValueList<MorileConfidenceLevel> confidenceLevels;
 
     /// <summary>Creates a scheme.</summary>
     /// <param name="id">The identifier, lower-case letters, digits and hyphens, e.g. "force-scheme-2017".</param>
@@ -53,7 +53,7 @@ public sealed record MorileScheme
         Combination = Preconditions.CheckNotNull(combination);
         this.factors = Preconditions.CheckItems(factors);
         var factorIds = new HashSet<string>(StringComparer.Ordinal);
-        for (int i = 0; i < this.factors.Length; i++)
+        for (int i = 0; i < this.factors.Count; i++)
         {
             Preconditions.CheckArgument(factorIds.Add(this.factors[i].Id), $"{nameof(factors)}[{i}]", $"repeats the factor '{this.factors[i].Id}'");
         }
@@ -62,9 +62,9 @@ public sealed record MorileScheme
             Preconditions.CheckArgument(this.factors.Any(factor => factor.Group == group), nameof(factors), $"must include at least one {group.Description} factor");
         }
         this.confidenceLevels = Preconditions.CheckItems(confidenceLevels);
-        Preconditions.CheckArgument(this.confidenceLevels.Length > 0, nameof(confidenceLevels), "must list at least one confidence level");
+        Preconditions.CheckArgument(this.confidenceLevels.Count > 0, nameof(confidenceLevels), "must list at least one confidence level");
         var levelIds = new HashSet<string>(StringComparer.Ordinal);
-        for (int i = 0; i < this.confidenceLevels.Length; i++)
+        for (int i = 0; i < this.confidenceLevels.Count; i++)
         {
             Preconditions.CheckArgument(levelIds.Add(this.confidenceLevels[i].Id), $"{nameof(confidenceLevels)}[{i}]", $"repeats the confidence level '{this.confidenceLevels[i].Id}'");
         }
@@ -123,7 +123,7 @@ public sealed record MorileScheme
     public IReadOnlyList<MorileFactor> FactorsIn(MorileFactorGroup group)
     {
         Preconditions.CheckNotNull(group);
-        return factors.Where(factor => factor.Group == group).ToArray();
+        return factors.Where(factor => factor.Group == group).ToValueList();
     }
 
     /// <summary>Finds a factor by identifier.</summary>
@@ -133,7 +133,7 @@ public sealed record MorileScheme
     public MorileFactor? FindFactor(string id)
     {
         Preconditions.CheckNotNull(id);
-        return Array.Find(factors, factor => string.Equals(factor.Id, id, StringComparison.Ordinal));
+        return factors.Find(factor => string.Equals(factor.Id, id, StringComparison.Ordinal));
     }
 
     /// <summary>Finds a confidence level by identifier.</summary>
@@ -143,29 +143,13 @@ public sealed record MorileScheme
     public MorileConfidenceLevel? FindConfidenceLevel(string id)
     {
         Preconditions.CheckNotNull(id);
-        return Array.Find(confidenceLevels, level => string.Equals(level.Id, id, StringComparison.Ordinal));
+        return confidenceLevels.Find(level => string.Equals(level.Id, id, StringComparison.Ordinal));
     }
 
     /// <summary>Returns the scheme marked as an illustration, or not.</summary>
     /// <param name="isIllustration">True for an illustration.</param>
     /// <returns>The scheme with <see cref="IsIllustration"/> set.</returns>
     public MorileScheme WithIllustration(bool isIllustration) => new(this, isIllustration);
-
-    /// <inheritdoc />
-    public bool Equals(MorileScheme? other) =>
-        other is not null
-        && (ReferenceEquals(this, other)
-            || (string.Equals(Id, other.Id, StringComparison.Ordinal)
-                && string.Equals(Name, other.Name, StringComparison.Ordinal)
-                && Combination == other.Combination
-                && EqualityHelper.SequenceEqual(factors, other.factors)
-                && EqualityHelper.SequenceEqual(confidenceLevels, other.confidenceLevels)
-                && Source == other.Source
-                && IsIllustration == other.IsIllustration));
-
-    /// <inheritdoc />
-    public override int GetHashCode() =>
-        EqualityHelper.HashSequence(EqualityHelper.HashOrdinal(EqualityHelper.Initialize(), Id), factors);
 
     /// <summary>Formats the scheme: "Name (id)".</summary>
     /// <returns>The name and identifier.</returns>

@@ -19,8 +19,8 @@ namespace KentCsp.Domain.Partnership;
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed class CommunitySafetyPartnership : IEquatable<CommunitySafetyPartnership>
 {
-    private readonly Membership[] members;
-    private readonly SubGroup[] subGroups = [];
+    private readonly ValueList<Membership> members;
+    private readonly ValueList<SubGroup> subGroups = ValueList<SubGroup>.Empty;
 
     /// <summary>Creates a partnership.</summary>
     /// <param name="id">The partnership's identifier.</param>
@@ -43,7 +43,7 @@ public sealed class CommunitySafetyPartnership : IEquatable<CommunitySafetyPartn
         Area = Preconditions.CheckNotBlank(area);
         this.members = Preconditions.CheckItems(members);
         var seen = new Dictionary<OrganisationId, int>();
-        for (int i = 0; i < this.members.Length; i++)
+        for (int i = 0; i < this.members.Count; i++)
         {
             var memberId = this.members[i].Organisation.Id;
             if (seen.TryGetValue(memberId, out int first))
@@ -54,7 +54,7 @@ public sealed class CommunitySafetyPartnership : IEquatable<CommunitySafetyPartn
         }
     }
 
-    private CommunitySafetyPartnership(CommunitySafetyPartnership partnership, SubGroup[] subGroups)
+    private CommunitySafetyPartnership(CommunitySafetyPartnership partnership, ValueList<SubGroup> subGroups)
     {
         Id = partnership.Id;
         Name = partnership.Name;
@@ -62,11 +62,11 @@ public sealed class CommunitySafetyPartnership : IEquatable<CommunitySafetyPartn
         Area = partnership.Area;
         members = partnership.members;
         var ids = new HashSet<OrganisationId> { Id };
-        for (int i = 0; i < subGroups.Length; i++)
+        for (int i = 0; i < subGroups.Count; i++)
         {
             Preconditions.CheckArgument(ids.Add(subGroups[i].Id), $"subGroups[{i}].id", $"repeats {subGroups[i].Id}");
         }
-        for (int i = 0; i < subGroups.Length; i++)
+        for (int i = 0; i < subGroups.Count; i++)
         {
             Preconditions.CheckArgument(ids.Contains(subGroups[i].ReportsTo), $"subGroups[{i}].reportsTo", $"({subGroups[i].ReportsTo}) is neither the partnership nor one of its sub-groups");
         }
@@ -101,7 +101,7 @@ public sealed class CommunitySafetyPartnership : IEquatable<CommunitySafetyPartn
     /// <summary>The memberships that last on a date.</summary>
     /// <param name="date">The date.</param>
     /// <returns>Those memberships, in order.</returns>
-    public IReadOnlyList<Membership> MembersOn(LocalDate date) => members.Where(member => member.IsCurrentOn(date)).ToArray();
+    public IReadOnlyList<Membership> MembersOn(LocalDate date) => members.Where(member => member.IsCurrentOn(date)).ToValueList();
 
     /// <summary>The kinds of responsible authority represented by memberships that last on a date.</summary>
     /// <param name="date">The date.</param>
@@ -110,7 +110,7 @@ public sealed class CommunitySafetyPartnership : IEquatable<CommunitySafetyPartn
     {
         var kinds = new HashSet<ResponsibleAuthorityKind>(
             members.Where(member => member.Role == MembershipRole.ResponsibleAuthority && member.IsCurrentOn(date)).Select(member => member.Organisation.AuthorityKind!));
-        return ResponsibleAuthorityKind.All.Where(kinds.Contains).ToArray();
+        return ResponsibleAuthorityKind.All.Where(kinds.Contains).ToValueList();
     }
 
     /// <summary>The members that sit in <paramref name="role"/>, in order.</summary>
@@ -120,7 +120,7 @@ public sealed class CommunitySafetyPartnership : IEquatable<CommunitySafetyPartn
     public IReadOnlyList<Membership> MembersIn(MembershipRole role)
     {
         Preconditions.CheckNotNull(role);
-        return members.Where(member => member.Role == role).ToArray();
+        return members.Where(member => member.Role == role).ToValueList();
     }
 
     /// <summary>The kinds of responsible authority that members sitting as responsible authorities represent, in statutory order.</summary>
@@ -130,7 +130,7 @@ public sealed class CommunitySafetyPartnership : IEquatable<CommunitySafetyPartn
         var kinds = new HashSet<ResponsibleAuthorityKind>(
             members.Where(member => member.Role == MembershipRole.ResponsibleAuthority)
                    .Select(member => member.Organisation.AuthorityKind!));
-        return ResponsibleAuthorityKind.All.Where(kinds.Contains).ToArray();
+        return ResponsibleAuthorityKind.All.Where(kinds.Contains).ToValueList();
     }
 
     /// <summary>Returns a new partnership with <paramref name="member"/> added at the end.</summary>

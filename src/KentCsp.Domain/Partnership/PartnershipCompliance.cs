@@ -153,7 +153,7 @@ public static class PartnershipCompliance
 
         return findings.Select((finding, index) => (finding, index))
             .OrderBy(pair => pair.finding.RuleId, StringComparer.Ordinal).ThenBy(pair => pair.index)
-            .Select(pair => pair.finding).ToArray();
+            .Select(pair => pair.finding).ToValueList();
     }
 
     private static List<LocalDate> Checkpoints(CommunitySafetyPartnership partnership, DateInterval period)

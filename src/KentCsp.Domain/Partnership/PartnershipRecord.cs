@@ -14,10 +14,10 @@ namespace KentCsp.Domain.Partnership;
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed class PartnershipRecord
 {
-    private readonly TermsOfReference[] termsOfReference;
-    private readonly LocalDate[]? meetingDates;
-    private readonly OrganisationId[]? signatories;
-    private readonly OrganisationId[] localPolicingBodies;
+    private readonly ValueList<TermsOfReference> termsOfReference;
+    private readonly ValueList<LocalDate>? meetingDates;
+    private readonly ValueList<OrganisationId>? signatories;
+    private readonly ValueList<OrganisationId> localPolicingBodies;
 
     /// <summary>Creates a record.</summary>
     /// <param name="partnership">The partnership.</param>
@@ -40,7 +40,7 @@ public sealed class PartnershipRecord
         Area = Preconditions.CheckNotNull(area);
         this.termsOfReference = Preconditions.CheckItems(termsOfReference);
         var bodies = new HashSet<OrganisationId>(partnership.SubGroups.Select(group => group.Id)) { partnership.Id };
-        for (int i = 0; i < this.termsOfReference.Length; i++)
+        for (int i = 0; i < this.termsOfReference.Count; i++)
         {
             Preconditions.CheckArgument(bodies.Contains(this.termsOfReference[i].BodyId), $"termsOfReference[{i}].bodyId",
                 $"({this.termsOfReference[i].BodyId}) is neither the partnership nor one of its sub-groups");
@@ -51,7 +51,7 @@ public sealed class PartnershipRecord
                     $"({subGroupIds[j]}) is not one of the partnership's sub-groups");
             }
         }
-        this.meetingDates = meetingDates?.OrderBy(date => date).ToArray();
+        this.meetingDates = meetingDates is null ? null : ValueList<LocalDate>.Own(meetingDates.OrderBy(date => date).ToArray());
         signatories = informationSharingSignatories is null ? null : Preconditions.CheckItems(informationSharingSignatories);
         this.localPolicingBodies = Preconditions.CheckItems(localPolicingBodies);
     }

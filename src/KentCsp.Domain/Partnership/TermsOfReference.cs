@@ -14,7 +14,7 @@ namespace KentCsp.Domain.Partnership;
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed record TermsOfReference
 {
-    private readonly OrganisationId[] subGroupIds;
+    private readonly ValueList<OrganisationId> subGroupIds;
 
     /// <summary>Creates a version of the Terms of Reference.</summary>
     /// <param name="bodyId">The partnership or sub-group the Terms of Reference govern.</param>
@@ -51,7 +51,7 @@ public sealed record TermsOfReference
         InformationSharingAgreement = informationSharingAgreement is null ? null : Preconditions.CheckNotBlank(informationSharingAgreement);
         this.subGroupIds = Preconditions.CheckItems(subGroupIds);
         var seen = new HashSet<OrganisationId>();
-        for (int i = 0; i < this.subGroupIds.Length; i++)
+        for (int i = 0; i < this.subGroupIds.Count; i++)
         {
             Preconditions.CheckArgument(seen.Add(this.subGroupIds[i]), $"subGroupIds[{i}]", $"repeats {this.subGroupIds[i]}");
         }
@@ -88,20 +88,4 @@ public sealed record TermsOfReference
     /// <summary>Returns the version and approval date.</summary>
     /// <returns>For example "Terms of Reference July 2017 (approved 2017-07-19)".</returns>
     public override string ToString() => $"Terms of Reference {Version} (approved {Dates.Iso(ApprovedOn)})";
-
-    /// <inheritdoc />
-    public bool Equals(TermsOfReference? other) =>
-        other is not null
-        && BodyId == other.BodyId
-        && string.Equals(Version, other.Version, StringComparison.Ordinal)
-        && ApprovedOn == other.ApprovedOn
-        && MinimumMeetingsPerYear == other.MinimumMeetingsPerYear
-        && Equals(ReviewWithin, other.ReviewWithin)
-        && string.Equals(InformationSharingAgreement, other.InformationSharingAgreement, StringComparison.Ordinal)
-        && EqualityHelper.SequenceEqual(subGroupIds, other.subGroupIds)
-        && Source == other.Source;
-
-    /// <inheritdoc />
-    public override int GetHashCode() =>
-        EqualityHelper.Hash(EqualityHelper.HashOrdinal(EqualityHelper.Hash(EqualityHelper.Initialize(), BodyId), Version), ApprovedOn);
 }

@@ -81,6 +81,7 @@ public sealed record AccuracyAudit
     public override string ToString() =>
         FormattableString.Invariant($"{CorrectlyRecorded} of {SampleSize} ({Math.Round(Rate * 100m, 2, MidpointRounding.AwayFromZero):0.00}%) {Interval}");
 
+    // Hand-written: compares what was measured (sample, correct count, confidence level); the rate and interval are computed from it.
     /// <inheritdoc />
     public bool Equals(AccuracyAudit? other) =>
         other is not null && SampleSize == other.SampleSize && CorrectlyRecorded == other.CorrectlyRecorded && Interval.Level == other.Interval.Level;

@@ -14,9 +14,9 @@ namespace KentCsp.Domain.Recording;
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed record CountedCrime
 {
-    private readonly string[] offenderIds;
-    private readonly Offence[] offences;
-    private readonly CountingStep[] steps;
+    private readonly ValueList<string> offenderIds;
+    private readonly ValueList<Offence> offences;
+    private readonly ValueList<CountingStep> steps;
 
     /// <summary>Creates a counted crime.</summary>
     /// <param name="offence">The offence counted (the principal crime).</param>
@@ -33,9 +33,9 @@ public sealed record CountedCrime
         VictimId = victimId is null ? null : Slug.Check(victimId);
         this.offenderIds = Slug.CheckDistinct(offenderIds);
         this.offences = Preconditions.CheckItems(offences);
-        Preconditions.CheckArgument(this.offences.Length > 0 && this.offences[0] == offence, nameof(offences), "must start with the offence counted");
+        Preconditions.CheckArgument(this.offences.Count > 0 && this.offences[0] == offence, nameof(offences), "must start with the offence counted");
         this.steps = Preconditions.CheckItems(steps);
-        Preconditions.CheckArgument(this.steps.Length > 0, nameof(steps), "must hold at least one step");
+        Preconditions.CheckArgument(this.steps.Count > 0, nameof(steps), "must hold at least one step");
     }
 
     /// <summary>The offence counted: the principal crime.</summary>
@@ -52,19 +52,6 @@ public sealed record CountedCrime
 
     /// <summary>The rule trail, in order.</summary>
     public IReadOnlyList<CountingStep> Steps => steps;
-
-    /// <inheritdoc />
-    public bool Equals(CountedCrime? other) =>
-        other is not null
-        && Offence == other.Offence
-        && string.Equals(VictimId, other.VictimId, StringComparison.Ordinal)
-        && EqualityHelper.SequenceEqual(offenderIds, other.offenderIds)
-        && EqualityHelper.SequenceEqual(offences, other.offences)
-        && EqualityHelper.SequenceEqual(steps, other.steps);
-
-    /// <inheritdoc />
-    public override int GetHashCode() =>
-        EqualityHelper.HashOrdinal(EqualityHelper.Hash(EqualityHelper.Initialize(), Offence), VictimId);
 
     /// <summary>Formats the crime: "offence name against v01".</summary>
     /// <returns>The offence name and victim.</returns>

@@ -13,9 +13,9 @@ namespace KentCsp.Domain.Recording;
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed record CrimeCount
 {
-    private readonly CountedCrime[] crimes;
-    private readonly CountingStep[] steps;
-    private readonly Finding[] findings;
+    private readonly ValueList<CountedCrime> crimes;
+    private readonly ValueList<CountingStep> steps;
+    private readonly ValueList<Finding> findings;
 
     /// <summary>Creates a count.</summary>
     /// <param name="incidentId">The incident counted.</param>
@@ -50,20 +50,7 @@ public sealed record CrimeCount
     public IReadOnlyList<Finding> Findings => findings;
 
     /// <summary>The number of crimes.</summary>
-    public int Total => crimes.Length;
-
-    /// <inheritdoc />
-    public bool Equals(CrimeCount? other) =>
-        other is not null
-        && string.Equals(IncidentId, other.IncidentId, StringComparison.Ordinal)
-        && Mode == other.Mode
-        && EqualityHelper.SequenceEqual(crimes, other.crimes)
-        && EqualityHelper.SequenceEqual(steps, other.steps)
-        && EqualityHelper.SequenceEqual(findings, other.findings);
-
-    /// <inheritdoc />
-    public override int GetHashCode() =>
-        EqualityHelper.Hash(EqualityHelper.Hash(EqualityHelper.HashOrdinal(EqualityHelper.Initialize(), IncidentId), Mode), crimes.Length);
+    public int Total => crimes.Count;
 
     /// <summary>Formats the count: "kent-32-victims: 32 crimes (victim-based)".</summary>
     /// <returns>The incident, total and mode.</returns>

@@ -17,9 +17,9 @@ namespace KentCsp.Domain.Recording;
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed record Incident
 {
-    private readonly string[] victimIds;
-    private readonly string[] offenderIds;
-    private readonly IncidentAct[] acts;
+    private readonly ValueList<string> victimIds;
+    private readonly ValueList<string> offenderIds;
+    private readonly ValueList<IncidentAct> acts;
 
     /// <summary>Creates an incident.</summary>
     /// <param name="id">The identifier, e.g. "kent-32-victims".</param>
@@ -46,11 +46,11 @@ public sealed record Incident
         this.victimIds = Slug.CheckDistinct(victimIds);
         this.offenderIds = Slug.CheckDistinct(offenderIds);
         this.acts = Preconditions.CheckItems(acts);
-        Preconditions.CheckArgument(this.acts.Length > 0, nameof(acts), "must hold at least one act");
+        Preconditions.CheckArgument(this.acts.Count > 0, nameof(acts), "must hold at least one act");
         var victims = new HashSet<string>(this.victimIds, StringComparer.Ordinal);
         var offenders = new HashSet<string>(this.offenderIds, StringComparer.Ordinal);
         var named = new HashSet<string>(StringComparer.Ordinal);
-        for (int i = 0; i < this.acts.Length; i++)
+        for (int i = 0; i < this.acts.Count; i++)
         {
             foreach (var victim in this.acts[i].VictimIds)
             {
@@ -62,7 +62,7 @@ public sealed record Incident
                 Preconditions.CheckArgument(offenders.Contains(offender), $"{nameof(acts)}[{i}].{nameof(offenderIds)}", $"names '{offender}', who is not among the incident's offenders");
             }
         }
-        for (int i = 0; i < this.victimIds.Length; i++)
+        for (int i = 0; i < this.victimIds.Count; i++)
         {
             Preconditions.CheckArgument(named.Contains(this.victimIds[i]), $"{nameof(victimIds)}[{i}]", $"'{this.victimIds[i]}' is named in no act");
         }
@@ -101,19 +101,4 @@ public sealed record Incident
     /// <summary>Formats the incident: its identifier.</summary>
     /// <returns>The identifier.</returns>
     public override string ToString() => Id;
-
-    /// <inheritdoc />
-    public bool Equals(Incident? other) =>
-        other is not null
-        && string.Equals(Id, other.Id, StringComparison.Ordinal)
-        && ReportedAt == other.ReportedAt
-        && EqualityHelper.SequenceEqual(victimIds, other.victimIds)
-        && EqualityHelper.SequenceEqual(offenderIds, other.offenderIds)
-        && EqualityHelper.SequenceEqual(acts, other.acts)
-        && Decision == other.Decision
-        && LegacyOffence == other.LegacyOffence;
-
-    /// <inheritdoc />
-    public override int GetHashCode() =>
-        EqualityHelper.Hash(EqualityHelper.HashOrdinal(EqualityHelper.Initialize(), Id), ReportedAt);
 }

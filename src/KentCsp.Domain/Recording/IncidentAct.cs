@@ -14,8 +14,8 @@ namespace KentCsp.Domain.Recording;
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed record IncidentAct
 {
-    private readonly string[] offenderIds;
-    private readonly string[] victimIds;
+    private readonly ValueList<string> offenderIds;
+    private readonly ValueList<string> victimIds;
 
     /// <summary>Creates an act.</summary>
     /// <param name="offence">The offence the act amounts to.</param>
@@ -30,11 +30,11 @@ public sealed record IncidentAct
         this.offenderIds = Slug.CheckDistinct(offenderIds);
         this.victimIds = Slug.CheckDistinct(victimIds);
         Preconditions.CheckArgument(
-            !offence.Category.RequiresVictim || this.victimIds.Length > 0,
+            !offence.Category.RequiresVictim || this.victimIds.Count > 0,
             nameof(victimIds),
             $"must name at least one victim for an offence {offence.Category.Description} ({offence.Code}), but the count was zero");
         Preconditions.CheckArgument(
-            offence.Category != OffenceCategory.AgainstTheState || this.victimIds.Length == 0,
+            offence.Category != OffenceCategory.AgainstTheState || this.victimIds.Count == 0,
             nameof(victimIds),
             $"must be empty for an offence against the State ({offence.Code})");
     }
@@ -48,19 +48,8 @@ public sealed record IncidentAct
     /// <summary>Against whom, by pseudonymous identifier.</summary>
     public IReadOnlyList<string> VictimIds => victimIds;
 
-    /// <inheritdoc />
-    public bool Equals(IncidentAct? other) =>
-        other is not null
-        && Offence == other.Offence
-        && EqualityHelper.SequenceEqual(offenderIds, other.offenderIds)
-        && EqualityHelper.SequenceEqual(victimIds, other.victimIds);
-
-    /// <inheritdoc />
-    public override int GetHashCode() =>
-        EqualityHelper.HashSequence(EqualityHelper.HashSequence(EqualityHelper.Hash(EqualityHelper.Initialize(), Offence), offenderIds), victimIds);
-
     /// <summary>Formats the act: "offence by o1 against v1, v2".</summary>
     /// <returns>The offence code, offenders and victims.</returns>
     public override string ToString() =>
-        $"{Offence.Code} by {(offenderIds.Length == 0 ? "unknown" : string.Join(", ", offenderIds))} against {(victimIds.Length == 0 ? "the State" : string.Join(", ", victimIds))}";
+        $"{Offence.Code} by {(offenderIds.Count == 0 ? "unknown" : string.Join(", ", offenderIds))} against {(victimIds.Count == 0 ? "the State" : string.Join(", ", victimIds))}";
 }

@@ -17,7 +17,7 @@ namespace KentCsp.Domain.Recording;
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed record OffenceRanking
 {
-    private readonly Offence[] offences;
+    private readonly ValueList<Offence> offences;
     private readonly Dictionary<string, int> ranks;
 
     /// <summary>Creates a ranking.</summary>
@@ -28,9 +28,9 @@ public sealed record OffenceRanking
     public OffenceRanking(IEnumerable<Offence> offences, SourceDocument source)
     {
         this.offences = Preconditions.CheckItems(offences);
-        Preconditions.CheckArgument(this.offences.Length > 0, nameof(offences), "must list at least one offence");
+        Preconditions.CheckArgument(this.offences.Count > 0, nameof(offences), "must list at least one offence");
         ranks = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (int i = 0; i < this.offences.Length; i++)
+        for (int i = 0; i < this.offences.Count; i++)
         {
             Preconditions.CheckArgument(!ranks.ContainsKey(this.offences[i].Code), $"{nameof(offences)}[{i}]", $"repeats '{this.offences[i].Code}'");
             ranks.Add(this.offences[i].Code, i + 1);
@@ -73,6 +73,7 @@ public sealed record OffenceRanking
     public int? RankOf(Offence offence) =>
         ranks.TryGetValue(Preconditions.CheckNotNull(offence).Code, out int rank) && offences[rank - 1] == offence ? rank : null;
 
+    // Hand-written: the rank index is a lookup built from the offences, and a dictionary has no value equality.
     /// <inheritdoc />
     public bool Equals(OffenceRanking? other) =>
         other is not null && EqualityHelper.SequenceEqual(offences, other.offences) && Source == other.Source;

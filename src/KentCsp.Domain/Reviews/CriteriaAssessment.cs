@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using KentCsp.Domain.Utility;
 
 namespace KentCsp.Domain.Reviews;
 
@@ -12,14 +13,14 @@ namespace KentCsp.Domain.Reviews;
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed class CriteriaAssessment
 {
-    private readonly Finding[] findings;
+    private readonly ValueList<Finding> findings;
 
     internal CriteriaAssessment(ReviewRegime regime, ReviewCircumstances circumstances, CriteriaOutcome outcome, Finding[] findings)
     {
         Regime = regime;
         Circumstances = circumstances;
         Outcome = outcome;
-        this.findings = findings;
+        this.findings = ValueList<Finding>.Own(findings);
     }
 
     /// <summary>The regime whose criteria were applied.</summary>

@@ -118,9 +118,9 @@ public sealed partial record ReviewCase
         {
             return late;
         }
-        var updated = (AgencyInformation[])agencyInformation.Clone();
+        var updated = agencyInformation.ToArray();
         updated[index] = request.Received(on);
-        return Changed(Rebuild(agencyInformation: updated));
+        return Changed(Rebuild(agencyInformation: ValueList<AgencyInformation>.Own(updated)));
     }
 
     /// <summary>Records that the overview report, executive summary and action plan are complete.</summary>
@@ -169,9 +169,9 @@ public sealed partial record ReviewCase
         {
             return refused;
         }
-        var (after, afterWhat) = qualityAssurance.Length == 0
+        var (after, afterWhat) = qualityAssurance.Count == 0
             ? (SignedOffOn!.Value, "the report was signed off")
-            : (qualityAssurance[qualityAssurance.Length - 1].OutcomeOn!.Value, "the panel asked for resubmission");
+            : (qualityAssurance[qualityAssurance.Count - 1].OutcomeOn!.Value, "the panel asked for resubmission");
         return DateRefusal(on, Action, after, afterWhat)
             ?? Changed(Rebuild(qualityAssurance: Append(qualityAssurance, new QualityAssuranceSubmission(on, null, null, null))));
     }
@@ -238,15 +238,15 @@ public sealed partial record ReviewCase
         {
             return refused;
         }
-        int last = qualityAssurance.Length - 1;
+        int last = qualityAssurance.Count - 1;
         var submission = qualityAssurance[last];
         if (DateRefusal(on, action, submission.SubmittedOn, "the report was submitted") is { } late)
         {
             return late;
         }
-        var updated = (QualityAssuranceSubmission[])qualityAssurance.Clone();
+        var updated = qualityAssurance.ToArray();
         updated[last] = new QualityAssuranceSubmission(submission.SubmittedOn, outcome, on, feedback);
-        return Changed(Rebuild(qualityAssurance: updated));
+        return Changed(Rebuild(qualityAssurance: ValueList<QualityAssuranceSubmission>.Own(updated)));
     }
 
     /// <summary>A refusal if the current step cannot move to <paramref name="target"/>, else null.</summary>
@@ -267,7 +267,7 @@ public sealed partial record ReviewCase
     private ReviewChange Changed(ReviewCase changed) => ReviewChange.Changed(new ReviewChanged(this, changed));
 
     private int FindRequest(string agency, AgencyInformationKind kind) =>
-        Array.FindIndex(agencyInformation, item => item.SameRequest(agency, kind));
+        agencyInformation.FindIndex(item => item.SameRequest(agency, kind));
 
     /// <summary>A copy with the given members set; every other member is kept. Commands only ever add to a case.</summary>
     private ReviewCase Rebuild(
@@ -275,10 +275,10 @@ public sealed partial record ReviewCase
         LocalDate? homeOfficeInformedOn = null,
         LocalDate? chairAppointedOn = null,
         LocalDate? panelConvenedOn = null,
-        AgencyInformation[]? agencyInformation = null,
+        ValueList<AgencyInformation>? agencyInformation = null,
         LocalDate? reportCompletedOn = null,
         LocalDate? signedOffOn = null,
-        QualityAssuranceSubmission[]? qualityAssurance = null,
+        ValueList<QualityAssuranceSubmission>? qualityAssurance = null,
         ReviewPublication? publication = null,
         LocalDate? actionPlanClosedOn = null,
         LocalDate? sentToCommissionerOn = null) =>
@@ -298,11 +298,5 @@ public sealed partial record ReviewCase
             actionPlanClosedOn ?? ActionPlanClosedOn,
             sentToCommissionerOn ?? SentToCommissionerOn);
 
-    private static T[] Append<T>(T[] items, T item)
-    {
-        var copy = new T[items.Length + 1];
-        Array.Copy(items, copy, items.Length);
-        copy[items.Length] = item;
-        return copy;
-    }
+    private static ValueList<T> Append<T>(ValueList<T> items, T item) => items.Append(item);
 }

@@ -32,9 +32,9 @@ namespace KentCsp.Domain.Reviews;
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed partial record ReviewCase
 {
-    private readonly AgencyInformation[] agencyInformation;
-    private readonly QualityAssuranceSubmission[] qualityAssurance;
-    private readonly ReviewStepEntry[] history;
+    private readonly ValueList<AgencyInformation> agencyInformation;
+    private readonly ValueList<QualityAssuranceSubmission> qualityAssurance;
+    private readonly ValueList<ReviewStepEntry> history;
 
     /// <summary>Creates a case from its record.</summary>
     /// <param name="name">The published name, e.g. "Elizabeth/2015".</param>
@@ -86,8 +86,8 @@ public sealed partial record ReviewCase
 
         CheckSequence();
         CheckDates();
-        history = BuildHistory();
-        Step = history[history.Length - 1].Step;
+        history = ValueList<ReviewStepEntry>.Own(BuildHistory());
+        Step = history[history.Count - 1].Step;
     }
 
     /// <summary>The published name, e.g. "Elizabeth/2015".</summary>
@@ -140,16 +140,16 @@ public sealed partial record ReviewCase
     public IReadOnlyList<ReviewStepEntry> History => history;
 
     /// <summary>The date the case reached its current step.</summary>
-    public LocalDate StepEnteredOn => history[history.Length - 1].EnteredOn;
+    public LocalDate StepEnteredOn => history[history.Count - 1].EnteredOn;
 
     /// <summary>The date the partnership's part of the review was complete: the report's first submission to the Quality Assurance Panel, or null before it.</summary>
     /// <remarks>This is what <see cref="ReviewTimetable.CompletionWithin"/> is measured to.</remarks>
-    public LocalDate? CompletedOn => qualityAssurance.Length == 0 ? null : qualityAssurance[0].SubmittedOn;
+    public LocalDate? CompletedOn => qualityAssurance.Count == 0 ? null : qualityAssurance[0].SubmittedOn;
 
     /// <summary>The date the Quality Assurance Panel approved the report, or null.</summary>
     public LocalDate? ApprovedOn =>
-        qualityAssurance.Length > 0 && qualityAssurance[qualityAssurance.Length - 1].Outcome == QualityAssuranceOutcome.Approved
-            ? qualityAssurance[qualityAssurance.Length - 1].OutcomeOn
+        qualityAssurance.Count > 0 && qualityAssurance[qualityAssurance.Count - 1].Outcome == QualityAssuranceOutcome.Approved
+            ? qualityAssurance[qualityAssurance.Count - 1].OutcomeOn
             : null;
 
     /// <summary>The latest date anywhere in the record.</summary>
@@ -157,7 +157,7 @@ public sealed partial record ReviewCase
     {
         get
         {
-            var last = history[history.Length - 1].EnteredOn;
+            var last = history[history.Count - 1].EnteredOn;
             foreach (var information in agencyInformation)
             {
                 last = Max(last, information.ReceivedOn ?? information.RequestedOn);
@@ -180,7 +180,7 @@ public sealed partial record ReviewCase
             return this;
         }
         var decision = Decision is { } d && d.DecidedOn <= date ? d : null;
-        var information = new List<AgencyInformation>(agencyInformation.Length);
+        var information = new List<AgencyInformation>(agencyInformation.Count);
         foreach (var item in agencyInformation)
         {
             if (item.RequestedOn <= date)
@@ -188,7 +188,7 @@ public sealed partial record ReviewCase
                 information.Add(item.ReceivedOn is { } received && received > date ? new AgencyInformation(item.Agency, item.Kind, item.RequestedOn, null) : item);
             }
         }
-        var submissions = new List<QualityAssuranceSubmission>(qualityAssurance.Length);
+        var submissions = new List<QualityAssuranceSubmission>(qualityAssurance.Count);
         foreach (var submission in qualityAssurance)
         {
             if (submission.SubmittedOn <= date)
@@ -241,7 +241,7 @@ public sealed partial record ReviewCase
         int hash = EqualityHelper.Hash(EqualityHelper.Initialize(), Name);
         hash = EqualityHelper.HashOrdinal(hash, Reference);
         hash = EqualityHelper.Hash(hash, Step);
-        return EqualityHelper.Hash(hash, agencyInformation.Length);
+        return EqualityHelper.Hash(hash, agencyInformation.Count);
     }
 
     private static LocalDate? OnOrBefore(LocalDate? value, LocalDate date) => value is { } v && v <= date ? v : null;
@@ -282,7 +282,7 @@ public sealed partial record ReviewCase
         }
 
         var seen = new HashSet<(string, AgencyInformationKind)>();
-        for (int i = 0; i < agencyInformation.Length; i++)
+        for (int i = 0; i < agencyInformation.Count; i++)
         {
             var item = agencyInformation[i];
             Preconditions.CheckArgument(seen.Add(item.Key), $"agencyInformation[{i}]",
@@ -290,7 +290,7 @@ public sealed partial record ReviewCase
             Preconditions.CheckArgument(ReportCompletedOn is null || item.IsReceived, $"agencyInformation[{i}].receivedOn",
                 $"is missing, but the report was completed on {Dates.Iso(ReportCompletedOn.GetValueOrDefault())}; the report is completed only once every piece of agency information asked for has arrived");
         }
-        for (int i = 0; i < qualityAssurance.Length - 1; i++)
+        for (int i = 0; i < qualityAssurance.Count - 1; i++)
         {
             Preconditions.CheckArgument(qualityAssurance[i].Outcome == QualityAssuranceOutcome.ResubmissionRequested, $"qualityAssurance[{i + 1}]",
                 qualityAssurance[i].Outcome is null
@@ -325,7 +325,7 @@ public sealed partial record ReviewCase
         Next(PanelConvenedOn, "panelConvenedOn", "the panel was convened");
         var panel = previous;
         var panelWhat = previousWhat;
-        for (int i = 0; i < agencyInformation.Length; i++)
+        for (int i = 0; i < agencyInformation.Count; i++)
         {
             var item = agencyInformation[i];
             Preconditions.CheckArgument(item.RequestedOn >= panel, $"agencyInformation[{i}].requestedOn",
@@ -333,7 +333,7 @@ public sealed partial record ReviewCase
         }
         if (ReportCompletedOn is { } completed)
         {
-            for (int i = 0; i < agencyInformation.Length; i++)
+            for (int i = 0; i < agencyInformation.Count; i++)
             {
                 var item = agencyInformation[i];
                 var last = item.ReceivedOn ?? item.RequestedOn;
@@ -343,7 +343,7 @@ public sealed partial record ReviewCase
         }
         Next(ReportCompletedOn, "reportCompletedOn", "the report was completed");
         Next(SignedOffOn, "signedOffOn", "the report was signed off");
-        for (int i = 0; i < qualityAssurance.Length; i++)
+        for (int i = 0; i < qualityAssurance.Count; i++)
         {
             Next(qualityAssurance[i].SubmittedOn, $"qualityAssurance[{i}].submittedOn", "the report was submitted to the Quality Assurance Panel");
             Next(qualityAssurance[i].OutcomeOn, $"qualityAssurance[{i}].outcomeOn", "the panel's outcome");

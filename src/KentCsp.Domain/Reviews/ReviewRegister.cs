@@ -14,7 +14,7 @@ namespace KentCsp.Domain.Reviews;
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed record ReviewRegister
 {
-    private readonly ReviewCase[] cases;
+    private readonly ValueList<ReviewCase> cases;
 
     /// <summary>Creates a register.</summary>
     /// <param name="partnershipId">The partnership that holds the reviews.</param>
@@ -27,7 +27,7 @@ public sealed record ReviewRegister
         this.cases = Preconditions.CheckItems(cases);
         var names = new Dictionary<ReviewCaseName, int>();
         var references = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (int i = 0; i < this.cases.Length; i++)
+        for (int i = 0; i < this.cases.Count; i++)
         {
             var @case = this.cases[i];
             if (names.TryGetValue(@case.Name, out int other))
@@ -56,7 +56,7 @@ public sealed record ReviewRegister
     public ReviewCase? Find(ReviewCaseName name)
     {
         Preconditions.CheckNotNull(name);
-        return Array.Find(cases, @case => @case.Name == name);
+        return cases.Find(@case => @case.Name == name);
     }
 
     /// <summary>Returns a register with <paramref name="case"/> added, or in place of the case with the same name.</summary>
@@ -82,12 +82,5 @@ public sealed record ReviewRegister
 
     /// <summary>Formats the register: "360G-kentcsp-kcsp: 1 case".</summary>
     /// <returns>The partnership and count.</returns>
-    public override string ToString() => $"{PartnershipId}: {(cases.Length == 1 ? "1 case" : cases.Length + " cases")}";
-
-    /// <inheritdoc />
-    public bool Equals(ReviewRegister? other) =>
-        other is not null && PartnershipId == other.PartnershipId && EqualityHelper.SequenceEqual(cases, other.cases);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => EqualityHelper.Hash(EqualityHelper.Hash(EqualityHelper.Initialize(), PartnershipId), cases.Length);
+    public override string ToString() => $"{PartnershipId}: {(cases.Count == 1 ? "1 case" : cases.Count + " cases")}";
 }

@@ -22,16 +22,16 @@ namespace KentCsp.Domain.Reviews;
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed class SteeringGroupView
 {
-    private readonly ReviewCaseStatus[] rows;
-    private readonly ReviewStepCount[] countsByStep;
+    private readonly ValueList<ReviewCaseStatus> rows;
+    private readonly ValueList<ReviewStepCount> countsByStep;
 
     private SteeringGroupView(OrganisationId partnershipId, LocalDate asAt, ReviewPolicy policy, ReviewCaseStatus[] rows, ReviewStepCount[] countsByStep)
     {
         PartnershipId = partnershipId;
         AsAt = asAt;
         Policy = policy;
-        this.rows = rows;
-        this.countsByStep = countsByStep;
+        this.rows = ValueList<ReviewCaseStatus>.Own(rows);
+        this.countsByStep = ValueList<ReviewStepCount>.Own(countsByStep);
     }
 
     /// <summary>The partnership.</summary>
@@ -50,7 +50,7 @@ public sealed class SteeringGroupView
     public IReadOnlyList<ReviewStepCount> CountsByStep => countsByStep;
 
     /// <summary>The number of overdue cases.</summary>
-    public int OverdueCount => Array.FindAll(rows, row => row.IsOverdue).Length;
+    public int OverdueCount => rows.CountWhere(row => row.IsOverdue);
 
     /// <summary>Builds the view of a register on a date.</summary>
     /// <param name="register">The partnership's cases.</param>

@@ -52,21 +52,22 @@ internal static class Preconditions
     }
 
     /// <summary>
-    /// Copies <paramref name="items"/> into an array, rejecting a null sequence and null elements (named by index).
+    /// Copies <paramref name="items"/> into a <see cref="ValueList{T}"/>, rejecting a null sequence and null elements
+    /// (named by index). A list that is already a value list is checked and shared, not copied, since it cannot change.
     /// </summary>
-    internal static T[] CheckItems<T>([NotNull] IEnumerable<T>? items, [CallerArgumentExpression(nameof(items))] string? paramName = null)
+    internal static ValueList<T> CheckItems<T>([NotNull] IEnumerable<T>? items, [CallerArgumentExpression(nameof(items))] string? paramName = null)
         where T : class
     {
         CheckNotNull(items, paramName);
-        var array = new List<T>(items).ToArray();
-        for (int i = 0; i < array.Length; i++)
+        var list = ValueList<T>.CopyOf(items);
+        for (int i = 0; i < list.Count; i++)
         {
-            if (array[i] is null)
+            if (list[i] is null)
             {
                 ThrowArgument(paramName, $"element {i} is null");
             }
         }
-        return array;
+        return list;
     }
 
     [DoesNotReturn]

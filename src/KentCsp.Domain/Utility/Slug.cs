@@ -18,11 +18,11 @@ internal static class Slug
     /// Copies a list of identifiers, rejecting a null list, a null or malformed identifier and a repeated one; each
     /// problem is named by its element, e.g. <c>priorityIds[1]</c>.
     /// </summary>
-    internal static string[] CheckDistinct(IEnumerable<string>? values, [CallerArgumentExpression(nameof(values))] string? paramName = null)
+    internal static ValueList<string> CheckDistinct(IEnumerable<string>? values, [CallerArgumentExpression(nameof(values))] string? paramName = null)
     {
         var array = Preconditions.CheckItems(values, paramName);
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (int i = 0; i < array.Length; i++)
+        for (int i = 0; i < array.Count; i++)
         {
             Check(array[i], $"{paramName}[{i}]");
             Preconditions.CheckArgument(seen.Add(array[i]), $"{paramName}[{i}]", $"repeats '{array[i]}'");

@@ -52,6 +52,47 @@ internal sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
     /// </summary>
     internal static ValueList<T> Own(T[] array) => array.Length == 0 ? Empty : new(array);
 
+    /// <summary>
+    /// The number of elements, as <see cref="Count"/>; kept so that code written against the arrays these lists
+    /// replaced reads the same.
+    /// </summary>
+    internal int Length => items.Length;
+
+    /// <summary>A new array holding the elements, for building a changed list to hand over with <see cref="Own"/>.</summary>
+    internal T[] ToArray() => (T[])items.Clone();
+
+    /// <summary>The list with <paramref name="item"/> added at the end; this list is unchanged.</summary>
+    internal ValueList<T> Append(T item)
+    {
+        var array = new T[items.Length + 1];
+        items.CopyTo(array, 0);
+        array[items.Length] = item;
+        return new(array);
+    }
+
+    /// <summary>The first element that matches, or the default value if none does.</summary>
+    internal T? Find(Predicate<T> match) => Array.Find(items, match);
+
+    /// <summary>The index of the first element that matches, or -1 if none does.</summary>
+    internal int FindIndex(Predicate<T> match) => Array.FindIndex(items, match);
+
+    /// <summary>The number of elements that match.</summary>
+    internal int CountWhere(Predicate<T> match)
+    {
+        int count = 0;
+        foreach (var item in items)
+        {
+            if (match(item))
+            {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /// <summary>Whether the list holds an element equal to <paramref name="item"/>.</summary>
+    internal bool Contains(T item) => Array.IndexOf(items, item) >= 0;
+
     /// <summary>A struct enumerator, so that a <c>foreach</c> over the list allocates nothing.</summary>
     public Enumerator GetEnumerator() => new(items);
 
@@ -98,4 +139,11 @@ internal sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
         /// <returns>False after the last element.</returns>
         public bool MoveNext() => ++index < items.Length;
     }
+}
+
+/// <summary>Builds <see cref="ValueList{T}"/>s from query results.</summary>
+internal static class ValueList
+{
+    /// <summary>The elements of <paramref name="source"/> as a value list: a query's results are copied once into an array the list owns.</summary>
+    internal static ValueList<T> ToValueList<T>(this IEnumerable<T> source) => ValueList<T>.CopyOf(source);
 }
