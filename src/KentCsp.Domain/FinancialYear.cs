@@ -118,6 +118,7 @@ public readonly struct FinancialYear : IEquatable<FinancialYear>, IComparable<Fi
     public override string ToString() =>
         StartYear.ToString("0000", CultureInfo.InvariantCulture) + "/" + ((StartYear + 1) % 100).ToString("00", CultureInfo.InvariantCulture);
 
+    // Hand-written: compares the start years, and agrees with the ordering (CompareTo, <, >) defined beside it.
     /// <inheritdoc />
     public bool Equals(FinancialYear other) => offset == other.offset;
 

@@ -17,7 +17,7 @@ namespace KentCsp.Domain;
 /// <para>Two findings are equal when every member is equal (strings ordinal, figures in order).</para>
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed class Finding : IEquatable<Finding>
+public sealed record Finding
 {
     private static readonly Regex RuleIdPattern = new("^[A-Z]+-[0-9]{3}$", RegexOptions.CultureInvariant);
 
@@ -70,40 +70,4 @@ public sealed class Finding : IEquatable<Finding>
     /// <summary>Formats the finding on one line: "FUND-001 error allocations: message".</summary>
     /// <returns>The rule id, severity, subject and message.</returns>
     public override string ToString() => $"{RuleId} {Severity.Description} {Subject}: {Message}";
-
-    /// <inheritdoc />
-    public bool Equals(Finding? other) =>
-        other is not null
-        && string.Equals(RuleId, other.RuleId, StringComparison.Ordinal)
-        && Severity == other.Severity
-        && string.Equals(Subject, other.Subject, StringComparison.Ordinal)
-        && string.Equals(Message, other.Message, StringComparison.Ordinal)
-        && EqualityHelper.SequenceEqual(figures, other.figures)
-        && Source == other.Source;
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as Finding);
-
-    /// <inheritdoc />
-    public override int GetHashCode()
-    {
-        int hash = EqualityHelper.Initialize();
-        hash = EqualityHelper.HashOrdinal(hash, RuleId);
-        hash = EqualityHelper.Hash(hash, Severity);
-        hash = EqualityHelper.HashOrdinal(hash, Subject);
-        return EqualityHelper.HashOrdinal(hash, Message);
-    }
-
-    /// <summary>Compares two findings for equality.</summary>
-    /// <param name="left">The first, or null.</param>
-    /// <param name="right">The second, or null.</param>
-    /// <returns>True if both are null or both are equal.</returns>
-    public static bool operator ==(Finding? left, Finding? right) =>
-        left is null ? right is null : left.Equals(right);
-
-    /// <summary>Compares two findings for inequality.</summary>
-    /// <param name="left">The first, or null.</param>
-    /// <param name="right">The second, or null.</param>
-    /// <returns>True unless both are null or both are equal.</returns>
-    public static bool operator !=(Finding? left, Finding? right) => !(left == right);
 }

@@ -6,7 +6,7 @@ namespace KentCsp.Domain;
 /// <summary>One figure that a finding rests on, named and formatted for people: "grant" = "£39,661.00".</summary>
 /// <remarks>Two figures are equal when their names and values are equal (ordinal).</remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed class FindingFigure : IEquatable<FindingFigure>
+public sealed record FindingFigure
 {
     /// <summary>Creates a figure.</summary>
     /// <param name="name">What the figure is, e.g. "allocated".</param>
@@ -28,30 +28,4 @@ public sealed class FindingFigure : IEquatable<FindingFigure>
     /// <summary>Formats the figure as "name = value".</summary>
     /// <returns>For example "grant = £39,661.00".</returns>
     public override string ToString() => Name + " = " + Value;
-
-    /// <inheritdoc />
-    public bool Equals(FindingFigure? other) =>
-        other is not null
-        && string.Equals(Name, other.Name, StringComparison.Ordinal)
-        && string.Equals(Value, other.Value, StringComparison.Ordinal);
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as FindingFigure);
-
-    /// <inheritdoc />
-    public override int GetHashCode() =>
-        EqualityHelper.HashOrdinal(EqualityHelper.HashOrdinal(EqualityHelper.Initialize(), Name), Value);
-
-    /// <summary>Compares two figures for equality.</summary>
-    /// <param name="left">The first, or null.</param>
-    /// <param name="right">The second, or null.</param>
-    /// <returns>True if both are null or both are equal.</returns>
-    public static bool operator ==(FindingFigure? left, FindingFigure? right) =>
-        left is null ? right is null : left.Equals(right);
-
-    /// <summary>Compares two figures for inequality.</summary>
-    /// <param name="left">The first, or null.</param>
-    /// <param name="right">The second, or null.</param>
-    /// <returns>True unless both are null or both are equal.</returns>
-    public static bool operator !=(FindingFigure? left, FindingFigure? right) => !(left == right);
 }

@@ -109,6 +109,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
     /// <returns>The amount with a pound sign, thousands separators and two decimal places.</returns>
     public override string ToString() => "£" + Pounds.ToString("#,##0.00", CultureInfo.InvariantCulture);
 
+    // Hand-written: compares the amounts, and agrees with the ordering (CompareTo, <, >) defined beside it.
     /// <inheritdoc />
     public bool Equals(Money other) => pounds == other.pounds;
 

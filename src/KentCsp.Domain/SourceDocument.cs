@@ -14,7 +14,7 @@ namespace KentCsp.Domain;
 /// <para>Titles and locators are stored with surrounding white space removed.</para>
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed class SourceDocument : IEquatable<SourceDocument>
+public sealed record SourceDocument
 {
     /// <summary>Creates a citation.</summary>
     /// <param name="title">The document's title as it names itself, e.g. "Kent Community Safety Agreement Update".</param>
@@ -60,36 +60,4 @@ public sealed class SourceDocument : IEquatable<SourceDocument>
         }
         return text;
     }
-
-    /// <inheritdoc />
-    public bool Equals(SourceDocument? other) =>
-        other is not null
-        && string.Equals(Title, other.Title, StringComparison.Ordinal)
-        && Date == other.Date
-        && string.Equals(Locator, other.Locator, StringComparison.Ordinal);
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as SourceDocument);
-
-    /// <inheritdoc />
-    public override int GetHashCode()
-    {
-        int hash = EqualityHelper.Initialize();
-        hash = EqualityHelper.HashOrdinal(hash, Title);
-        hash = EqualityHelper.Hash(hash, Date);
-        return EqualityHelper.HashOrdinal(hash, Locator);
-    }
-
-    /// <summary>Compares two citations for equality.</summary>
-    /// <param name="left">The first citation, or null.</param>
-    /// <param name="right">The second citation, or null.</param>
-    /// <returns>True if both are null or both are equal.</returns>
-    public static bool operator ==(SourceDocument? left, SourceDocument? right) =>
-        left is null ? right is null : left.Equals(right);
-
-    /// <summary>Compares two citations for inequality.</summary>
-    /// <param name="left">The first citation, or null.</param>
-    /// <param name="right">The second citation, or null.</param>
-    /// <returns>True unless both are null or both are equal.</returns>
-    public static bool operator !=(SourceDocument? left, SourceDocument? right) => !(left == right);
 }

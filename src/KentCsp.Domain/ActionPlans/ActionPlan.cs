@@ -74,7 +74,7 @@ public sealed record ActionPlan
         {
             index.Add(action.Id, action);
         }
-        for (int i = 0; i < reviews.Length; i++)
+        for (int i = 0; i < reviews.Count; i++)
         {
             var review = reviews[i];
             if (i > 0)
@@ -286,28 +286,6 @@ public sealed record ActionPlan
         }
         var plan = new ActionPlan(PartnershipId, EditionLabel, year, priorities, kept, source);
         return new ActionPlan(plan, plan.actions, ValueList<WorkingGroupReview>.Empty, new PlanRefresh(Year, entries), IsIllustration);
-    }
-
-    /// <inheritdoc />
-    public bool Equals(ActionPlan? other) =>
-        other is not null
-        && PartnershipId == other.PartnershipId
-        && string.Equals(EditionLabel, other.EditionLabel, StringComparison.Ordinal)
-        && Year == other.Year
-        && EqualityHelper.SequenceEqual(priorities, other.priorities)
-        && EqualityHelper.SequenceEqual(actions, other.actions)
-        && EqualityHelper.SequenceEqual(reviews, other.reviews)
-        && Refreshed == other.Refreshed
-        && IsIllustration == other.IsIllustration
-        && Source == other.Source;
-
-    /// <inheritdoc />
-    public override int GetHashCode()
-    {
-        int hash = EqualityHelper.Hash(EqualityHelper.Initialize(), PartnershipId);
-        hash = EqualityHelper.HashOrdinal(hash, EditionLabel);
-        hash = EqualityHelper.Hash(hash, Year);
-        return EqualityHelper.HashSequence(hash, actions);
     }
 
     /// <summary>Formats the plan: "Action plan 2017/18 for Community Safety Agreement 2017".</summary>

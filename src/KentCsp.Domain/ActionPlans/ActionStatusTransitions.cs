@@ -111,6 +111,7 @@ public sealed class ActionStatusTransitions : IEquatable<ActionStatusTransitions
         return text.ToString();
     }
 
+    // Hand-written: the rows are held in an array, which the generated equality would compare by reference, not by the moves allowed.
     /// <inheritdoc />
     public bool Equals(ActionStatusTransitions? other) =>
         other is not null && (ReferenceEquals(this, other) || EqualityHelper.SequenceEqual(next, other.next));

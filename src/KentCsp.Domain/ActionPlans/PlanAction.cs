@@ -175,31 +175,6 @@ public sealed record PlanAction
         return PlanActionChange.Changed(this, new PlanAction(Id, PriorityId, Description, Lead, partners, Measure, StartOn, DueOn, milestones, statusHistory.Append(change), themeIds, fundedProjects));
     }
 
-    /// <inheritdoc />
-    public bool Equals(PlanAction? other) =>
-        other is not null
-        && string.Equals(Id, other.Id, StringComparison.Ordinal)
-        && string.Equals(PriorityId, other.PriorityId, StringComparison.Ordinal)
-        && string.Equals(Description, other.Description, StringComparison.Ordinal)
-        && string.Equals(Lead, other.Lead, StringComparison.Ordinal)
-        && EqualityHelper.SequenceEqual(partners, other.partners)
-        && string.Equals(Measure, other.Measure, StringComparison.Ordinal)
-        && StartOn == other.StartOn
-        && DueOn == other.DueOn
-        && EqualityHelper.SequenceEqual(milestones, other.milestones)
-        && EqualityHelper.SequenceEqual(statusHistory, other.statusHistory)
-        && EqualityHelper.SequenceEqual(themeIds, other.themeIds)
-        && EqualityHelper.SequenceEqual(fundedProjects, other.fundedProjects);
-
-    /// <inheritdoc />
-    public override int GetHashCode()
-    {
-        int hash = EqualityHelper.HashOrdinal(EqualityHelper.Initialize(), Id);
-        hash = EqualityHelper.HashOrdinal(hash, Description);
-        hash = EqualityHelper.Hash(hash, StartOn);
-        return EqualityHelper.HashSequence(hash, statusHistory);
-    }
-
     /// <summary>Formats the action: "conference-2017: description (in progress)".</summary>
     /// <returns>The identifier, description and latest status.</returns>
     public override string ToString() => $"{Id}: {Description} ({Status.Description})";

@@ -12,7 +12,7 @@ namespace KentCsp.Domain.Agreement;
 /// <para>Two changes are equal when their kinds, sections and items (in order) are equal.</para>
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed class AgreementChange : IEquatable<AgreementChange>
+public sealed record AgreementChange
 {
     private readonly ValueList<AgreementItem> before;
     private readonly ValueList<AgreementItem> after;
@@ -46,39 +46,6 @@ public sealed class AgreementChange : IEquatable<AgreementChange>
             : Titles(before, Kind == LineageKind.Merged || Kind == LineageKind.Restructured ? " + " : ", ") + " → " + Titles(after, ", ");
         return $"{Section.Description} {Kind.Description}: {items}";
     }
-
-    /// <inheritdoc />
-    public bool Equals(AgreementChange? other) =>
-        other is not null
-        && Kind == other.Kind
-        && Section == other.Section
-        && EqualityHelper.SequenceEqual(before, other.before)
-        && EqualityHelper.SequenceEqual(after, other.after);
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as AgreementChange);
-
-    /// <inheritdoc />
-    public override int GetHashCode()
-    {
-        int hash = EqualityHelper.Hash(EqualityHelper.Initialize(), Kind);
-        hash = EqualityHelper.Hash(hash, Section);
-        hash = EqualityHelper.HashSequence(hash, before);
-        return EqualityHelper.HashSequence(hash, after);
-    }
-
-    /// <summary>Compares two changes for equality.</summary>
-    /// <param name="left">The first, or null.</param>
-    /// <param name="right">The second, or null.</param>
-    /// <returns>True if both are null or both are equal.</returns>
-    public static bool operator ==(AgreementChange? left, AgreementChange? right) =>
-        left is null ? right is null : left.Equals(right);
-
-    /// <summary>Compares two changes for inequality.</summary>
-    /// <param name="left">The first, or null.</param>
-    /// <param name="right">The second, or null.</param>
-    /// <returns>True unless both are null or both are equal.</returns>
-    public static bool operator !=(AgreementChange? left, AgreementChange? right) => !(left == right);
 
     private static string Titles(ValueList<AgreementItem> items, string separator) => string.Join(separator, items.Select(item => item.Title));
 }

@@ -17,7 +17,7 @@ namespace KentCsp.Domain.Agreement;
 /// are equal.</para>
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed class AgreementItem : IEquatable<AgreementItem>
+public sealed record AgreementItem
 {
     private readonly ValueList<string> derivedFrom;
 
@@ -64,31 +64,4 @@ public sealed class AgreementItem : IEquatable<AgreementItem>
 
     /// <inheritdoc />
     public override string ToString() => Title;
-
-    /// <inheritdoc />
-    public bool Equals(AgreementItem? other) =>
-        other is not null
-        && string.Equals(Id, other.Id, StringComparison.Ordinal)
-        && string.Equals(Title, other.Title, StringComparison.Ordinal)
-        && EqualityHelper.SequenceEqual(derivedFrom, other.derivedFrom);
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as AgreementItem);
-
-    /// <inheritdoc />
-    public override int GetHashCode() =>
-        EqualityHelper.HashOrdinal(EqualityHelper.HashOrdinal(EqualityHelper.Initialize(), Id), Title);
-
-    /// <summary>Compares two items for equality.</summary>
-    /// <param name="left">The first, or null.</param>
-    /// <param name="right">The second, or null.</param>
-    /// <returns>True if both are null or both are equal.</returns>
-    public static bool operator ==(AgreementItem? left, AgreementItem? right) =>
-        left is null ? right is null : left.Equals(right);
-
-    /// <summary>Compares two items for inequality.</summary>
-    /// <param name="left">The first, or null.</param>
-    /// <param name="right">The second, or null.</param>
-    /// <returns>True unless both are null or both are equal.</returns>
-    public static bool operator !=(AgreementItem? left, AgreementItem? right) => !(left == right);
 }

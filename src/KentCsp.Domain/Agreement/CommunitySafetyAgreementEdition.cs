@@ -22,7 +22,7 @@ namespace KentCsp.Domain.Agreement;
 /// source document. Two editions are equal when every property is equal (lists in order).</para>
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed class CommunitySafetyAgreementEdition : IEquatable<CommunitySafetyAgreementEdition>
+public sealed record CommunitySafetyAgreementEdition
 {
     private readonly ValueList<AgreementItem> priorities;
     private readonly ValueList<AgreementItem> crossCuttingThemes;
@@ -92,7 +92,7 @@ public sealed class CommunitySafetyAgreementEdition : IEquatable<CommunitySafety
 
     private static void CheckUnique(ValueList<AgreementItem> items, HashSet<string> ids, string paramName)
     {
-        for (int i = 0; i < items.Length; i++)
+        for (int i = 0; i < items.Count; i++)
         {
             Preconditions.CheckArgument(ids.Add(items[i].Id), paramName, $"element {i} repeats the identifier \"{items[i].Id}\"");
         }
@@ -168,45 +168,4 @@ public sealed class CommunitySafetyAgreementEdition : IEquatable<CommunitySafety
 
     /// <inheritdoc />
     public override string ToString() => $"Community Safety Agreement {Label}";
-
-    /// <inheritdoc />
-    public bool Equals(CommunitySafetyAgreementEdition? other) =>
-        other is not null
-        && PartnershipId == other.PartnershipId
-        && string.Equals(Label, other.Label, StringComparison.Ordinal)
-        && InForceBy == other.InForceBy
-        && EqualityHelper.SequenceEqual(Priorities, other.Priorities)
-        && EqualityHelper.SequenceEqual(CrossCuttingThemes, other.CrossCuttingThemes)
-        && Source == other.Source
-        && AgreedOn == other.AgreedOn
-        && InForceFrom == other.InForceFrom
-        && EqualityHelper.SequenceEqual(appendices, other.appendices)
-        && EqualityHelper.SequenceEqual(strategicAssessments, other.strategicAssessments);
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as CommunitySafetyAgreementEdition);
-
-    /// <inheritdoc />
-    public override int GetHashCode()
-    {
-        int hash = EqualityHelper.Hash(EqualityHelper.Initialize(), PartnershipId);
-        hash = EqualityHelper.HashOrdinal(hash, Label);
-        hash = EqualityHelper.Hash(hash, InForceBy);
-        hash = EqualityHelper.HashSequence(hash, Priorities);
-        hash = EqualityHelper.HashSequence(hash, CrossCuttingThemes);
-        return EqualityHelper.Hash(hash, Source);
-    }
-
-    /// <summary>Compares two editions for equality.</summary>
-    /// <param name="left">The first, or null.</param>
-    /// <param name="right">The second, or null.</param>
-    /// <returns>True if both are null or both are equal.</returns>
-    public static bool operator ==(CommunitySafetyAgreementEdition? left, CommunitySafetyAgreementEdition? right) =>
-        left is null ? right is null : left.Equals(right);
-
-    /// <summary>Compares two editions for inequality.</summary>
-    /// <param name="left">The first, or null.</param>
-    /// <param name="right">The second, or null.</param>
-    /// <returns>True unless both are null or both are equal.</returns>
-    public static bool operator !=(CommunitySafetyAgreementEdition? left, CommunitySafetyAgreementEdition? right) => !(left == right);
 }

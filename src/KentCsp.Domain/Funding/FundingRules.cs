@@ -57,8 +57,8 @@ public static class FundingRules
             bidCount += round.Bids.Count;
         }
         var run = new Run(asOf, policy, bidCount);
-        var states = new Dictionary<string, Dictionary<string, AllocationState>>(roundArray.Length, StringComparer.Ordinal);
-        for (int i = 0; i < roundArray.Length; i++)
+        var states = new Dictionary<string, Dictionary<string, AllocationState>>(roundArray.Count, StringComparer.Ordinal);
+        for (int i = 0; i < roundArray.Count; i++)
         {
             var round = roundArray[i];
             Preconditions.CheckArgument(!states.ContainsKey(round.Id), $"rounds[{i}].id", $"repeats '{round.Id}'");

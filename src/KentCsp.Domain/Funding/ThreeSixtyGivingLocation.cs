@@ -17,7 +17,7 @@ namespace KentCsp.Domain.Funding;
 /// <para>Two locations are equal when all three parts are equal (ordinal).</para>
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed class ThreeSixtyGivingLocation : IEquatable<ThreeSixtyGivingLocation>
+public sealed record ThreeSixtyGivingLocation
 {
     // The distinct codes of geoCodeType.csv in the 360Giving Data Standard 1.4.3, in the order the list gives them.
     private static readonly HashSet<string> GeoCodeTypes = new(StringComparer.Ordinal)
@@ -65,33 +65,6 @@ public sealed class ThreeSixtyGivingLocation : IEquatable<ThreeSixtyGivingLocati
     /// <summary>Formats the location: "Kent (PFA E23000032)".</summary>
     /// <returns>The name, code type and code.</returns>
     public override string ToString() => $"{Name} ({GeoCodeType} {GeoCode})";
-
-    /// <inheritdoc />
-    public bool Equals(ThreeSixtyGivingLocation? other) =>
-        other is not null
-        && string.Equals(Name, other.Name, StringComparison.Ordinal)
-        && string.Equals(GeoCode, other.GeoCode, StringComparison.Ordinal)
-        && string.Equals(GeoCodeType, other.GeoCodeType, StringComparison.Ordinal);
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as ThreeSixtyGivingLocation);
-
-    /// <inheritdoc />
-    public override int GetHashCode() =>
-        EqualityHelper.HashOrdinal(EqualityHelper.HashOrdinal(EqualityHelper.HashOrdinal(EqualityHelper.Initialize(), Name), GeoCode), GeoCodeType);
-
-    /// <summary>Compares two locations for equality.</summary>
-    /// <param name="left">The first, or null.</param>
-    /// <param name="right">The second, or null.</param>
-    /// <returns>True if both are null or both are equal.</returns>
-    public static bool operator ==(ThreeSixtyGivingLocation? left, ThreeSixtyGivingLocation? right) =>
-        left is null ? right is null : left.Equals(right);
-
-    /// <summary>Compares two locations for inequality.</summary>
-    /// <param name="left">The first, or null.</param>
-    /// <param name="right">The second, or null.</param>
-    /// <returns>True unless both are null or both are equal.</returns>
-    public static bool operator !=(ThreeSixtyGivingLocation? left, ThreeSixtyGivingLocation? right) => !(left == right);
 
     /// <summary>The codes on the 360Giving geographic code type list, for tests that compare it with the standard's file.</summary>
     internal static IReadOnlyCollection<string> KnownGeoCodeTypes => GeoCodeTypes;

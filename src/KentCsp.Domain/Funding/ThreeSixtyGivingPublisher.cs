@@ -15,7 +15,7 @@ namespace KentCsp.Domain.Funding;
 /// <para>Two publishers are equal when their prefixes and names (ordinal) and websites are equal.</para>
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed class ThreeSixtyGivingPublisher : IEquatable<ThreeSixtyGivingPublisher>
+public sealed record ThreeSixtyGivingPublisher
 {
     /// <summary>What every 360Giving prefix begins with.</summary>
     public const string PrefixStart = "360G-";
@@ -56,33 +56,6 @@ public sealed class ThreeSixtyGivingPublisher : IEquatable<ThreeSixtyGivingPubli
     /// <summary>Formats the publisher: "Kent Community Safety Partnership (360G-kentcsp)".</summary>
     /// <returns>The name and prefix.</returns>
     public override string ToString() => $"{Name} ({Prefix})";
-
-    /// <inheritdoc />
-    public bool Equals(ThreeSixtyGivingPublisher? other) =>
-        other is not null
-        && string.Equals(Prefix, other.Prefix, StringComparison.Ordinal)
-        && string.Equals(Name, other.Name, StringComparison.Ordinal)
-        && Equals(Website, other.Website);
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as ThreeSixtyGivingPublisher);
-
-    /// <inheritdoc />
-    public override int GetHashCode() =>
-        EqualityHelper.Hash(EqualityHelper.HashOrdinal(EqualityHelper.HashOrdinal(EqualityHelper.Initialize(), Prefix), Name), Website);
-
-    /// <summary>Compares two publishers for equality.</summary>
-    /// <param name="left">The first, or null.</param>
-    /// <param name="right">The second, or null.</param>
-    /// <returns>True if both are null or both are equal.</returns>
-    public static bool operator ==(ThreeSixtyGivingPublisher? left, ThreeSixtyGivingPublisher? right) =>
-        left is null ? right is null : left.Equals(right);
-
-    /// <summary>Compares two publishers for inequality.</summary>
-    /// <param name="left">The first, or null.</param>
-    /// <param name="right">The second, or null.</param>
-    /// <returns>True unless both are null or both are equal.</returns>
-    public static bool operator !=(ThreeSixtyGivingPublisher? left, ThreeSixtyGivingPublisher? right) => !(left == right);
 
     private static string CheckPrefix(string prefix)
     {

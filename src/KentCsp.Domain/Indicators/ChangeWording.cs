@@ -20,7 +20,7 @@ namespace KentCsp.Domain.Indicators;
 /// <para>Two wordings are equal when their thresholds are equal, in order.</para>
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed class ChangeWording : IEquatable<ChangeWording>
+public sealed record ChangeWording
 {
     private readonly ValueList<ChangeThreshold> thresholds;
 
@@ -101,28 +101,7 @@ public sealed class ChangeWording : IEquatable<ChangeWording>
         return $"{direction} by less than {thresholds[0].Words}";
     }
 
-    /// <inheritdoc />
-    public bool Equals(ChangeWording? other) => other is not null && thresholds.SequenceEqual(other.thresholds);
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as ChangeWording);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => EqualityHelper.HashSequence(EqualityHelper.Initialize(), thresholds);
-
     /// <summary>Lists the thresholds: "a tenth, a fifth, …".</summary>
     /// <returns>The words, smallest first.</returns>
     public override string ToString() => string.Join(", ", thresholds.Select(threshold => threshold.Words));
-
-    /// <summary>Whether two wordings are equal.</summary>
-    /// <param name="left">The first wording.</param>
-    /// <param name="right">The second wording.</param>
-    /// <returns>True if equal, or both null.</returns>
-    public static bool operator ==(ChangeWording? left, ChangeWording? right) => left?.Equals(right) ?? right is null;
-
-    /// <summary>Whether two wordings differ.</summary>
-    /// <param name="left">The first wording.</param>
-    /// <param name="right">The second wording.</param>
-    /// <returns>True unless equal.</returns>
-    public static bool operator !=(ChangeWording? left, ChangeWording? right) => !(left == right);
 }

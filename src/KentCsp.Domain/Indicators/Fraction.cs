@@ -13,7 +13,7 @@ namespace KentCsp.Domain.Indicators;
 /// <para>Two fractions are equal when they are the same number (2/6 equals 1/3). Ordering is by value.</para>
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed class Fraction : IEquatable<Fraction>, IComparable<Fraction>
+public sealed record Fraction : IComparable<Fraction>
 {
     /// <summary>The largest numerator or denominator accepted.</summary>
     public const int MaxTerm = 1_000_000;
@@ -82,15 +82,6 @@ public sealed class Fraction : IEquatable<Fraction>, IComparable<Fraction>
         return (part * Denominator).CompareTo(whole * Numerator);
     }
 
-    /// <inheritdoc />
-    public bool Equals(Fraction? other) => other is not null && Numerator == other.Numerator && Denominator == other.Denominator;
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as Fraction);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => EqualityHelper.Hash(EqualityHelper.Hash(EqualityHelper.Initialize(), Numerator), Denominator);
-
     /// <summary>Compares by value.</summary>
     /// <param name="other">The other fraction; null sorts first.</param>
     /// <returns>Negative, zero or positive.</returns>
@@ -100,18 +91,6 @@ public sealed class Fraction : IEquatable<Fraction>, IComparable<Fraction>
     /// <summary>Formats the fraction as "1/3".</summary>
     /// <returns>Numerator, slash, denominator.</returns>
     public override string ToString() => FormattableString.Invariant($"{Numerator}/{Denominator}");
-
-    /// <summary>Whether two fractions are the same number.</summary>
-    /// <param name="left">The first fraction.</param>
-    /// <param name="right">The second fraction.</param>
-    /// <returns>True if equal, or both null.</returns>
-    public static bool operator ==(Fraction? left, Fraction? right) => left?.Equals(right) ?? right is null;
-
-    /// <summary>Whether two fractions differ.</summary>
-    /// <param name="left">The first fraction.</param>
-    /// <param name="right">The second fraction.</param>
-    /// <returns>True unless equal.</returns>
-    public static bool operator !=(Fraction? left, Fraction? right) => !(left == right);
 
     private static int GreatestCommonDivisor(int a, int b)
     {

@@ -162,6 +162,7 @@ public sealed class IndicatorSeries : IEquatable<IndicatorSeries>
     /// <exception cref="ArgumentRefusedException"><paramref name="period"/> starts in the first supported year.</exception>
     public IndicatorComparison ChangeFromSamePeriodLastYear(ReportingPeriod period) => Compare(this, period, this, Preconditions.CheckNotNull(period).SamePeriodLastYear);
 
+    // Hand-written: the values by period are a dictionary index built from the values, and a dictionary has no value equality.
     /// <inheritdoc />
     public bool Equals(IndicatorSeries? other) =>
         other is not null && Indicator == other.Indicator && PeriodKind == other.PeriodKind && Basis == other.Basis && values.SequenceEqual(other.values);

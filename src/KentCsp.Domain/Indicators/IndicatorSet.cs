@@ -15,7 +15,7 @@ namespace KentCsp.Domain.Indicators;
 /// <para>Two sets are equal when indicators, series and figures are equal, in order.</para>
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed class IndicatorSet : IEquatable<IndicatorSet>
+public sealed record IndicatorSet
 {
     private readonly ValueList<IndicatorDefinition> indicators;
     private readonly ValueList<IndicatorSeries> series;
@@ -67,30 +67,7 @@ public sealed class IndicatorSet : IEquatable<IndicatorSet>
     /// <summary>Road casualty figures by severity.</summary>
     public IReadOnlyList<RoadCasualtyFigures> RoadCasualties => roadCasualties;
 
-    /// <inheritdoc />
-    public bool Equals(IndicatorSet? other) =>
-        other is not null && indicators.SequenceEqual(other.indicators) && series.SequenceEqual(other.series) && roadCasualties.SequenceEqual(other.roadCasualties);
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as IndicatorSet);
-
-    /// <inheritdoc />
-    public override int GetHashCode() =>
-        EqualityHelper.HashSequence(EqualityHelper.HashSequence(EqualityHelper.HashSequence(EqualityHelper.Initialize(), indicators), series), roadCasualties);
-
     /// <summary>Describes the set: "3 indicators, 2 series, 4 road casualty figures".</summary>
     /// <returns>The counts.</returns>
     public override string ToString() => $"{indicators.Count} indicators, {series.Count} series, {roadCasualties.Count} road casualty figures";
-
-    /// <summary>Whether two sets are equal.</summary>
-    /// <param name="left">The first set.</param>
-    /// <param name="right">The second set.</param>
-    /// <returns>True if equal, or both null.</returns>
-    public static bool operator ==(IndicatorSet? left, IndicatorSet? right) => left?.Equals(right) ?? right is null;
-
-    /// <summary>Whether two sets differ.</summary>
-    /// <param name="left">The first set.</param>
-    /// <param name="right">The second set.</param>
-    /// <returns>True unless equal.</returns>
-    public static bool operator !=(IndicatorSet? left, IndicatorSet? right) => !(left == right);
 }

@@ -203,6 +203,7 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<R
         }
     }
 
+    // Hand-written: compares kind and start; the end is worked out from them.
     /// <inheritdoc />
     public bool Equals(ReportingPeriod? other) => other is not null && Kind == other.Kind && Start == other.Start;
 

@@ -17,7 +17,7 @@ namespace KentCsp.Domain.Partnership;
 /// their identifiers, names, levels, areas and members (in order) are equal.</para>
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed class CommunitySafetyPartnership : IEquatable<CommunitySafetyPartnership>
+public sealed record CommunitySafetyPartnership
 {
     private readonly ValueList<Membership> members;
     private readonly ValueList<SubGroup> subGroups = ValueList<SubGroup>.Empty;
@@ -150,40 +150,4 @@ public sealed class CommunitySafetyPartnership : IEquatable<CommunitySafetyPartn
 
     /// <inheritdoc />
     public override string ToString() => Name;
-
-    /// <inheritdoc />
-    public bool Equals(CommunitySafetyPartnership? other) =>
-        other is not null
-        && Id == other.Id
-        && string.Equals(Name, other.Name, StringComparison.Ordinal)
-        && Level == other.Level
-        && string.Equals(Area, other.Area, StringComparison.Ordinal)
-        && EqualityHelper.SequenceEqual(Members, other.Members)
-        && EqualityHelper.SequenceEqual(subGroups, other.subGroups);
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as CommunitySafetyPartnership);
-
-    /// <inheritdoc />
-    public override int GetHashCode()
-    {
-        int hash = EqualityHelper.Hash(EqualityHelper.Initialize(), Id);
-        hash = EqualityHelper.HashOrdinal(hash, Name);
-        hash = EqualityHelper.Hash(hash, Level);
-        hash = EqualityHelper.HashOrdinal(hash, Area);
-        return EqualityHelper.HashSequence(hash, Members);
-    }
-
-    /// <summary>Compares two partnerships for equality.</summary>
-    /// <param name="left">The first, or null.</param>
-    /// <param name="right">The second, or null.</param>
-    /// <returns>True if both are null or both are equal.</returns>
-    public static bool operator ==(CommunitySafetyPartnership? left, CommunitySafetyPartnership? right) =>
-        left is null ? right is null : left.Equals(right);
-
-    /// <summary>Compares two partnerships for inequality.</summary>
-    /// <param name="left">The first, or null.</param>
-    /// <param name="right">The second, or null.</param>
-    /// <returns>True unless both are null or both are equal.</returns>
-    public static bool operator !=(CommunitySafetyPartnership? left, CommunitySafetyPartnership? right) => !(left == right);
 }

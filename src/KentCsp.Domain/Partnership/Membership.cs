@@ -14,7 +14,7 @@ namespace KentCsp.Domain.Partnership;
 /// <para>Two memberships are equal when every member is equal.</para>
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed class Membership : IEquatable<Membership>
+public sealed record Membership
 {
     /// <summary>Creates a membership.</summary>
     /// <param name="organisation">The member organisation.</param>
@@ -83,34 +83,4 @@ public sealed class Membership : IEquatable<Membership>
 
     /// <inheritdoc />
     public override string ToString() => $"{Organisation.Name} ({Role.Description})";
-
-    /// <inheritdoc />
-    public bool Equals(Membership? other) =>
-        other is not null
-        && Organisation == other.Organisation
-        && Role == other.Role
-        && From == other.From
-        && Until == other.Until
-        && string.Equals(Post, other.Post, StringComparison.Ordinal)
-        && OnBehalfOf == other.OnBehalfOf;
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as Membership);
-
-    /// <inheritdoc />
-    public override int GetHashCode() =>
-        EqualityHelper.Hash(EqualityHelper.Hash(EqualityHelper.Initialize(), Organisation), Role);
-
-    /// <summary>Compares two memberships for equality.</summary>
-    /// <param name="left">The first, or null.</param>
-    /// <param name="right">The second, or null.</param>
-    /// <returns>True if both are null or both are equal.</returns>
-    public static bool operator ==(Membership? left, Membership? right) =>
-        left is null ? right is null : left.Equals(right);
-
-    /// <summary>Compares two memberships for inequality.</summary>
-    /// <param name="left">The first, or null.</param>
-    /// <param name="right">The second, or null.</param>
-    /// <returns>True unless both are null or both are equal.</returns>
-    public static bool operator !=(Membership? left, Membership? right) => !(left == right);
 }

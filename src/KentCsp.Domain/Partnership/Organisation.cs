@@ -11,7 +11,7 @@ namespace KentCsp.Domain.Partnership;
 /// <para>Two organisations are equal when their identifiers, names (ordinal) and authority kinds are equal.</para>
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed class Organisation : IEquatable<Organisation>
+public sealed record Organisation
 {
     /// <summary>Creates an organisation.</summary>
     /// <param name="id">The organisation's identifier.</param>
@@ -37,35 +37,4 @@ public sealed class Organisation : IEquatable<Organisation>
 
     /// <inheritdoc />
     public override string ToString() => Name;
-
-    /// <inheritdoc />
-    public bool Equals(Organisation? other) =>
-        other is not null
-        && Id == other.Id
-        && string.Equals(Name, other.Name, StringComparison.Ordinal)
-        && AuthorityKind == other.AuthorityKind;
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as Organisation);
-
-    /// <inheritdoc />
-    public override int GetHashCode()
-    {
-        int hash = EqualityHelper.Hash(EqualityHelper.Initialize(), Id);
-        hash = EqualityHelper.HashOrdinal(hash, Name);
-        return EqualityHelper.Hash(hash, AuthorityKind);
-    }
-
-    /// <summary>Compares two organisations for equality.</summary>
-    /// <param name="left">The first, or null.</param>
-    /// <param name="right">The second, or null.</param>
-    /// <returns>True if both are null or both are equal.</returns>
-    public static bool operator ==(Organisation? left, Organisation? right) =>
-        left is null ? right is null : left.Equals(right);
-
-    /// <summary>Compares two organisations for inequality.</summary>
-    /// <param name="left">The first, or null.</param>
-    /// <param name="right">The second, or null.</param>
-    /// <returns>True unless both are null or both are equal.</returns>
-    public static bool operator !=(Organisation? left, Organisation? right) => !(left == right);
 }

@@ -13,7 +13,7 @@ namespace KentCsp.Domain.Partnership;
 /// <para><see cref="ToString"/> joins the parts with a hyphen, as org-id.guide writes them (<c>GB-LAE-KEN</c>).</para>
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed class OrganisationId : IEquatable<OrganisationId>
+public sealed record OrganisationId
 {
     /// <summary>Creates an identifier.</summary>
     /// <param name="scheme">The register or prefix, e.g. "GB-LAE" or "360G-kentcsp".</param>
@@ -45,30 +45,4 @@ public sealed class OrganisationId : IEquatable<OrganisationId>
     /// <summary>The scheme and identifier joined by a hyphen, e.g. "GB-LAE-KEN".</summary>
     /// <returns>The identifier as org-id.guide writes it.</returns>
     public override string ToString() => Scheme + "-" + Identifier;
-
-    /// <inheritdoc />
-    public bool Equals(OrganisationId? other) =>
-        other is not null
-        && string.Equals(Scheme, other.Scheme, StringComparison.Ordinal)
-        && string.Equals(Identifier, other.Identifier, StringComparison.Ordinal);
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as OrganisationId);
-
-    /// <inheritdoc />
-    public override int GetHashCode() =>
-        EqualityHelper.HashOrdinal(EqualityHelper.HashOrdinal(EqualityHelper.Initialize(), Scheme), Identifier);
-
-    /// <summary>Compares two identifiers for equality.</summary>
-    /// <param name="left">The first identifier, or null.</param>
-    /// <param name="right">The second identifier, or null.</param>
-    /// <returns>True if both are null or both are equal.</returns>
-    public static bool operator ==(OrganisationId? left, OrganisationId? right) =>
-        left is null ? right is null : left.Equals(right);
-
-    /// <summary>Compares two identifiers for inequality.</summary>
-    /// <param name="left">The first identifier, or null.</param>
-    /// <param name="right">The second identifier, or null.</param>
-    /// <returns>True unless both are null or both are equal.</returns>
-    public static bool operator !=(OrganisationId? left, OrganisationId? right) => !(left == right);
 }

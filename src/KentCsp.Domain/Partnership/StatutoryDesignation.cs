@@ -15,7 +15,7 @@ namespace KentCsp.Domain.Partnership;
 /// <para>Two designations are equal when their names (ordinal), spans and sources are equal.</para>
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed class StatutoryDesignation : IEquatable<StatutoryDesignation>
+public sealed record StatutoryDesignation
 {
     /// <summary>Creates a designation.</summary>
     /// <param name="name">The statutory name, e.g. "Integrated Care Board".</param>
@@ -56,38 +56,4 @@ public sealed class StatutoryDesignation : IEquatable<StatutoryDesignation>
 
     /// <inheritdoc />
     public override string ToString() => Name;
-
-    /// <inheritdoc />
-    public bool Equals(StatutoryDesignation? other) =>
-        other is not null
-        && string.Equals(Name, other.Name, StringComparison.Ordinal)
-        && From == other.From
-        && Until == other.Until
-        && Source == other.Source;
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as StatutoryDesignation);
-
-    /// <inheritdoc />
-    public override int GetHashCode()
-    {
-        int hash = EqualityHelper.Initialize();
-        hash = EqualityHelper.HashOrdinal(hash, Name);
-        hash = EqualityHelper.Hash(hash, From);
-        hash = EqualityHelper.Hash(hash, Until);
-        return EqualityHelper.Hash(hash, Source);
-    }
-
-    /// <summary>Compares two designations for equality.</summary>
-    /// <param name="left">The first, or null.</param>
-    /// <param name="right">The second, or null.</param>
-    /// <returns>True if both are null or both are equal.</returns>
-    public static bool operator ==(StatutoryDesignation? left, StatutoryDesignation? right) =>
-        left is null ? right is null : left.Equals(right);
-
-    /// <summary>Compares two designations for inequality.</summary>
-    /// <param name="left">The first, or null.</param>
-    /// <param name="right">The second, or null.</param>
-    /// <returns>True unless both are null or both are equal.</returns>
-    public static bool operator !=(StatutoryDesignation? left, StatutoryDesignation? right) => !(left == right);
 }

@@ -217,6 +217,7 @@ public sealed partial record ReviewCase
     /// <returns>The name, reference and step.</returns>
     public override string ToString() => $"{Name} ({Reference}): {Step.Description}";
 
+    // Hand-written: compares the record as given; the step and history are worked out from it.
     /// <inheritdoc />
     public bool Equals(ReviewCase? other) =>
         other is not null

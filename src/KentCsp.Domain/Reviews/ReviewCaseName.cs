@@ -17,7 +17,7 @@ namespace KentCsp.Domain.Reviews;
 /// defined.</para>
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed class ReviewCaseName : IEquatable<ReviewCaseName>
+public sealed record ReviewCaseName
 {
     /// <summary>The earliest year a review can bear.</summary>
     public const int MinYear = 2011;
@@ -74,29 +74,6 @@ public sealed class ReviewCaseName : IEquatable<ReviewCaseName>
     /// <summary>The name as published: "Elizabeth/2015".</summary>
     /// <returns>The pseudonym, a slash and the year.</returns>
     public override string ToString() => Pseudonym + "/" + Year.ToString(CultureInfo.InvariantCulture);
-
-    /// <inheritdoc />
-    public bool Equals(ReviewCaseName? other) =>
-        other is not null && Year == other.Year && string.Equals(Pseudonym, other.Pseudonym, StringComparison.Ordinal);
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as ReviewCaseName);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => EqualityHelper.Hash(EqualityHelper.HashOrdinal(EqualityHelper.Initialize(), Pseudonym), Year);
-
-    /// <summary>Compares two names for equality.</summary>
-    /// <param name="left">The first, or null.</param>
-    /// <param name="right">The second, or null.</param>
-    /// <returns>True if both are null or both are equal.</returns>
-    public static bool operator ==(ReviewCaseName? left, ReviewCaseName? right) =>
-        left is null ? right is null : left.Equals(right);
-
-    /// <summary>Compares two names for inequality.</summary>
-    /// <param name="left">The first, or null.</param>
-    /// <param name="right">The second, or null.</param>
-    /// <returns>True unless both are null or both are equal.</returns>
-    public static bool operator !=(ReviewCaseName? left, ReviewCaseName? right) => !(left == right);
 
     private static bool TryParse(string? text, [NotNullWhen(true)] out ReviewCaseName? name, out string? error)
     {
