@@ -117,7 +117,7 @@ public static class ThreeSixtyGiving
     {
         var grants = new List<ExportedGrant>();
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (int r = 0; r < rounds.Length; r++)
+        for (int r = 0; r < rounds.Count; r++)
         {
             var round = rounds[r];
             for (int a = 0; a < round.Allocations.Count; a++)

@@ -53,7 +53,7 @@ public sealed record Attendance
 
     private static void Check(Dictionary<string, string> seen, ValueList<Attendee> attendees, string list)
     {
-        for (int i = 0; i < attendees.Length; i++)
+        for (int i = 0; i < attendees.Count; i++)
         {
             string at = $"{list}[{i}]";
             if (seen.TryGetValue(attendees[i].Name, out var first))
