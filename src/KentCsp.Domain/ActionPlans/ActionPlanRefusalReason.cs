@@ -1,15 +1,11 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using Ardalis.SmartEnum;
-using KentCsp.Domain.Utility;
 
 namespace KentCsp.Domain.ActionPlans;
 
 /// <summary>Why a change to an <see cref="ActionPlan"/> or a <see cref="PlanAction"/> was refused.</summary>
 /// <remarks>The catalogue is closed; <see cref="SmartEnum{TEnum, TValue}.Name"/> is the stable name.</remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed class ActionPlanRefusalReason : SmartEnum<ActionPlanRefusalReason>
+public sealed class ActionPlanRefusalReason : Catalogue<ActionPlanRefusalReason>
 {
     /// <summary>A review's update names an action that is not in the plan.</summary>
     public static readonly ActionPlanRefusalReason UnknownAction = new(nameof(UnknownAction), 1, "the action is not in the plan");
@@ -23,17 +19,11 @@ public sealed class ActionPlanRefusalReason : SmartEnum<ActionPlanRefusalReason>
     /// <summary>The table of status changes does not allow the new status to follow the current one (e.g. complete to not started).</summary>
     public static readonly ActionPlanRefusalReason StatusChangeNotAllowed = new(nameof(StatusChangeNotAllowed), 4, "the new status may not follow the current one");
 
-    private static readonly Lazy<ValueList<ActionPlanRefusalReason>> Ordered = new(() => ValueList<ActionPlanRefusalReason>.Own(List.OrderBy(reason => reason.Value).ToArray()));
-
     private ActionPlanRefusalReason(string name, int value, string description)
         : base(name, value)
     {
         Description = description;
     }
-
-    /// <summary>Every reason, in the order of <see cref="SmartEnum{TEnum, TValue}.Value"/>.</summary>
-    /// <value>A read-only list built once and shared.</value>
-    public static IReadOnlyList<ActionPlanRefusalReason> All => Ordered.Value;
 
     /// <summary>The reason in words.</summary>
     public string Description { get; }

@@ -1,8 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using Ardalis.SmartEnum;
-using KentCsp.Domain.Utility;
 
 namespace KentCsp.Domain.ActionPlans;
 
@@ -15,10 +13,11 @@ namespace KentCsp.Domain.ActionPlans;
 /// <para>Which status may follow which is held in one table, <see cref="ActionStatusTransitions.Default"/>, an
 /// <b>unconfirmed default</b>: the Kent documents do not say which changes are allowed. <see cref="CanMoveTo"/> and
 /// <see cref="NextStatuses"/> read it.</para>
-/// <para>The catalogue is closed; <see cref="SmartEnum{TEnum, TValue}.Name"/> is the stable JSON name.</para>
+/// <para>The catalogue is closed; <see cref="SmartEnum{TEnum, TValue}.Name"/> is the stable JSON name and
+/// <see cref="SmartEnum{TEnum, TValue}.Value"/> the order of <see cref="Catalogue{TSelf}.All"/>.</para>
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed class ActionStatus : SmartEnum<ActionStatus>
+public sealed class ActionStatus : Catalogue<ActionStatus>
 {
     /// <summary>The action has not started.</summary>
     public static readonly ActionStatus NotStarted = new(nameof(NotStarted), 1, "not started", isClosed: false);
@@ -35,18 +34,12 @@ public sealed class ActionStatus : SmartEnum<ActionStatus>
     /// <summary>The action was taken out of the plan without being delivered.</summary>
     public static readonly ActionStatus Removed = new(nameof(Removed), 5, "removed", isClosed: true);
 
-    private static readonly Lazy<ValueList<ActionStatus>> Ordered = new(() => ValueList<ActionStatus>.Own(List.OrderBy(status => status.Value).ToArray()));
-
     private ActionStatus(string name, int value, string description, bool isClosed)
         : base(name, value)
     {
         Description = description;
         IsClosed = isClosed;
     }
-
-    /// <summary>Every status, in the order of <see cref="SmartEnum{TEnum, TValue}.Value"/>.</summary>
-    /// <value>A read-only list built once and shared.</value>
-    public static IReadOnlyList<ActionStatus> All => Ordered.Value;
 
     /// <summary>The status in words, e.g. "in progress".</summary>
     public string Description { get; }
@@ -55,7 +48,7 @@ public sealed class ActionStatus : SmartEnum<ActionStatus>
     public bool IsClosed { get; }
 
     /// <summary>The statuses that may follow this one in an action's history, by <see cref="ActionStatusTransitions.Default"/> (an <b>unconfirmed default</b>).</summary>
-    /// <value>In the order of <see cref="All"/>; empty for a closed status. An open status lists itself: a review may restate it.</value>
+    /// <value>In the order of <see cref="Catalogue{TSelf}.All"/>; empty for a closed status. An open status lists itself: a review may restate it.</value>
     public IReadOnlyList<ActionStatus> NextStatuses => ActionStatusTransitions.Default.NextStatuses(this);
 
     /// <summary>Whether <paramref name="next"/> may follow this status in an action's history, by <see cref="ActionStatusTransitions.Default"/> (an <b>unconfirmed default</b>).</summary>

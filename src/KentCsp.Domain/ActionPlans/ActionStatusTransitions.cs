@@ -67,7 +67,7 @@ public sealed class ActionStatusTransitions : IEquatable<ActionStatusTransitions
 
     /// <summary>The statuses that may follow <paramref name="from"/>.</summary>
     /// <param name="from">The status before.</param>
-    /// <returns>The statuses, in the order of <see cref="ActionStatus.All"/>; empty when nothing may follow.</returns>
+    /// <returns>The statuses, in the order of <see cref="Catalogue{TSelf}.All">ActionStatus.All</see>; empty when nothing may follow.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="from"/> is null.</exception>
     public IReadOnlyList<ActionStatus> NextStatuses(ActionStatus from) => next[IndexOf(Preconditions.CheckNotNull(from))];
 
@@ -164,7 +164,7 @@ public sealed class ActionStatusTransitions : IEquatable<ActionStatusTransitions
         throw new ArgumentOutOfRangeException(nameof(status), status, "is not an action status");
     }
 
-    /// <summary>Builds a table from one row per status, each listing what may follow it by name, kept in the order of <see cref="ActionStatus.All"/>.</summary>
+    /// <summary>Builds a table from one row per status, each listing what may follow it by name, kept in the order of <see cref="Catalogue{TSelf}.All">ActionStatus.All</see>.</summary>
     private static ActionStatusTransitions Declare(params (ActionStatus From, ActionStatus[] To)[] rows)
     {
         var all = ActionStatus.All;

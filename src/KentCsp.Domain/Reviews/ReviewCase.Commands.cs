@@ -33,7 +33,7 @@ public sealed partial record ReviewCase
         {
             return Refuse(ReviewRefusalReason.ContradictsCircumstances, $"{Name}: the decision flags the criteria as met, but {contradiction.Reason}.");
         }
-        return DateRefusal(decision.DecidedOn, "decide", Notification.NotifiedOn, "the notification")
+        return StepDateRefusal(decision.DecidedOn, "decide")
             ?? Changed(Rebuild(decision: decision));
     }
 
@@ -44,7 +44,7 @@ public sealed partial record ReviewCase
     {
         var target = Decision is { IsReview: false } ? ReviewStep.ClosedWithoutReview : ReviewStep.HomeOfficeInformed;
         return Refusal(target, "inform the Home Office", "the Home Office is informed once the partnership has made its decision")
-            ?? DateRefusal(on, "inform the Home Office", Decision!.DecidedOn, "the decision")
+            ?? StepDateRefusal(on, "inform the Home Office")
             ?? Changed(Rebuild(homeOfficeInformedOn: on));
     }
 
@@ -53,7 +53,7 @@ public sealed partial record ReviewCase
     /// <returns>The case at <see cref="ReviewStep.ChairAppointed"/>, or a refusal: not at <see cref="ReviewStep.HomeOfficeInformed"/>, or dated before it.</returns>
     public ReviewChange AppointChair(LocalDate on) =>
         Refusal(ReviewStep.ChairAppointed, "appoint a chair", "an independent chair is appointed once the Home Office has been informed of a decision to review")
-        ?? DateRefusal(on, "appoint a chair", HomeOfficeInformedOn!.Value, "the Home Office was informed")
+        ?? StepDateRefusal(on, "appoint a chair")
         ?? Changed(Rebuild(chairAppointedOn: on));
 
     /// <summary>Records that the review panel was convened and its terms of reference agreed.</summary>
@@ -61,7 +61,7 @@ public sealed partial record ReviewCase
     /// <returns>The case at <see cref="ReviewStep.PanelConvened"/>, or a refusal: not at <see cref="ReviewStep.ChairAppointed"/>, or dated before it.</returns>
     public ReviewChange ConvenePanel(LocalDate on) =>
         Refusal(ReviewStep.PanelConvened, "convene the panel", "the panel is convened and its terms of reference agreed once the independent chair is appointed")
-        ?? DateRefusal(on, "convene the panel", ChairAppointedOn!.Value, "the chair was appointed")
+        ?? StepDateRefusal(on, "convene the panel")
         ?? Changed(Rebuild(panelConvenedOn: on));
 
     /// <summary>Records a request to an agency for an Individual Management Review or a chronology.</summary>
@@ -156,7 +156,7 @@ public sealed partial record ReviewCase
     /// <returns>The case at <see cref="ReviewStep.SignedOff"/>, or a refusal: the report not completed (or already signed off), or dated before its completion.</returns>
     public ReviewChange SignOff(LocalDate on) =>
         Refusal(ReviewStep.SignedOff, "sign off", "the partnership signs off once the overview report, executive summary and action plan are completed")
-        ?? DateRefusal(on, "sign off", ReportCompletedOn!.Value, "the report was completed")
+        ?? StepDateRefusal(on, "sign off")
         ?? Changed(Rebuild(signedOffOn: on));
 
     /// <summary>Records the submission (or resubmission) of the report to the Home Office Quality Assurance Panel.</summary>
@@ -210,7 +210,7 @@ public sealed partial record ReviewCase
     /// <returns>The case at <see cref="ReviewStep.ActionPlanClosed"/>, or a refusal: not published, or dated before publication.</returns>
     public ReviewChange CloseActionPlan(LocalDate on) =>
         Refusal(ReviewStep.ActionPlanClosed, "close the action plan", "the action plan is closed once the report is published")
-        ?? DateRefusal(on, "close the action plan", Publication!.PublishedOn, "the report was published")
+        ?? StepDateRefusal(on, "close the action plan")
         ?? Changed(Rebuild(actionPlanClosedOn: on));
 
     /// <summary>Records that the report was sent to the Domestic Abuse Commissioner (2004 Act s.9(3B)–(3C)). The step does not change.</summary>
@@ -254,6 +254,16 @@ public sealed partial record ReviewCase
         Step.CanMoveTo(target)
             ? null
             : Refuse(ReviewRefusalReason.NotAllowedAtStep, $"{Name}: cannot {action}: the case is at step '{Step.Description}'; {requirement}.");
+
+    /// <summary>
+    /// A refusal if <paramref name="on"/> is before the case reached its current step, else null: a step is dated no
+    /// earlier than the one it follows, in the order the constructor checks its dates (<see cref="Reached"/>).
+    /// </summary>
+    private ReviewChange? StepDateRefusal(LocalDate on, string action)
+    {
+        var reached = Reached();
+        return DateRefusal(on, action, reached.On, reached.What);
+    }
 
     /// <summary>A refusal if <paramref name="on"/> is before <paramref name="after"/>, else null.</summary>
     private ReviewChange? DateRefusal(LocalDate on, string action, LocalDate after, string afterWhat) =>

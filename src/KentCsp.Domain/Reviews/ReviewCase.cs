@@ -304,33 +304,49 @@ public sealed partial record ReviewCase
             "is set, but the Quality Assurance Panel has not approved the report; the report is sent to the Domestic Abuse Commissioner once it is complete and approved");
     }
 
-    /// <summary>Checks that no step is dated before the one it follows.</summary>
+    /// <summary>
+    /// Checks that no date is before the one it follows. The dates are taken stage by stage in the order of the
+    /// process (<see cref="Catalogue{TSelf}.All">ReviewStep.All</see>, through <see cref="StageOf"/>), each not before
+    /// the one before it; agency information and the report sent to the Commissioner have their own rules.
+    /// </summary>
     private void CheckDates()
     {
-        var previous = Notification.NotifiedOn;
-        string previousWhat = "the notification";
-        void Next(LocalDate? date, string member, string what)
+        Entry? previous = null;
+        Entry? approval = null;
+        foreach (var stage in Stages())
         {
-            if (date is not { } value)
+            if (stage.Step == ReviewStep.GatheringAgencyInformation)
             {
-                return;
+                // Every request follows the stage before (the panel), and the report follows every piece that
+                // arrived; the stage's own entry, the first request, is then in order too.
+                CheckAgencyInformationDates(previous!.Value);
             }
-            Preconditions.CheckArgument(value >= previous, member, $"({Dates.Iso(value)}) must not be before {previousWhat} ({Dates.Iso(previous)})");
-            previous = value;
-            previousWhat = what;
+            foreach (var entry in stage.Entries)
+            {
+                if (previous is { } before)
+                {
+                    CheckNotBefore(entry.On, entry.Member, before);
+                }
+                previous = entry;
+                if (entry.Step == ReviewStep.Approved)
+                {
+                    approval = entry;
+                }
+            }
         }
+        if (SentToCommissionerOn is { } sent)
+        {
+            // The report goes to the Commissioner once approved (2004 Act s.9(3B)–(3C)); publication and closure do not bound it.
+            CheckNotBefore(sent, "sentToCommissionerOn", approval!.Value);
+        }
+    }
 
-        Next(Decision?.DecidedOn, "decision.decidedOn", "the decision");
-        Next(HomeOfficeInformedOn, "homeOfficeInformedOn", "the Home Office was informed");
-        Next(ChairAppointedOn, "chairAppointedOn", "the chair was appointed");
-        Next(PanelConvenedOn, "panelConvenedOn", "the panel was convened");
-        var panel = previous;
-        var panelWhat = previousWhat;
+    /// <summary>Checks that each request for agency information is not before <paramref name="panel"/>, and that the report is not completed before any piece arrived.</summary>
+    private void CheckAgencyInformationDates(Entry panel)
+    {
         for (int i = 0; i < agencyInformation.Count; i++)
         {
-            var item = agencyInformation[i];
-            Preconditions.CheckArgument(item.RequestedOn >= panel, $"agencyInformation[{i}].requestedOn",
-                $"({Dates.Iso(item.RequestedOn)}) must not be before {panelWhat} ({Dates.Iso(panel)})");
+            CheckNotBefore(agencyInformation[i].RequestedOn, $"agencyInformation[{i}].requestedOn", panel);
         }
         if (ReportCompletedOn is { } completed)
         {
@@ -342,36 +358,22 @@ public sealed partial record ReviewCase
                     $"({Dates.Iso(completed)}) must not be before agencyInformation[{i}] was received ({Dates.Iso(last)})");
             }
         }
-        Next(ReportCompletedOn, "reportCompletedOn", "the report was completed");
-        Next(SignedOffOn, "signedOffOn", "the report was signed off");
-        for (int i = 0; i < qualityAssurance.Count; i++)
-        {
-            Next(qualityAssurance[i].SubmittedOn, $"qualityAssurance[{i}].submittedOn", "the report was submitted to the Quality Assurance Panel");
-            Next(qualityAssurance[i].OutcomeOn, $"qualityAssurance[{i}].outcomeOn", "the panel's outcome");
-        }
-        var approved = previous;
-        var approvedWhat = previousWhat;
-        Next(Publication?.PublishedOn, "publication.publishedOn", "the report was published");
-        Next(ActionPlanClosedOn, "actionPlanClosedOn", "the action plan was closed");
-        if (SentToCommissionerOn is { } sent)
-        {
-            Preconditions.CheckArgument(sent >= approved, "sentToCommissionerOn", $"({Dates.Iso(sent)}) must not be before {approvedWhat} ({Dates.Iso(approved)})");
-        }
     }
+
+    /// <summary>Checks that <paramref name="date"/>, recorded by <paramref name="member"/>, is not before <paramref name="before"/>.</summary>
+    private static void CheckNotBefore(LocalDate date, string member, Entry before) =>
+        Preconditions.CheckArgument(date >= before.On, member, $"({Dates.Iso(date)}) must not be before {before.What} ({Dates.Iso(before.On)})");
 
     /// <summary>
     /// The case's history: the steps the record shows, taken stage by stage in the order of the process
-    /// (<see cref="ReviewStep.All"/>), each checked against the table of moves (<see cref="ReviewStep.CanMoveTo"/>).
+    /// (<see cref="Catalogue{TSelf}.All">ReviewStep.All</see>), each checked against the table of moves (<see cref="ReviewStep.CanMoveTo"/>).
     /// </summary>
     private ReviewStepEntry[] BuildHistory()
     {
-        var steps = new List<(ReviewStep Step, LocalDate On, string Member)>();
-        foreach (var step in ReviewStep.All)
+        var steps = new List<Entry>();
+        foreach (var stage in Stages())
         {
-            if (StageOf(step) is { } stage)
-            {
-                steps.AddRange(stage.Entries);
-            }
+            steps.AddRange(stage.Entries);
         }
         for (int i = 1; i < steps.Count; i++)
         {
@@ -386,36 +388,63 @@ public sealed partial record ReviewCase
         return entries;
     }
 
+    /// <summary>The stages of the record in the order of the process, <see cref="Catalogue{TSelf}.All">ReviewStep.All</see>, one for each step that has its own member (see <see cref="StageOf"/>).</summary>
+    private IEnumerable<Stage> Stages()
+    {
+        foreach (var step in ReviewStep.All)
+        {
+            if (StageOf(step) is { } stage)
+            {
+                yield return stage;
+            }
+        }
+    }
+
+    /// <summary>The last entry of the record: the case's current step, the date it was reached, and what happened then.</summary>
+    private Entry Reached()
+    {
+        Entry? last = null;
+        foreach (var stage in Stages())
+        {
+            foreach (var entry in stage.Entries)
+            {
+                last = entry;
+            }
+        }
+        return last!.Value;
+    }
+
     /// <summary>
-    /// The member of the record that shows the case reached <paramref name="step"/>, with the steps it records and
-    /// what is missing when it is not set; null for a step recorded by another stage's member (the panel's outcomes
-    /// with the submissions, closing without review with the Home Office being informed).
+    /// The member of the record that shows the case reached <paramref name="step"/>, with the steps it records (each
+    /// with its date and the words the date messages use for it) and what is missing when it is not set; null for a
+    /// step recorded by another stage's member (the panel's outcomes with the submissions, closing without review with
+    /// the Home Office being informed).
     /// </summary>
     private Stage? StageOf(ReviewStep step)
     {
-        Stage? Single(string member, string missing, ReviewStep recorded, LocalDate? on) =>
-            new(step, member, missing, on is { } date ? [(recorded, date, member)] : []);
+        Stage? Single(string member, string missing, ReviewStep recorded, LocalDate? on, string what, string? dateMember = null) =>
+            new(step, member, missing, on is { } date ? [new Entry(recorded, date, dateMember ?? member, what)] : []);
 
         if (step == ReviewStep.Notified)
         {
-            return new(step, "notification", "", [(step, Notification.NotifiedOn, "notification")]);
+            return Single("notification", "", step, Notification.NotifiedOn, "the notification");
         }
         if (step == ReviewStep.Decided)
         {
-            return Single("decision", "the case has no decision", step, Decision?.DecidedOn);
+            return Single("decision", "the case has no decision", step, Decision?.DecidedOn, "the decision", "decision.decidedOn");
         }
         if (step == ReviewStep.HomeOfficeInformed)
         {
             var recorded = Decision is { IsReview: false } ? ReviewStep.ClosedWithoutReview : ReviewStep.HomeOfficeInformed;
-            return Single("homeOfficeInformedOn", "the Home Office has not been informed of the decision", recorded, HomeOfficeInformedOn);
+            return Single("homeOfficeInformedOn", "the Home Office has not been informed of the decision", recorded, HomeOfficeInformedOn, "the Home Office was informed");
         }
         if (step == ReviewStep.ChairAppointed)
         {
-            return Single("chairAppointedOn", "no independent chair has been appointed", step, ChairAppointedOn);
+            return Single("chairAppointedOn", "no independent chair has been appointed", step, ChairAppointedOn, "the chair was appointed");
         }
         if (step == ReviewStep.PanelConvened)
         {
-            return Single("panelConvenedOn", "the panel has not been convened", step, PanelConvenedOn);
+            return Single("panelConvenedOn", "the panel has not been convened", step, PanelConvenedOn, "the panel was convened");
         }
         if (step == ReviewStep.GatheringAgencyInformation)
         {
@@ -424,47 +453,53 @@ public sealed partial record ReviewCase
             {
                 first = first is { } f && f <= item.RequestedOn ? f : item.RequestedOn;
             }
-            return Single("agencyInformation", "no agency information has been requested", step, first);
+            return Single("agencyInformation", "no agency information has been requested", step, first, "agency information was first requested");
         }
         if (step == ReviewStep.ReportCompleted)
         {
-            return Single("reportCompletedOn", "the report has not been completed", step, ReportCompletedOn);
+            return Single("reportCompletedOn", "the report has not been completed", step, ReportCompletedOn, "the report was completed");
         }
         if (step == ReviewStep.SignedOff)
         {
-            return Single("signedOffOn", "the report has not been signed off", step, SignedOffOn);
+            return Single("signedOffOn", "the report has not been signed off", step, SignedOffOn, "the report was signed off");
         }
         if (step == ReviewStep.SubmittedForQualityAssurance)
         {
-            var entries = new List<(ReviewStep, LocalDate, string)>();
+            var entries = new List<Entry>();
             for (int i = 0; i < qualityAssurance.Length; i++)
             {
                 var submission = qualityAssurance[i];
-                entries.Add((step, submission.SubmittedOn, $"qualityAssurance[{i}].submittedOn"));
+                entries.Add(new Entry(step, submission.SubmittedOn, $"qualityAssurance[{i}].submittedOn", "the report was submitted to the Quality Assurance Panel"));
                 if (submission.OutcomeOn is { } outcomeOn)
                 {
                     var outcome = submission.Outcome == QualityAssuranceOutcome.Approved ? ReviewStep.Approved : ReviewStep.ResubmissionRequested;
-                    entries.Add((outcome, outcomeOn, $"qualityAssurance[{i}].outcomeOn"));
+                    entries.Add(new Entry(outcome, outcomeOn, $"qualityAssurance[{i}].outcomeOn", "the panel's outcome"));
                 }
             }
             return new(step, "qualityAssurance", "the report has not been submitted to the Quality Assurance Panel", entries.ToArray());
         }
         if (step == ReviewStep.Published)
         {
-            return Single("publication", "the report has not been published", step, Publication?.PublishedOn);
+            return Single("publication", "the report has not been published", step, Publication?.PublishedOn, "the report was published", "publication.publishedOn");
         }
         if (step == ReviewStep.ActionPlanClosed)
         {
-            return Single("actionPlanClosedOn", "", step, ActionPlanClosedOn);
+            return Single("actionPlanClosedOn", "", step, ActionPlanClosedOn, "the action plan was closed");
         }
         return null;
     }
 
     /// <summary>One stage of the record: the step it stands for, its member, what is missing when it is not set, and the steps it records.</summary>
-    private sealed record Stage(ReviewStep Step, string Member, string Missing, (ReviewStep Step, LocalDate On, string Member)[] Entries)
+    private sealed record Stage(ReviewStep Step, string Member, string Missing, Entry[] Entries)
     {
         public bool Present => Entries.Length > 0;
     }
+
+    /// <summary>
+    /// One step the record shows: the step, the date it was reached, the member that holds the date
+    /// (<c>decision.decidedOn</c>), and what happened, as a message about a later date names it ("the decision").
+    /// </summary>
+    private readonly record struct Entry(ReviewStep Step, LocalDate On, string Member, string What);
 
     private static string Article(AgencyInformationKind kind) => kind == AgencyInformationKind.IndividualManagementReview ? "an IMR" : "a chronology";
 }

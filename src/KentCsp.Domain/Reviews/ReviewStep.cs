@@ -23,14 +23,17 @@ namespace KentCsp.Domain.Reviews;
 /// which the report is submitted again); the approved report is published, anonymised (<see cref="Published"/>), and
 /// its action plan monitored to closure (<see cref="ActionPlanClosed"/>).</para>
 /// <para>The moves are held here, in the catalogue, as one table of steps by name: <see cref="CanMoveTo"/>,
-/// <see cref="NextSteps"/>, <see cref="IsClosed"/> (no moves) and the order of the process, <see cref="All"/>, are read
-/// from it, and a <see cref="ReviewCase"/> checks its history against it. A step that allows more agency information
-/// to be requested or received moves to itself.</para>
-/// <para>The catalogue is closed; <see cref="SmartEnum{TEnum, TValue}.Name"/> is the stable JSON name.
-/// <see cref="SmartEnum{TEnum, TValue}.Value"/> numbers the steps in the order of <see cref="All"/>.</para>
+/// <see cref="NextSteps"/> and <see cref="IsClosed"/> (no moves) are read from it, and a <see cref="ReviewCase"/>
+/// checks its history, and the order of its dates, against it. A step that allows more agency information to be
+/// requested or received moves to itself.</para>
+/// <para>The order of the process is the walk of the table from <see cref="Notified"/>: each step before the steps it
+/// leads to, the main line before a branch that closes the case (<see cref="ClosedWithoutReview"/> last).
+/// <see cref="SmartEnum{TEnum, TValue}.Value"/> numbers the steps in that order, so <see cref="Catalogue{TSelf}.All"/>
+/// lists them in it; the library's tests walk the table and hold the numbering to it.</para>
+/// <para>The catalogue is closed; <see cref="SmartEnum{TEnum, TValue}.Name"/> is the stable JSON name.</para>
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed class ReviewStep : SmartEnum<ReviewStep>
+public sealed class ReviewStep : Catalogue<ReviewStep>
 {
     /// <summary>The police have notified the partnership of the death, in writing; a decision on whether to review is due.</summary>
     public static readonly ReviewStep Notified = new(nameof(Notified), 1, "notified");
@@ -76,8 +79,9 @@ public sealed class ReviewStep : SmartEnum<ReviewStep>
 
     /// <summary>
     /// The process as a table, one row per step naming the steps it may move to: the one place the order of the
-    /// process is written down. <see cref="All"/>, <see cref="NextSteps"/>, <see cref="CanMoveTo"/>,
-    /// <see cref="IsClosed"/> and the history a <see cref="ReviewCase"/> works out from its record all follow from it.
+    /// process is written down. <see cref="NextSteps"/>, <see cref="CanMoveTo"/>, <see cref="IsClosed"/> and the
+    /// history a <see cref="ReviewCase"/> works out from its record all follow from it, and the numbering of the steps
+    /// (the order of <see cref="Catalogue{TSelf}.All"/>) follows its walk from <see cref="Notified"/>.
     /// </summary>
     private static readonly (ReviewStep From, ReviewStep[] To)[] Moves =
     [
@@ -97,8 +101,6 @@ public sealed class ReviewStep : SmartEnum<ReviewStep>
         (ClosedWithoutReview, []),
     ];
 
-    private static readonly Lazy<ValueList<ReviewStep>> Ordered = new(ProcessOrder);
-
     private readonly Lazy<ValueList<ReviewStep>> nextSteps;
 
     private readonly Lazy<bool> allowsSendingReport;
@@ -111,10 +113,6 @@ public sealed class ReviewStep : SmartEnum<ReviewStep>
         nextSteps = new Lazy<ValueList<ReviewStep>>(() => ValueList<ReviewStep>.Own((ReviewStep[])Row(this).Clone()));
         allowsSendingReport = new Lazy<bool>(() => this == Approved || Approved.LeadsTo(this));
     }
-
-    /// <summary>Every step, in the order of the process: from <see cref="Notified"/>, each step before the steps it leads to, the main line before a branch that closes the case (<see cref="ClosedWithoutReview"/> last).</summary>
-    /// <value>A read-only list worked out once from the table of moves and shared.</value>
-    public static IReadOnlyList<ReviewStep> All => Ordered.Value;
 
     /// <summary>The step in words, e.g. "report completed".</summary>
     public string Description { get; }
@@ -175,26 +173,5 @@ public sealed class ReviewStep : SmartEnum<ReviewStep>
             }
         }
         throw new InvalidOperationException($"The table of moves has no row for {from.Name}.");
-    }
-
-    /// <summary>The process order: a walk of the table from <see cref="Notified"/>, each step listed when first reached, following each step's moves in the order the table gives them.</summary>
-    private static ValueList<ReviewStep> ProcessOrder()
-    {
-        var order = new List<ReviewStep>();
-        void Visit(ReviewStep step)
-        {
-            if (order.Contains(step))
-            {
-                return;
-            }
-            order.Add(step);
-            foreach (var next in Row(step))
-            {
-                Visit(next);
-            }
-        }
-
-        Visit(Notified);
-        return ValueList<ReviewStep>.Own(order.ToArray());
     }
 }

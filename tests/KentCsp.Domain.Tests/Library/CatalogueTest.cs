@@ -11,6 +11,7 @@ using KentCsp.Domain.ActionPlans;
 using KentCsp.Domain.Funding;
 using KentCsp.Domain.Partnership;
 using KentCsp.Domain.Recording;
+using KentCsp.Domain.Reviews;
 using KentCsp.Domain.Serialization;
 using Xunit;
 
@@ -56,6 +57,16 @@ public class CatalogueTest
         Assert.Contains(typeof(MembershipRole), CatalogueTypes());
         Assert.Contains(typeof(PartnershipLevel), CatalogueTypes());
         Assert.Contains(typeof(FindingSeverity), CatalogueTypes());
+    }
+
+    [Fact]
+    public void EveryCatalogue_DerivesFromTheSharedBase()
+    {
+        Assert.Empty(CatalogueTypes().Where(type => !IsBasedOn(type, typeof(Catalogue<>))).Select(type => type.FullName));
+        var shared = CatalogueTypes().Where(type => IsBasedOn(type, typeof(Catalogue<>))).ToList();
+        Assert.Contains(typeof(ActionStatus), shared);
+        Assert.Contains(typeof(ActionPlanRefusalReason), shared);
+        Assert.Contains(typeof(ReviewStep), shared);
     }
 
     [Fact]

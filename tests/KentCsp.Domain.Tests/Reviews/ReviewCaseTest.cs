@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using KentCsp.Domain.Reviews;
 using KentCsp.Domain.Tests.TestSupport;
@@ -18,6 +19,7 @@ public class ReviewCaseTest
         Optional<ReviewDecision?> decision = default,
         Optional<LocalDate?> homeOfficeInformedOn = default,
         Optional<LocalDate?> chairAppointedOn = default,
+        Optional<LocalDate?> panelConvenedOn = default,
         AgencyInformation[]? agencyInformation = null,
         Optional<LocalDate?> reportCompletedOn = default,
         Optional<LocalDate?> signedOffOn = default,
@@ -32,7 +34,7 @@ public class ReviewCaseTest
             decision.Or(Full.Decision),
             homeOfficeInformedOn.Or(Full.HomeOfficeInformedOn),
             chairAppointedOn.Or(Full.ChairAppointedOn),
-            Full.PanelConvenedOn,
+            panelConvenedOn.Or(Full.PanelConvenedOn),
             agencyInformation ?? Full.AgencyInformation.ToArray(),
             reportCompletedOn.Or(Full.ReportCompletedOn),
             signedOffOn.Or(Full.SignedOffOn),
@@ -60,6 +62,42 @@ public class ReviewCaseTest
         var exception = Assert.Throws<ArgumentRefusedException>(() => With(decision: new ReviewDecision(ReviewDecisionOutcome.Review, new LocalDate(2019, 1, 30), true, null)));
         Assert.Equal("decision.decidedOn", exception.ParamName);
         Assert.StartsWith("decision.decidedOn (2019-01-30) must not be before the notification (2019-01-31).", exception.Message);
+    }
+
+    [Fact]
+    public void Constructor_DatesAreCheckedInTheOrderOfTheProcess()
+    {
+        // Each stage of the record that carries dates: its last date, and the case with its first date moved. Their
+        // order is not written here: it is ReviewStep.All, the walk of the table of moves.
+        var stages = new Dictionary<ReviewStep, (string Member, LocalDate Last, Func<LocalDate, ReviewCase> DatedOn)>
+        {
+            [ReviewStep.Notified] = ("notification", Full.Notification.NotifiedOn,
+                on => With(notification: new ReviewNotification(Full.Notification.NotifiedBy, on, Full.Notification.Circumstances))),
+            [ReviewStep.Decided] = ("decision.decidedOn", Full.Decision!.DecidedOn,
+                on => With(decision: new ReviewDecision(Full.Decision.Outcome, on, Full.Decision.CriteriaMet, Full.Decision.Reasons))),
+            [ReviewStep.HomeOfficeInformed] = ("homeOfficeInformedOn", Full.HomeOfficeInformedOn!.Value, on => With(homeOfficeInformedOn: on)),
+            [ReviewStep.ChairAppointed] = ("chairAppointedOn", Full.ChairAppointedOn!.Value, on => With(chairAppointedOn: on)),
+            [ReviewStep.PanelConvened] = ("panelConvenedOn", Full.PanelConvenedOn!.Value, on => With(panelConvenedOn: on)),
+            [ReviewStep.GatheringAgencyInformation] = ("agencyInformation[0].requestedOn", Full.AgencyInformation.Max(item => item.ReceivedOn!.Value),
+                on => With(agencyInformation: [.. Full.AgencyInformation.Select((item, i) => i == 0 ? new AgencyInformation(item.Agency, item.Kind, on, item.ReceivedOn) : item)])),
+            [ReviewStep.ReportCompleted] = ("reportCompletedOn", Full.ReportCompletedOn!.Value, on => With(reportCompletedOn: on)),
+            [ReviewStep.SignedOff] = ("signedOffOn", Full.SignedOffOn!.Value, on => With(signedOffOn: on)),
+            [ReviewStep.SubmittedForQualityAssurance] = ("qualityAssurance[0].submittedOn", Full.ApprovedOn!.Value,
+                on => With(qualityAssurance: [.. Full.QualityAssurance.Select((item, i) => i == 0 ? new QualityAssuranceSubmission(on, item.Outcome, item.OutcomeOn, item.Feedback) : item)])),
+            [ReviewStep.Published] = ("publication.publishedOn", Full.Publication!.PublishedOn,
+                on => With(publication: new ReviewPublication(on, Full.Publication.Where))),
+            [ReviewStep.ActionPlanClosed] = ("actionPlanClosedOn", Full.ActionPlanClosedOn!.Value, on => With(actionPlanClosedOn: on)),
+        };
+        var ordered = ReviewStep.All.Where(stages.ContainsKey).ToList();
+        Assert.Equal(stages.Count, ordered.Count);
+        for (int i = 1; i < ordered.Count; i++)
+        {
+            var (earlier, later) = (stages[ordered[i - 1]], stages[ordered[i]]);
+            Assert.NotNull(later.DatedOn(earlier.Last)); // the same day is in order
+            var exception = Assert.Throws<ArgumentRefusedException>(() => later.DatedOn(earlier.Last.PlusDays(-1)));
+            Assert.Equal(later.Member, exception.ParamName);
+            Assert.Contains("must not be before", exception.Message);
+        }
     }
 
     [Fact]
