@@ -466,7 +466,7 @@ public sealed partial record ReviewCase
         if (step == ReviewStep.SubmittedForQualityAssurance)
         {
             var entries = new List<Entry>();
-            for (int i = 0; i < qualityAssurance.Length; i++)
+            for (int i = 0; i < qualityAssurance.Count; i++)
             {
                 var submission = qualityAssurance[i];
                 entries.Add(new Entry(step, submission.SubmittedOn, $"qualityAssurance[{i}].submittedOn", "the report was submitted to the Quality Assurance Panel"));

@@ -52,11 +52,6 @@ internal sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
     /// </summary>
     internal static ValueList<T> Own(T[] array) => array.Length == 0 ? Empty : new(array);
 
-    /// <summary>
-    /// The number of elements, as <see cref="Count"/>; kept so that code written against the arrays these lists
-    /// replaced reads the same.
-    /// </summary>
-    internal int Length => items.Length;
 
     /// <summary>A new array holding the elements, for building a changed list to hand over with <see cref="Own"/>.</summary>
     internal T[] ToArray() => (T[])items.Clone();
