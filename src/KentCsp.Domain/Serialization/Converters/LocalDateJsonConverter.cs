@@ -17,20 +17,8 @@ public sealed class LocalDateJsonConverter : JsonConverter<LocalDate>
 {
     /// <inheritdoc />
     /// <exception cref="JsonException">The token is not a string, or the text is not an ISO-8601 date.</exception>
-    public override LocalDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        if (reader.TokenType != JsonTokenType.String)
-        {
-            throw new JsonException($"expected an ISO-8601 date string (yyyy-MM-dd), but found {reader.TokenType}.");
-        }
-        var text = reader.GetString()!;
-        var result = LocalDatePattern.Iso.Parse(text);
-        if (!result.Success)
-        {
-            throw new JsonException($"\"{text}\" is not an ISO-8601 date (yyyy-MM-dd).", result.Exception);
-        }
-        return result.Value;
-    }
+    public override LocalDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        PatternReader.Read(ref reader, LocalDatePattern.Iso, "date", "yyyy-MM-dd");
 
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, LocalDate value, JsonSerializerOptions options)
