@@ -46,16 +46,11 @@ public abstract class Catalogue<TSelf> : SmartEnum<TSelf>
     /// <returns>True if a member has that name.</returns>
     public static new bool TryFromName(string? name, [NotNullWhen(true)] out TSelf? value)
     {
-        if (!string.IsNullOrEmpty(name))
+        // SmartEnum's own lookup (its name index, case-sensitive), guarded against the null and empty names it refuses.
+        if (!string.IsNullOrEmpty(name) && SmartEnum<TSelf>.TryFromName(name, ignoreCase: false, out var found))
         {
-            foreach (var member in Ordered.Value)
-            {
-                if (string.Equals(member.Name, name, StringComparison.Ordinal))
-                {
-                    value = member;
-                    return true;
-                }
-            }
+            value = found;
+            return true;
         }
         value = null;
         return false;

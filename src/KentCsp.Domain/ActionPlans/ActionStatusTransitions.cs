@@ -29,11 +29,12 @@ namespace KentCsp.Domain.ActionPlans;
 /// <para>Two tables are equal when they allow the same moves.</para>
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed class ActionStatusTransitions : IEquatable<ActionStatusTransitions>
+public sealed record ActionStatusTransitions
 {
-    private readonly ValueList<ActionStatus>[] next;
+    // One row per status, in the order of ActionStatus.All: the statuses that may follow it.
+    private readonly ValueList<ValueList<ActionStatus>> next;
 
-    private ActionStatusTransitions(ValueList<ActionStatus>[] next)
+    private ActionStatusTransitions(ValueList<ValueList<ActionStatus>> next)
     {
         this.next = next;
     }
@@ -53,16 +54,8 @@ public sealed class ActionStatusTransitions : IEquatable<ActionStatusTransitions
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public bool Allows(ActionStatus from, ActionStatus to)
     {
-        var allowed = NextStatuses(from);
-        Preconditions.CheckNotNull(to);
-        for (int i = 0; i < allowed.Count; i++)
-        {
-            if (allowed[i] == to)
-            {
-                return true;
-            }
-        }
-        return false;
+        var allowed = next[IndexOf(Preconditions.CheckNotNull(from))];
+        return allowed.Contains(Preconditions.CheckNotNull(to));
     }
 
     /// <summary>The statuses that may follow <paramref name="from"/>.</summary>
@@ -82,7 +75,7 @@ public sealed class ActionStatusTransitions : IEquatable<ActionStatusTransitions
         {
             return this;
         }
-        var copy = (ValueList<ActionStatus>[])next.Clone();
+        var copy = next.ToArray();
         var kept = new List<ActionStatus>();
         foreach (var status in next[IndexOf(from)])
         {
@@ -92,7 +85,7 @@ public sealed class ActionStatusTransitions : IEquatable<ActionStatusTransitions
             }
         }
         copy[IndexOf(from)] = ValueList<ActionStatus>.Own(kept.ToArray());
-        return new ActionStatusTransitions(copy);
+        return new ActionStatusTransitions(ValueList<ValueList<ActionStatus>>.Own(copy));
     }
 
     /// <summary>Explains what may follow <paramref name="from"/>, for messages: "after 'in progress' the status may be in progress, ongoing, complete or removed".</summary>
@@ -111,35 +104,12 @@ public sealed class ActionStatusTransitions : IEquatable<ActionStatusTransitions
         return text.ToString();
     }
 
-    // Hand-written: the rows are held in an array, which the generated equality would compare by reference, not by the moves allowed.
-    /// <inheritdoc />
-    public bool Equals(ActionStatusTransitions? other) =>
-        other is not null && (ReferenceEquals(this, other) || EqualityHelper.SequenceEqual(next, other.next));
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is ActionStatusTransitions other && Equals(other);
-
-    /// <summary>Whether two tables allow the same moves.</summary>
-    /// <param name="left">A table, or null.</param>
-    /// <param name="right">A table, or null.</param>
-    /// <returns>True if both are null or both allow the same moves.</returns>
-    public static bool operator ==(ActionStatusTransitions? left, ActionStatusTransitions? right) => left is null ? right is null : left.Equals(right);
-
-    /// <summary>Whether two tables differ.</summary>
-    /// <param name="left">A table, or null.</param>
-    /// <param name="right">A table, or null.</param>
-    /// <returns>True unless both are null or both allow the same moves.</returns>
-    public static bool operator !=(ActionStatusTransitions? left, ActionStatusTransitions? right) => !(left == right);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => EqualityHelper.HashSequence(EqualityHelper.Initialize(), next);
-
     /// <summary>Formats the table: "not started → [not started, in progress, …]; …".</summary>
     /// <returns>Each status and what may follow it.</returns>
     public override string ToString()
     {
-        var parts = new string[next.Length];
-        for (int i = 0; i < next.Length; i++)
+        var parts = new string[next.Count];
+        for (int i = 0; i < next.Count; i++)
         {
             var names = new string[next[i].Count];
             for (int k = 0; k < names.Length; k++)
@@ -179,6 +149,6 @@ public sealed class ActionStatusTransitions : IEquatable<ActionStatusTransitions
         {
             next[i] ??= ValueList<ActionStatus>.Empty;
         }
-        return new ActionStatusTransitions(next);
+        return new ActionStatusTransitions(ValueList<ValueList<ActionStatus>>.Own(next));
     }
 }

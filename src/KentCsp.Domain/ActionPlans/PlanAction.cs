@@ -84,8 +84,11 @@ public sealed record PlanAction
             Preconditions.CheckArgument(on >= before, $"statusHistory[{i}]", $"is dated {Dates.Iso(on)}, before the entry before it ({Dates.Iso(before)}); the history must not go back in time");
             var from = this.statusHistory[i - 1].Status;
             var to = this.statusHistory[i].Status;
-            Preconditions.CheckArgument(ActionStatusTransitions.Default.Allows(from, to), $"statusHistory[{i}].status",
-                $"'{to.Description}' may not follow '{from.Description}' (statusHistory[{i - 1}]): {ActionStatusTransitions.Default.Explain(from)}");
+            if (!ActionStatusTransitions.Default.Allows(from, to))
+            {
+                Preconditions.ThrowArgument($"statusHistory[{i}].status",
+                    $"'{to.Description}' may not follow '{from.Description}' (statusHistory[{i - 1}]): {ActionStatusTransitions.Default.Explain(from)}");
+            }
         }
         this.themeIds = Slug.CheckDistinct(themeIds);
         this.fundedProjects = Preconditions.CheckItems(fundedProjects);

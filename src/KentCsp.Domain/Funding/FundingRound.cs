@@ -230,7 +230,7 @@ public sealed record FundingRound
         {
             return Refuse(allocation, AllocationRefusalReason.ExceedsGrant, $"{allocation.Amount} would bring the allocations to {total}, more than the grant of {Grant.Amount}.");
         }
-        var round = new FundingRound(Id, Grant, BidWindow, bids, decisions, Append(allocations, allocation), payments, monitoringReturns, repayments, Source);
+        var round = new FundingRound(Id, Grant, BidWindow, bids, decisions, allocations.Append(allocation), payments, monitoringReturns, repayments, Source);
         return AllocationOutcome.Success(new Allocated(round, allocation));
     }
 
@@ -240,7 +240,7 @@ public sealed record FundingRound
     /// <exception cref="ArgumentNullException"><paramref name="bid"/> is null.</exception>
     /// <exception cref="ArgumentException">The round already has a bid with that identifier.</exception>
     public FundingRound WithBid(Bid bid) =>
-        new(Id, Grant, BidWindow, Append(bids, Preconditions.CheckNotNull(bid)), decisions, allocations, payments, monitoringReturns, repayments, Source);
+        new(Id, Grant, BidWindow, bids.Append(Preconditions.CheckNotNull(bid)), decisions, allocations, payments, monitoringReturns, repayments, Source);
 
     /// <summary>Returns a round with another decision.</summary>
     /// <param name="decision">The decision, on a bid in the round.</param>
@@ -248,7 +248,7 @@ public sealed record FundingRound
     /// <exception cref="ArgumentNullException"><paramref name="decision"/> is null.</exception>
     /// <exception cref="ArgumentException">The decision is on a bid not in the round.</exception>
     public FundingRound WithDecision(BidDecision decision) =>
-        new(Id, Grant, BidWindow, bids, Append(decisions, Preconditions.CheckNotNull(decision)), allocations, payments, monitoringReturns, repayments, Source);
+        new(Id, Grant, BidWindow, bids, decisions.Append(Preconditions.CheckNotNull(decision)), allocations, payments, monitoringReturns, repayments, Source);
 
     /// <summary>Returns a round with another payment.</summary>
     /// <param name="payment">The payment, against an allocation in the round.</param>
@@ -256,7 +256,7 @@ public sealed record FundingRound
     /// <exception cref="ArgumentNullException"><paramref name="payment"/> is null.</exception>
     /// <exception cref="ArgumentException">The payment is against an allocation not in the round.</exception>
     public FundingRound WithPayment(Payment payment) =>
-        new(Id, Grant, BidWindow, bids, decisions, allocations, Append(payments, Preconditions.CheckNotNull(payment)), monitoringReturns, repayments, Source);
+        new(Id, Grant, BidWindow, bids, decisions, allocations, payments.Append(Preconditions.CheckNotNull(payment)), monitoringReturns, repayments, Source);
 
     /// <summary>Returns a round with another monitoring return.</summary>
     /// <param name="monitoringReturn">The return, for an allocation in the round.</param>
@@ -264,7 +264,7 @@ public sealed record FundingRound
     /// <exception cref="ArgumentNullException"><paramref name="monitoringReturn"/> is null.</exception>
     /// <exception cref="ArgumentException">The return is for an allocation not in the round.</exception>
     public FundingRound WithMonitoringReturn(MonitoringReturn monitoringReturn) =>
-        new(Id, Grant, BidWindow, bids, decisions, allocations, payments, Append(monitoringReturns, Preconditions.CheckNotNull(monitoringReturn)), repayments, Source);
+        new(Id, Grant, BidWindow, bids, decisions, allocations, payments, monitoringReturns.Append(Preconditions.CheckNotNull(monitoringReturn)), repayments, Source);
 
     /// <summary>Returns a round with another repayment.</summary>
     /// <param name="repayment">The repayment, against an allocation in the round.</param>
@@ -272,7 +272,7 @@ public sealed record FundingRound
     /// <exception cref="ArgumentNullException"><paramref name="repayment"/> is null.</exception>
     /// <exception cref="ArgumentException">The repayment is against an allocation not in the round.</exception>
     public FundingRound WithRepayment(Repayment repayment) =>
-        new(Id, Grant, BidWindow, bids, decisions, allocations, payments, monitoringReturns, Append(repayments, Preconditions.CheckNotNull(repayment)), Source);
+        new(Id, Grant, BidWindow, bids, decisions, allocations, payments, monitoringReturns, repayments.Append(Preconditions.CheckNotNull(repayment)), Source);
 
     /// <summary>Formats the round: "kcsp-2016-17: 8 bids, 8 allocations".</summary>
     /// <returns>The id and counts.</returns>
@@ -309,8 +309,6 @@ public sealed record FundingRound
         AllocationOutcome.Refusal(new AllocationRefused(allocation, reason, message));
 
     private static string Count(int count, string noun) => count == 1 ? "1 " + noun : $"{count} {noun}s";
-
-    private static ValueList<T> Append<T>(ValueList<T> items, T item) => items.Append(item);
 
     private void CheckBid(string bidId, string paramName) =>
         Preconditions.CheckArgument(bidIndex.ContainsKey(bidId), paramName, $"refers to bid '{bidId}', which is not in the round");

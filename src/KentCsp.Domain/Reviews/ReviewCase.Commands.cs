@@ -84,7 +84,7 @@ public sealed partial record ReviewCase
             return Refuse(ReviewRefusalReason.AlreadyRequested, $"{Name}: cannot {action}: it has already been requested.");
         }
         return DateRefusal(on, action, PanelConvenedOn!.Value, "the panel was convened")
-            ?? Changed(Rebuild(agencyInformation: Append(agencyInformation, request)));
+            ?? Changed(Rebuild(agencyInformation: agencyInformation.Append(request)));
     }
 
     /// <summary>Records the arrival of agency information asked for.</summary>
@@ -173,7 +173,7 @@ public sealed partial record ReviewCase
             ? (SignedOffOn!.Value, "the report was signed off")
             : (qualityAssurance[qualityAssurance.Count - 1].OutcomeOn!.Value, "the panel asked for resubmission");
         return DateRefusal(on, Action, after, afterWhat)
-            ?? Changed(Rebuild(qualityAssurance: Append(qualityAssurance, new QualityAssuranceSubmission(on, null, null, null))));
+            ?? Changed(Rebuild(qualityAssurance: qualityAssurance.Append(new QualityAssuranceSubmission(on, null, null, null))));
     }
 
     /// <summary>Records the Quality Assurance Panel's approval of the report.</summary>
@@ -307,6 +307,4 @@ public sealed partial record ReviewCase
             publication ?? Publication,
             actionPlanClosedOn ?? ActionPlanClosedOn,
             sentToCommissionerOn ?? SentToCommissionerOn);
-
-    private static ValueList<T> Append<T>(ValueList<T> items, T item) => items.Append(item);
 }

@@ -84,9 +84,10 @@ public sealed partial record ReviewCase
         ActionPlanClosedOn = actionPlanClosedOn;
         SentToCommissionerOn = sentToCommissionerOn;
 
-        CheckSequence();
-        CheckDates();
-        history = ValueList<ReviewStepEntry>.Own(BuildHistory());
+        var stages = Stages();
+        CheckSequence(stages);
+        CheckDates(stages);
+        history = ValueList<ReviewStepEntry>.Own(BuildHistory(stages));
         Step = history[history.Count - 1].Step;
     }
 
@@ -250,17 +251,8 @@ public sealed partial record ReviewCase
     private static LocalDate Max(LocalDate left, LocalDate right) => left >= right ? left : right;
 
     /// <summary>Checks that each stage is recorded only after the one before it, and nothing follows a decision not to review.</summary>
-    private void CheckSequence()
+    private void CheckSequence(List<Stage> stages)
     {
-        // The stages in the order of the process, as the table of moves in ReviewStep gives it.
-        var stages = new List<Stage>();
-        foreach (var step in ReviewStep.All)
-        {
-            if (StageOf(step) is { } stage)
-            {
-                stages.Add(stage);
-            }
-        }
         int firstMissing = stages.FindIndex(stage => !stage.Present);
         if (firstMissing >= 0)
         {
@@ -309,11 +301,11 @@ public sealed partial record ReviewCase
     /// process (<see cref="Catalogue{TSelf}.All">ReviewStep.All</see>, through <see cref="StageOf"/>), each not before
     /// the one before it; agency information and the report sent to the Commissioner have their own rules.
     /// </summary>
-    private void CheckDates()
+    private void CheckDates(List<Stage> stages)
     {
         Entry? previous = null;
         Entry? approval = null;
-        foreach (var stage in Stages())
+        foreach (var stage in stages)
         {
             if (stage.Step == ReviewStep.GatheringAgencyInformation)
             {
@@ -361,24 +353,32 @@ public sealed partial record ReviewCase
     }
 
     /// <summary>Checks that <paramref name="date"/>, recorded by <paramref name="member"/>, is not before <paramref name="before"/>.</summary>
-    private static void CheckNotBefore(LocalDate date, string member, Entry before) =>
-        Preconditions.CheckArgument(date >= before.On, member, $"({Dates.Iso(date)}) must not be before {before.What} ({Dates.Iso(before.On)})");
+    private static void CheckNotBefore(LocalDate date, string member, Entry before)
+    {
+        if (date < before.On)
+        {
+            Preconditions.ThrowArgument(member, $"({Dates.Iso(date)}) must not be before {before.What} ({Dates.Iso(before.On)})");
+        }
+    }
 
     /// <summary>
     /// The case's history: the steps the record shows, taken stage by stage in the order of the process
     /// (<see cref="Catalogue{TSelf}.All">ReviewStep.All</see>), each checked against the table of moves (<see cref="ReviewStep.CanMoveTo"/>).
     /// </summary>
-    private ReviewStepEntry[] BuildHistory()
+    private static ReviewStepEntry[] BuildHistory(List<Stage> stages)
     {
         var steps = new List<Entry>();
-        foreach (var stage in Stages())
+        foreach (var stage in stages)
         {
             steps.AddRange(stage.Entries);
         }
         for (int i = 1; i < steps.Count; i++)
         {
-            Preconditions.CheckArgument(steps[i - 1].Step.CanMoveTo(steps[i].Step), steps[i].Member,
-                $"records the step '{steps[i].Step.Description}', which the process does not allow after '{steps[i - 1].Step.Description}'");
+            if (!steps[i - 1].Step.CanMoveTo(steps[i].Step))
+            {
+                Preconditions.ThrowArgument(steps[i].Member,
+                    $"records the step '{steps[i].Step.Description}', which the process does not allow after '{steps[i - 1].Step.Description}'");
+            }
         }
         var entries = new ReviewStepEntry[steps.Count];
         for (int i = 0; i < entries.Length; i++)
@@ -389,15 +389,17 @@ public sealed partial record ReviewCase
     }
 
     /// <summary>The stages of the record in the order of the process, <see cref="Catalogue{TSelf}.All">ReviewStep.All</see>, one for each step that has its own member (see <see cref="StageOf"/>).</summary>
-    private IEnumerable<Stage> Stages()
+    private List<Stage> Stages()
     {
+        var stages = new List<Stage>();
         foreach (var step in ReviewStep.All)
         {
             if (StageOf(step) is { } stage)
             {
-                yield return stage;
+                stages.Add(stage);
             }
         }
+        return stages;
     }
 
     /// <summary>The last entry of the record: the case's current step, the date it was reached, and what happened then.</summary>
