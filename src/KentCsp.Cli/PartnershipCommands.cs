@@ -42,23 +42,42 @@ internal static class PartnershipCommands
         string day = LocalDatePattern.Iso.Format(date);
         output.WriteLine($"{csp.Name} on {day} ({csp.Level.Description} partnership for a {record.Area.Description})");
         output.WriteLine();
-        output.WriteLine("Members");
-        foreach (var member in csp.MembersOn(date))
+        bool known = record.MembersOn(date).TryPickT0(out var members, out var notKnown);
+        if (known)
         {
-            output.WriteLine($"  {member.Organisation.Name,-58} {member.Role.Description}");
+            output.WriteLine("Members");
+            foreach (var member in members)
+            {
+                output.WriteLine($"  {member.Organisation.Name,-58} {member.Role.Description}");
+            }
+            output.WriteLine("Sub-groups");
+            foreach (var group in csp.SubGroups)
+            {
+                output.WriteLine($"  {group.Name}: {group.Purpose}");
+            }
         }
-        output.WriteLine("Sub-groups");
-        foreach (var group in csp.SubGroups)
+        else
         {
-            output.WriteLine($"  {group.Name}: {group.Purpose}");
+            output.WriteLine("Members and sub-groups: not known");
+            output.WriteLine($"  {notKnown.Reason}");
         }
         output.WriteLine();
 
-        var represented = csp.RepresentedAuthorityKindsOn(date);
-        output.WriteLine($"Responsible authorities required on {day} (Crime and Disorder Act 1998, s.5(1))");
-        foreach (var kind in record.Area.RequiredKindsOn(date))
+        var required = record.Area.RequiredKindsOn(date);
+        if (date < ResponsibleAuthorityKind.Section5InForceFrom)
         {
-            output.WriteLine($"  {kind.StatutoryReference,-11} {kind.DesignationOn(date)!.Name,-32} {(represented.Contains(kind) ? "present" : "MISSING")}");
+            output.WriteLine($"Responsible authorities required on {day}: none");
+            output.WriteLine($"  Crime and Disorder Act 1998, s.5 was not yet in force: sections 5 to 9 came into force on {LocalDatePattern.Iso.Format(ResponsibleAuthorityKind.Section5InForceFrom)} ({ResponsibleAuthorityKind.Section5Commencement}).");
+        }
+        else
+        {
+            var represented = csp.RepresentedAuthorityKindsOn(date);
+            output.WriteLine($"Responsible authorities required on {day} (Crime and Disorder Act 1998, s.5(1))");
+            foreach (var kind in required)
+            {
+                string seat = !known ? "not known" : represented.Contains(kind) ? "present" : "MISSING";
+                output.WriteLine($"  {kind.StatutoryReference,-11} {seat,-10} {kind.DesignationOn(date)!.Name}");
+            }
         }
         output.WriteLine();
 
