@@ -11,8 +11,9 @@ using NodaTime.Text;
 namespace KentCsp.Cli;
 
 /// <summary>
-/// <c>kentcsp partnership [--as-at DATE]</c>: the KCSP's members on a date, the kinds of responsible authority required
-/// then against those present, and the compliance findings for the financial year up to that date.
+/// <c>kentcsp partnership [--as-at DATE]</c>: the KCSP's members on a date (or that the record does not know them then),
+/// the kinds of responsible authority required then against those present (none before s.5 came into force on
+/// 30 September 1998), and the compliance findings for the financial year up to that date.
 /// </summary>
 internal static class PartnershipCommands
 {
@@ -22,7 +23,7 @@ internal static class PartnershipCommands
         {
             Description = "The date to ask about, as YYYY-MM-DD. Default: today in the UK.",
         };
-        var partnership = new Command("partnership", "Print the Kent Community Safety Partnership's members on a date, the responsible authorities required against those present, and the compliance findings for the financial year to that date; exit code 1 if any is an error.");
+        var partnership = new Command("partnership", "Print the Kent Community Safety Partnership's members on a date (or that they are not known then), the responsible authorities required against those present, and the compliance findings for the financial year to that date; exit code 1 if any is an error.");
         partnership.Options.Add(asAt);
         partnership.SetAction(parseResult =>
         {
