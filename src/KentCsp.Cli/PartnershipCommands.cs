@@ -11,8 +11,9 @@ using NodaTime.Text;
 namespace KentCsp.Cli;
 
 /// <summary>
-/// <c>kentcsp partnership [--as-at DATE]</c>: the KCSP's members on a date, the kinds of responsible authority required
-/// then against those present, and the compliance findings for the financial year up to that date.
+/// <c>kentcsp partnership [--as-at DATE]</c>: the KCSP's members on a date (or that the record does not know them then),
+/// the kinds of responsible authority required then against those present (none before s.5 came into force on
+/// 30 September 1998), and the compliance findings for the financial year up to that date.
 /// </summary>
 internal static class PartnershipCommands
 {
@@ -22,7 +23,7 @@ internal static class PartnershipCommands
         {
             Description = "The date to ask about, as YYYY-MM-DD. Default: today in the UK.",
         };
-        var partnership = new Command("partnership", "Print the Kent Community Safety Partnership's members on a date, the responsible authorities required against those present, and the compliance findings for the financial year to that date; exit code 1 if any is an error.");
+        var partnership = new Command("partnership", "Print the Kent Community Safety Partnership's members on a date (or that they are not known then), the responsible authorities required against those present, and the compliance findings for the financial year to that date; exit code 1 if any is an error.");
         partnership.Options.Add(asAt);
         partnership.SetAction(parseResult =>
         {
@@ -42,23 +43,42 @@ internal static class PartnershipCommands
         string day = LocalDatePattern.Iso.Format(date);
         output.WriteLine($"{csp.Name} on {day} ({csp.Level.Description} partnership for a {record.Area.Description})");
         output.WriteLine();
-        output.WriteLine("Members");
-        foreach (var member in csp.MembersOn(date))
+        bool known = record.MembersOn(date).TryPickT0(out var members, out var notKnown);
+        if (known)
         {
-            output.WriteLine($"  {member.Organisation.Name,-58} {member.Role.Description}");
+            output.WriteLine("Members");
+            foreach (var member in members)
+            {
+                output.WriteLine($"  {member.Organisation.Name,-58} {member.Role.Description}");
+            }
+            output.WriteLine("Sub-groups");
+            foreach (var group in csp.SubGroups)
+            {
+                output.WriteLine($"  {group.Name}: {group.Purpose}");
+            }
         }
-        output.WriteLine("Sub-groups");
-        foreach (var group in csp.SubGroups)
+        else
         {
-            output.WriteLine($"  {group.Name}: {group.Purpose}");
+            output.WriteLine("Members and sub-groups: not known");
+            output.WriteLine($"  {notKnown.Reason}");
         }
         output.WriteLine();
 
-        var represented = csp.RepresentedAuthorityKindsOn(date);
-        output.WriteLine($"Responsible authorities required on {day} (Crime and Disorder Act 1998, s.5(1))");
-        foreach (var kind in record.Area.RequiredKindsOn(date))
+        var required = record.Area.RequiredKindsOn(date);
+        if (date < ResponsibleAuthorityKind.Section5InForceFrom)
         {
-            output.WriteLine($"  {kind.StatutoryReference,-11} {kind.DesignationOn(date)!.Name,-32} {(represented.Contains(kind) ? "present" : "MISSING")}");
+            output.WriteLine($"Responsible authorities required on {day}: none");
+            output.WriteLine($"  Crime and Disorder Act 1998, s.5 was not yet in force: sections 5 to 9 came into force on {LocalDatePattern.Iso.Format(ResponsibleAuthorityKind.Section5InForceFrom)} ({ResponsibleAuthorityKind.Section5Commencement}).");
+        }
+        else
+        {
+            var represented = csp.RepresentedAuthorityKindsOn(date);
+            output.WriteLine($"Responsible authorities required on {day} (Crime and Disorder Act 1998, s.5(1))");
+            foreach (var kind in required)
+            {
+                string seat = !known ? "not known" : represented.Contains(kind) ? "present" : "MISSING";
+                output.WriteLine($"  {kind.StatutoryReference,-11} {seat,-10} {kind.DesignationOn(date)!.Name}");
+            }
         }
         output.WriteLine();
 

@@ -30,6 +30,33 @@ public class PartnershipCommandsTest
     }
 
     [Fact]
+    public void Partnership_In2011_ShowsTheKindsRequiredThenSaysMembershipNotKnownAndFindsNoBreach()
+    {
+        var (code, output, error) = Run("partnership", "--as-at", "2011-06-01");
+        Assert.Equal(0, code);
+        Assert.Equal("", error);
+        Assert.Contains("police authority", output);
+        Assert.Contains("Primary Care Trust", output);
+        Assert.Contains("not known", output);
+        Assert.DoesNotContain("MISSING", output);
+        Assert.DoesNotContain("clinical commissioning group", output);
+        Assert.DoesNotContain(" error ", output);
+        Snapshot.VerifyText(output);
+    }
+
+    [Fact]
+    public void Partnership_In1990_NoKindsRequiredBecauseSection5WasNotYetInForce()
+    {
+        var (code, output, error) = Run("partnership", "--as-at", "1990-01-01");
+        Assert.Equal(0, code);
+        Assert.Equal("", error);
+        Assert.Contains("not yet in force", output);
+        Assert.DoesNotContain("s.5(1)(a) ", output);
+        Assert.DoesNotContain("required by s.5(1)", output);
+        Snapshot.VerifyText(output);
+    }
+
+    [Fact]
     public void Partnership_BadDate_ExitsTwo()
     {
         var (code, output, error) = Run("partnership", "--as-at", "yesterday");

@@ -11,6 +11,7 @@ namespace KentCsp.Domain.Kent;
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public static class KentData
 {
+    private static readonly LocalDate ClinicalCommissioningGroupsFrom = new(2013, 4, 1);
     private static readonly LocalDate IntegratedCareBoardsFrom = new(2022, 7, 1);
 
     /// <summary>The identifier of the Kent Community Safety Partnership.</summary>
@@ -30,6 +31,14 @@ public static class KentData
     /// Care Board from 1 July 2022, the day the ICB became the responsible authority. The partnership is supported by
     /// the KCSP Working Group and the DHR Steering Group.
     /// </summary>
+    /// <remarks>
+    /// <para>The sources say who sat on 19 July 2017, not since when, so the memberships carry no start date of their
+    /// own; <see cref="PartnershipRecord"/> records that the membership is known only from that day
+    /// (<see cref="KentCsp.Domain.Partnership.PartnershipRecord.MembershipKnownFrom"/>). The only dates here are the law's: the
+    /// clinical commissioning groups' seat runs from 1 April 2013, the day CCGs replaced Primary Care Trusts as the
+    /// s.5(1)(e) health body (there were none before), to 1 July 2022, the day the Integrated Care Board replaced them
+    /// (SI 2022/634).</para>
+    /// </remarks>
     public static CommunitySafetyPartnership Partnership { get; } = new CommunitySafetyPartnership(
         KcspId,
         "Kent Community Safety Partnership",
@@ -42,7 +51,7 @@ public static class KentData
             new Membership(KentOrganisations.KentPolice, MembershipRole.ResponsibleAuthority),
             new Membership(KentOrganisations.KentFireAndRescueService, MembershipRole.ResponsibleAuthority),
             new Membership(KentOrganisations.KentAndMedwayClinicalCommissioningGroups, MembershipRole.ResponsibleAuthority)
-                .WithTerm(null, IntegratedCareBoardsFrom),
+                .WithTerm(ClinicalCommissioningGroupsFrom, IntegratedCareBoardsFrom),
             new Membership(KentOrganisations.KentAndMedwayIntegratedCareBoard, MembershipRole.ResponsibleAuthority)
                 .WithTerm(IntegratedCareBoardsFrom, null),
             new Membership(KentOrganisations.OfficeOfThePoliceAndCrimeCommissioner, MembershipRole.Invitee),
@@ -76,15 +85,18 @@ public static class KentData
     /// two-tier county, the July 2017 Terms of Reference, and the Office of the Police and Crime Commissioner as the
     /// local policing body. The documents give neither a full list of meeting dates nor the signatories of the
     /// information sharing agreement, so those are left unrecorded and the rules that need them are reported as not
-    /// judged.
+    /// judged. The membership is known from 19 July 2017, the day the Terms of Reference describe it (minute 152); on
+    /// an earlier date it is not known (<see cref="KentCsp.Domain.Partnership.PartnershipRecord.MembersOn"/>), and the rules that read
+    /// it are reported as not judged.
     /// </summary>
-    public static PartnershipRecord PartnershipRecord { get; } = new(
+    public static PartnershipRecord PartnershipRecord { get; } = new KentCsp.Domain.Partnership.PartnershipRecord(
         Partnership,
         AreaKind.TwoTierCounty,
         [TermsOfReference2017],
         meetingDates: null,
         informationSharingSignatories: null,
-        [KentOrganisations.OfficeOfThePoliceAndCrimeCommissioner.Id]);
+        [KentOrganisations.OfficeOfThePoliceAndCrimeCommissioner.Id])
+        .WithMembershipKnownFrom(TermsOfReference2017.ApprovedOn);
 
     /// <summary>
     /// The Kent Community Safety Agreement agreed in March 2017 and in force from 1 April 2017, after the 2014-17

@@ -5,7 +5,9 @@ namespace KentCsp.Domain.Partnership;
 /// <summary>A rule that <see cref="PartnershipCompliance"/> checks, with its stable id, severity and meaning.</summary>
 /// <remarks>
 /// <para>Rule ids (<c>CSP-001</c> …) are stable and never reused. Statutory rules cite the Act; rules from the Terms of
-/// Reference cite the Terms of Reference that set them.</para>
+/// Reference cite the Terms of Reference that set them. The duties judged on evidence the caller supplies
+/// (<c>CSP-008</c> to <c>CSP-010</c>) are warnings: the evidence is the caller's account, and "having regard" is not a
+/// measurable pass or fail.</para>
 /// <para>The catalogue is closed; <see cref="SmartEnum{TEnum, TValue}.Name"/> is the stable name.</para>
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
@@ -47,11 +49,43 @@ public sealed class ComplianceRule : RuleCatalogue<ComplianceRule>
         "A member sits as a kind of responsible authority that s.5(1) did not name on a date of its membership (e.g. a police authority after 22 November 2012).",
         "the statutory designation of the kind (ResponsibleAuthorityKind.Designations)");
 
-    /// <summary>CSP-007: a rule could not be judged because the record lacks what it needs.</summary>
+    /// <summary>
+    /// CSP-007: a rule could not be judged because the record lacks what it needs. It is information, not a breach:
+    /// the record is silent, so nothing is known to be wrong.
+    /// </summary>
     public static readonly ComplianceRule NotJudged = new(nameof(NotJudged), 7, FindingSeverity.Information,
         "not judged",
-        "A rule could not be judged because the record does not hold what it needs (meeting dates, information sharing signatories, Terms of Reference).",
-        "the source of the rule not judged (the Terms of Reference)");
+        "A rule could not be judged because the record does not hold what it needs (meeting dates, information sharing signatories, the membership on a date before the record knows it, evidence of a duty).",
+        "the source of the rule not judged");
+
+    /// <summary>
+    /// CSP-008: no public meeting in a financial year met SI 2007/1830 reg 12(4): held, attended by a person in a senior
+    /// position from each responsible authority, and publicised. Judged only on evidence the caller supplies; whether
+    /// the regulation still applies as made is <b>unconfirmed</b> (<see cref="PartnershipDutyPolicy"/>).
+    /// </summary>
+    public static readonly ComplianceRule AnnualPublicMeeting = new(nameof(AnnualPublicMeeting), 8, FindingSeverity.Warning,
+        "no qualifying annual public meeting",
+        "In a financial year no public meeting was held, attended by a person in a senior position from each responsible authority and publicised, as SI 2007/1830 reg 12(4) as made requires (whether later amended is unconfirmed).",
+        "Crime and Disorder (Formulation and Implementation of Strategy) Regulations 2007 (SI 2007/1830) reg 12(4)");
+
+    /// <summary>
+    /// CSP-009: no record shows that each responsible authority had regard to the police and crime objectives in a
+    /// financial year (Crime and Disorder Act 1998 s.6(1A)). Judged only on evidence the caller supplies.
+    /// </summary>
+    public static readonly ComplianceRule RegardToPoliceAndCrimeObjectives = new(nameof(RegardToPoliceAndCrimeObjectives), 9, FindingSeverity.Warning,
+        "regard to police and crime objectives not shown",
+        "The evidence supplied does not show that each responsible authority had regard to the police and crime objectives set out in the police and crime plan in a financial year.",
+        "Crime and Disorder Act 1998 s.6(1A)");
+
+    /// <summary>
+    /// CSP-010: no record shows that the local policing body had regard to the priorities of each responsible authority
+    /// in a financial year (Police Reform and Social Responsibility Act 2011 s.10(1)). Judged only on evidence the
+    /// caller supplies.
+    /// </summary>
+    public static readonly ComplianceRule PolicingBodyRegardToPriorities = new(nameof(PolicingBodyRegardToPriorities), 10, FindingSeverity.Warning,
+        "local policing body's regard to priorities not shown",
+        "The evidence supplied does not show that the local policing body had regard to the relevant priorities of each responsible authority in a financial year.",
+        "Police Reform and Social Responsibility Act 2011 s.10(1)");
 
     private ComplianceRule(string name, int value, FindingSeverity severity, string title, string meaning, string basis)
         : base(name, value, "CSP", severity, title, meaning, basis)

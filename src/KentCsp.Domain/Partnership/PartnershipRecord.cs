@@ -10,6 +10,12 @@ namespace KentCsp.Domain.Partnership;
 /// <remarks>
 /// <para><see cref="MeetingDates"/> and <see cref="InformationSharingSignatories"/> are null where the record does not
 /// hold them; the rules that need them then report that they were not judged rather than guess.</para>
+/// <para><see cref="MembershipKnownFrom"/> is the first day on which the record knows who sat on the partnership: a
+/// record taken from a document that says who sat on a day, not since when, knows the membership from that day and
+/// not before. It is not a membership start date. On an earlier date <see cref="MembersOn"/> answers
+/// <see cref="MembershipNotKnown"/> and <see cref="PartnershipCompliance"/> reports the rules that read the membership
+/// as not judged. Null means the record does not limit it: the memberships' own dates are taken as the whole
+/// history.</para>
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed class PartnershipRecord
@@ -56,6 +62,17 @@ public sealed class PartnershipRecord
         this.localPolicingBodies = Preconditions.CheckItems(localPolicingBodies);
     }
 
+    private PartnershipRecord(PartnershipRecord record, LocalDate? membershipKnownFrom)
+    {
+        Partnership = record.Partnership;
+        Area = record.Area;
+        termsOfReference = record.termsOfReference;
+        meetingDates = record.meetingDates;
+        signatories = record.signatories;
+        localPolicingBodies = record.localPolicingBodies;
+        MembershipKnownFrom = membershipKnownFrom;
+    }
+
     /// <summary>The partnership.</summary>
     public CommunitySafetyPartnership Partnership { get; }
 
@@ -73,6 +90,39 @@ public sealed class PartnershipRecord
 
     /// <summary>The organisations that are local policing bodies.</summary>
     public IReadOnlyList<OrganisationId> LocalPolicingBodies => localPolicingBodies;
+
+    /// <summary>
+    /// The first day on which the record knows the partnership's membership, or null where the record does not limit
+    /// it. This is not the day any member joined: it is the earliest day the record can say who sat.
+    /// </summary>
+    public LocalDate? MembershipKnownFrom { get; }
+
+    /// <summary>Returns the record with the first day on which it knows the partnership's membership.</summary>
+    /// <param name="membershipKnownFrom">That day (e.g. the day a document lists the members), or null for no limit.</param>
+    /// <returns>The new record; this one is unchanged.</returns>
+    public PartnershipRecord WithMembershipKnownFrom(LocalDate? membershipKnownFrom) => new(this, membershipKnownFrom);
+
+    /// <summary>Whether the record knows the partnership's membership on a date: <see cref="MembershipKnownFrom"/> is null or on or before it.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>True if the membership on <paramref name="date"/> is known.</returns>
+    public bool KnowsMembershipOn(LocalDate date) => MembershipKnownFrom is not { } knownFrom || knownFrom <= date;
+
+    /// <summary>The memberships that last on a date, or why the record cannot say.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>
+    /// The memberships that last on <paramref name="date"/>, in order; or <see cref="MembershipNotKnown"/> for a date
+    /// before <see cref="MembershipKnownFrom"/>, never a guess.
+    /// </returns>
+    public MembershipOnDate MembersOn(LocalDate date)
+    {
+        if (KnowsMembershipOn(date))
+        {
+            return MembershipOnDate.Known(Partnership.MembersOn(date));
+        }
+        var knownFrom = MembershipKnownFrom!.Value;
+        return MembershipOnDate.NotKnown(new MembershipNotKnown(date, knownFrom,
+            $"The membership of {Partnership.Name} is not known on {Dates.Iso(date)}: the record knows who sat from {Dates.Iso(knownFrom)}, not since when."));
+    }
 
     /// <summary>The latest Terms of Reference of a body approved on or before a date.</summary>
     /// <param name="bodyId">The partnership or sub-group.</param>

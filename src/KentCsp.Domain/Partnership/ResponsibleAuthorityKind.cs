@@ -17,9 +17,10 @@ namespace KentCsp.Domain.Partnership;
 /// <para>A police and crime commissioner is not a responsible authority (it is absent from the s.5(1) list); it is the
 /// local policing body with a duty to co-operate (Police Reform and Social Responsibility Act 2011, s.10), so this
 /// catalogue has no member for it.</para>
-/// <para>Dates are half-open: a kind is a responsible authority from <see cref="From"/> (null: since s.5 came into
-/// force in 1998) up to but excluding <see cref="Until"/> (null: still in force). Start dates are commencement dates,
-/// not enactment years. The probation provider's start date (1 April 2010) comes from a secondary source; only a
+/// <para>Dates are half-open: a kind is a responsible authority from <see cref="From"/> up to but excluding
+/// <see cref="Until"/> (null: still in force). Start dates are commencement dates, not enactment years: the kinds of the
+/// Act as enacted start on <see cref="Section5InForceFrom"/>, 30 September 1998, when sections 5 to 9 came into force
+/// (SI 1998/2327, art 2(1)(a)); before that day no kind is a responsible authority. The probation provider's start date (1 April 2010) comes from a secondary source; only a
 /// provider whose arrangements under the Offender Management Act 2007, s.3, make it one is a responsible authority,
 /// which is a property of the provider, not of this kind.</para>
 /// <para>Equality and ordering follow <see cref="SmartEnum{TEnum, TValue}.Value"/>. Do not rely on the order of
@@ -28,18 +29,26 @@ namespace KentCsp.Domain.Partnership;
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed class ResponsibleAuthorityKind : Catalogue<ResponsibleAuthorityKind>
 {
-    private static readonly SourceDocument Act1998 = new("Crime and Disorder Act 1998, section 5 (as enacted)");
-    private static readonly SourceDocument PoliceReform2002 = new("Police Reform Act 2002, section 97; SI 2003/808");
+    private static readonly SourceDocument Act1998 = new("Crime and Disorder Act 1998, section 5 (as enacted); SI 1998/2327, article 2(1)(a)");
+
+    /// <summary>
+    /// The day sections 5 to 9 of the Crime and Disorder Act 1998 came into force: 30 September 1998 (SI 1998/2327,
+    /// art 2(1)(a)). Before it the Act required no responsible authorities and no partnership.
+    /// </summary>
+    public static LocalDate Section5InForceFrom { get; } = new(1998, 9, 30);
+
+    /// <summary>The commencement order that brought sections 5 to 9 into force on <see cref="Section5InForceFrom"/>.</summary>
+    public static SourceDocument Section5Commencement { get; } = new("SI 1998/2327 (commencement order for the Crime and Disorder Act 1998)", locator: "article 2(1)(a)");
 
     /// <summary>The council for the area: a district or borough council (s.5(1)(a)). In a two-tier area such as Kent each district council is a responsible authority together with the county council.</summary>
     public static readonly ResponsibleAuthorityKind DistrictCouncil = new(
         nameof(DistrictCouncil), 1, "s.5(1)(a)",
-        new StatutoryDesignation("district or borough council", null, null, Act1998));
+        new StatutoryDesignation("district or borough council", Section5InForceFrom, null, Act1998));
 
     /// <summary>The county council, which in a two-tier area is a responsible authority as well as each district council (s.5(1)(a)).</summary>
     public static readonly ResponsibleAuthorityKind CountyCouncil = new(
         nameof(CountyCouncil), 2, "s.5(1)(a)",
-        new StatutoryDesignation("county council", null, null, Act1998));
+        new StatutoryDesignation("county council", Section5InForceFrom, null, Act1998));
 
     /// <summary>
     /// A probation provider whose arrangements under the Offender Management Act 2007, s.3, make it a responsible
@@ -53,10 +62,10 @@ public sealed class ResponsibleAuthorityKind : Catalogue<ResponsibleAuthorityKin
             null,
             new SourceDocument("Policing and Crime Act 2009, section 108 (commencement date from a secondary source)")));
 
-    /// <summary>Every chief officer of police any part of whose police area lies in the area (s.5(1)(b)).</summary>
+    /// <summary>Every chief officer of police any part of whose police area lies in the area (s.5(1)(b)): the chief officer, not the police force.</summary>
     public static readonly ResponsibleAuthorityKind ChiefOfficerOfPolice = new(
         nameof(ChiefOfficerOfPolice), 4, "s.5(1)(b)",
-        new StatutoryDesignation("chief officer of police", null, null, Act1998));
+        new StatutoryDesignation("chief officer of police", Section5InForceFrom, null, Act1998));
 
     /// <summary>
     /// The police authority (s.5(1)(c)): a responsible authority from 1 April 2003 until police authorities were
@@ -71,11 +80,17 @@ public sealed class ResponsibleAuthorityKind : Catalogue<ResponsibleAuthorityKin
             new LocalDate(2012, 11, 22),
             new SourceDocument("Police Reform Act 2002, section 97; SI 2003/808; Police Reform and Social Responsibility Act 2011, Schedule 11, paragraph 2(2); SI 2012/2892")));
 
-    /// <summary>Every fire and rescue authority (formerly "fire authority") for the area (s.5(1)(d)), from 1 April 2003.</summary>
+    /// <summary>
+    /// Every fire and rescue authority for the area (s.5(1)(d)), from 1 April 2003: the authority, not the fire and
+    /// rescue service it runs. The provision first named a "fire authority"; the body became a "fire and rescue
+    /// authority" under the Fire and Rescue Services Act 2004. The sources give no date for the renaming, so the one
+    /// designation from 1 April 2003 carries both names rather than a guessed date; before 2003 it was not a
+    /// responsible authority.
+    /// </summary>
     public static readonly ResponsibleAuthorityKind FireAndRescueAuthority = new(
         nameof(FireAndRescueAuthority), 6, "s.5(1)(d)",
         new StatutoryDesignation(
-            "fire and rescue authority",
+            "fire and rescue authority (a fire authority before the Fire and Rescue Services Act 2004)",
             new LocalDate(2003, 4, 1),
             null,
             new SourceDocument("Police Reform Act 2002, section 97; Hansard, written answer, 16 June 2004")));
@@ -117,7 +132,7 @@ public sealed class ResponsibleAuthorityKind : Catalogue<ResponsibleAuthorityKin
     /// <summary>The provision of the Crime and Disorder Act 1998 that names this kind, e.g. "s.5(1)(e)".</summary>
     public string StatutoryReference { get; }
 
-    /// <summary>The first day this kind is a responsible authority, or null for "since s.5 came into force in 1998".</summary>
+    /// <summary>The first day this kind is a responsible authority: <see cref="Section5InForceFrom"/> for the kinds of the Act as enacted.</summary>
     public LocalDate? From { get; }
 
     /// <summary>The first day this kind is no longer a responsible authority, or null if it still is.</summary>

@@ -10,8 +10,10 @@ namespace KentCsp.Domain.Partnership;
 /// </summary>
 /// <remarks>
 /// <para>The span is half-open: it includes <see cref="From"/> and excludes <see cref="Until"/>, the first day on which
-/// the name no longer applies. A null <see cref="From"/> means "since the Crime and Disorder Act 1998, s.5, came into
-/// force"; a null <see cref="Until"/> means the name still applies.</para>
+/// the name no longer applies. A null <see cref="From"/> means no first day is set, so the name applies on any date up
+/// to <see cref="Until"/>; the built-in kinds all set one, the earliest being 30 September 1998, when s.5 of the Crime
+/// and Disorder Act 1998 came into force (<see cref="ResponsibleAuthorityKind.Section5InForceFrom"/>). A null
+/// <see cref="Until"/> means the name still applies.</para>
 /// <para>Two designations are equal when their names (ordinal), spans and sources are equal.</para>
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
@@ -19,7 +21,7 @@ public sealed record StatutoryDesignation
 {
     /// <summary>Creates a designation.</summary>
     /// <param name="name">The statutory name, e.g. "Integrated Care Board".</param>
-    /// <param name="from">The first day the name applies, or null for "since s.5 came into force in 1998".</param>
+    /// <param name="from">The first day the name applies, or null for no first day.</param>
     /// <param name="until">The first day the name no longer applies, or null if it still applies.</param>
     /// <param name="source">The provision or document that fixes the dates.</param>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> or <paramref name="source"/> is null.</exception>
@@ -39,7 +41,7 @@ public sealed record StatutoryDesignation
     /// <summary>The statutory name.</summary>
     public string Name { get; }
 
-    /// <summary>The first day the name applies, or null for "since s.5 came into force in 1998".</summary>
+    /// <summary>The first day the name applies, or null for no first day (the name applies on any date before <see cref="Until"/>).</summary>
     public LocalDate? From { get; }
 
     /// <summary>The first day the name no longer applies, or null if it still applies.</summary>

@@ -30,7 +30,7 @@ public class ReadmeTest
             s.5(1)(a) county council: represented
             s.5(1)(aa) probation provider: represented
             s.5(1)(b) chief officer of police: represented
-            s.5(1)(d) fire and rescue authority: represented
+            s.5(1)(d) fire and rescue authority (a fire authority before the Fire and Rescue Services Act 2004): represented
             s.5(1)(e) clinical commissioning group: represented
             round-trip: equal
 

@@ -70,4 +70,27 @@ public class KentDataTest
             .Intersect(KentData.CommunitySafetyAgreement2023.Priorities.Select(p => p.Id));
         Assert.Equal(6, continued.Count());
     }
+
+    [Theory]
+    [InlineData(2011, 6, 1)]
+    [InlineData(2013, 3, 31)]
+    public void Partnership_ClinicalCommissioningGroups_NeverSitBefore1April2013(int y, int m, int d)
+    {
+        // CCGs became the s.5(1)(e) health body on 1 April 2013 (statute.md section 1); before that there were none.
+        Assert.DoesNotContain(KentData.Partnership.MembersOn(new LocalDate(y, m, d)), member => member.Organisation == KentOrganisations.KentAndMedwayClinicalCommissioningGroups);
+    }
+
+    [Fact]
+    public void PartnershipRecord_Before1998_FindsNoBreach()
+    {
+        var day = new LocalDate(1990, 1, 1);
+        Assert.DoesNotContain(PartnershipCompliance.Check(KentData.PartnershipRecord, new DateInterval(day, day)), finding => finding.Severity == FindingSeverity.Error);
+    }
+
+    [Fact]
+    public void PartnershipRecord_In2011_FindsNoBreachTheSourcesDoNotSupport()
+    {
+        var findings = PartnershipCompliance.Check(KentData.PartnershipRecord, new DateInterval(new LocalDate(2011, 4, 1), new LocalDate(2011, 6, 1)));
+        Assert.DoesNotContain(findings, finding => finding.Severity == FindingSeverity.Error);
+    }
 }

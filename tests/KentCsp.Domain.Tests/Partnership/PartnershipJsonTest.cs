@@ -143,7 +143,7 @@ public class PartnershipJsonTest
     }
 
     [Theory]
-    [InlineData("\"until\": \"2022-07-01\"", "\"until\": \"2010-07-01\", \"from\": \"2011-01-01\"", "$.members[5].until: until (2010-07-01) must be after the membership starts (2011-01-01)")]
+    [InlineData("\"from\": \"2013-04-01\"", "\"from\": \"2023-01-01\"", "$.members[5].until: until (2022-07-01) must be after the membership starts (2023-01-01)")]
     [InlineData("\"identifier\": \"kcsp\"\n      }\n    },\n    {", "\"identifier\": \"elsewhere\"\n      }\n    },\n    {", "$.subGroups[0].reportsTo: subGroups[0].reportsTo (360G-kentcsp-elsewhere) is neither the partnership nor one of its sub-groups.")]
     [InlineData("\"name\": \"DHR Steering Group\"", "\"name\": \"\"", "$.subGroups[1].name: name must not be empty or white space.")]
     public void Deserialize_BadTermsOrSubGroups_NamesThePath(string find, string replace, string expected)

@@ -43,6 +43,25 @@ public class ResponsibleAuthorityKindTest
         Assert.Equal(expected, ResponsibleAuthorityKind.HealthBody.DesignationOn(Date(date))?.Name);
     }
 
+    [Theory]
+    [InlineData("1998-09-29", false)]
+    [InlineData("1998-09-30", true)]
+    public void Section5_CommencedOn30September1998(string date, bool inForce)
+    {
+        // SI 1998/2327 art 2(1)(a) brought ss.5-9 into force on 30 September 1998.
+        Assert.Equal(inForce, ResponsibleAuthorityKind.InForceOn(Date(date)).Count > 0);
+        Assert.Equal(inForce, AreaKind.TwoTierDistrict.RequiredKindsOn(Date(date)).Count > 0);
+    }
+
+    [Theory]
+    [InlineData("2003-04-01")]
+    [InlineData("2026-11-23")]
+    public void FireAndRescueAuthority_IsNamedWithItsFormerName(string date)
+    {
+        Assert.Equal("fire and rescue authority (a fire authority before the Fire and Rescue Services Act 2004)",
+            ResponsibleAuthorityKind.FireAndRescueAuthority.DesignationOn(Date(date))?.Name);
+    }
+
     [Fact]
     public void HealthBody_Designations_MeetWithoutGaps()
     {
@@ -93,7 +112,7 @@ public class ResponsibleAuthorityKindTest
         Assert.Equal(new LocalDate(2004, 4, 30), ResponsibleAuthorityKind.HealthBody.From);
         Assert.Null(ResponsibleAuthorityKind.HealthBody.Until);
         Assert.Equal(new LocalDate(2012, 11, 22), ResponsibleAuthorityKind.PoliceAuthority.Until);
-        Assert.Null(ResponsibleAuthorityKind.DistrictCouncil.From);
+        Assert.Equal(new LocalDate(1998, 9, 30), ResponsibleAuthorityKind.DistrictCouncil.From);
     }
 
     private static LocalDate Date(string iso) => NodaTime.Text.LocalDatePattern.Iso.Parse(iso).Value;

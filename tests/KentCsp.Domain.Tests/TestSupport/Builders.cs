@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using KentCsp.Domain.Partnership;
+using NodaTime;
 
 namespace KentCsp.Domain.Tests.TestSupport;
 
@@ -16,4 +17,10 @@ internal static class Builders
 
     public static CommunitySafetyPartnership Partnership(params Membership[] members) =>
         new(Id("csp"), "Test Community Safety Partnership", PartnershipLevel.District, "Testshire", (IEnumerable<Membership>)members);
+
+    /// <summary>Evidence of every duty judged on evidence, for the financial year 2021/22, covering every kind.</summary>
+    public static ComplianceEvidence Evidence2021 { get; } = ComplianceEvidence.None
+        .WithPublicMeetings([new PublicMeetingEvidence(new LocalDate(2021, 10, 1), ResponsibleAuthorityKind.All, publicised: true)])
+        .WithRegardToPoliceAndCrimeObjectives([new RegardEvidence(new LocalDate(2021, 6, 1), ResponsibleAuthorityKind.All, new SourceDocument("Testshire partnership plan 2021/22", new LocalDate(2021, 6, 1)))])
+        .WithPolicingBodyRegardToPriorities([new RegardEvidence(new LocalDate(2021, 7, 1), ResponsibleAuthorityKind.All, new SourceDocument("Testshire police and crime plan", new LocalDate(2021, 7, 1)))]);
 }

@@ -18,6 +18,9 @@ internal sealed class PartnershipRecordDocument
     public List<LocalDate>? MeetingDates { get; init; }
     public List<OrganisationIdWire?>? InformationSharingSignatories { get; init; }
     public required List<OrganisationIdWire?> LocalPolicingBodies { get; init; }
+    // Optional (absent from documents written before it existed, and from records that do not limit it): the first day
+    // the record knows the membership. Not a membership start date. Written only when set.
+    public LocalDate? MembershipKnownFrom { get; init; }
 }
 
 internal sealed class TermsOfReferenceWire
@@ -76,6 +79,7 @@ internal static partial class WireMapper
         MeetingDates = record.MeetingDates?.ToList(),
         InformationSharingSignatories = record.InformationSharingSignatories?.Select(id => (OrganisationIdWire?)ToWire(id)).ToList(),
         LocalPolicingBodies = record.LocalPolicingBodies.Select(id => (OrganisationIdWire?)ToWire(id)).ToList(),
+        MembershipKnownFrom = record.MembershipKnownFrom,
     };
 
     internal static PartnershipRecord FromDocument(PartnershipRecordDocument document)
@@ -97,7 +101,8 @@ internal static partial class WireMapper
         });
         var signatories = document.InformationSharingSignatories is { } signed ? Elements(signed, "$.informationSharingSignatories", FromWire) : null;
         var policingBodies = Elements(document.LocalPolicingBodies, "$.localPolicingBodies", FromWire);
-        return Build("$", () => new PartnershipRecord(partnership, document.Area, terms, document.MeetingDates, signatories, policingBodies));
+        return Build("$", () => new PartnershipRecord(partnership, document.Area, terms, document.MeetingDates, signatories, policingBodies)
+            .WithMembershipKnownFrom(document.MembershipKnownFrom));
     }
 
     internal static FindingsDocument ToDocument(IEnumerable<Finding> findings) => new()
