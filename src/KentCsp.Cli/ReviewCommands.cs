@@ -56,11 +56,9 @@ internal static class ReviewCommands
     private static void Write(TextWriter output, SteeringGroupView view)
     {
         var policy = view.Policy;
-        var timetable = policy.Timetable;
         string partnership = view.PartnershipId == KentData.KcspId ? $"the {KentData.Partnership.Name} ({view.PartnershipId})" : view.PartnershipId.ToString();
         output.WriteLine($"Reviews of {partnership} as at {Iso(view.AsAt)}");
-        output.WriteLine($"Timetable: decision within {Describe(timetable.DecisionWithin)} of the notification, completion within {Describe(timetable.CompletionWithin)} of the decision"
-            + (timetable == ReviewTimetable.Default ? " (unconfirmed defaults: " + timetable.Source + ")" : " (" + timetable.Source + ")"));
+        WriteTimetables(output, policy);
         output.WriteLine(policy.DardrCommencement is { } commencement
             ? $"Regime: DHR if notified before {Iso(commencement)}, DARDR from then (Victims and Prisoners Act 2024 s.19)"
             : "Regime: Domestic Homicide Reviews (the Victims and Prisoners Act 2024 s.19, which makes them Domestic Abuse Related Death Reviews, is not commenced)");
@@ -78,7 +76,7 @@ internal static class ReviewCommands
             row.Step.Description,
             Iso(row.Case.StepEnteredOn),
             row.DaysInStep.ToString(CultureInfo.InvariantCulture),
-            row.NextDeadline?.ToString() ?? "-",
+            row.NextDeadline?.ToString() ?? (row.NotJudged is null ? "-" : "not judged"),
             row.IsOverdue ? Days(row.DaysOverdue) : "-",
         }).ToList();
         string[] headings = ["CASE", "TYPE", "STEP", "SINCE", "DAYS", "NEXT DEADLINE", "OVERDUE"];
@@ -89,10 +87,44 @@ internal static class ReviewCommands
             output.WriteLine(Line(row, widths));
         }
         output.WriteLine();
-        output.WriteLine($"{CliText.Count(view.Rows.Count, "case")}, {view.OverdueCount} overdue.");
+        output.WriteLine($"{CliText.Count(view.Rows.Count, "case")}, {view.OverdueCount} overdue"
+            + (view.NotJudgedCount > 0 ? $", {view.NotJudgedCount} not judged." : "."));
         var counts = view.CountsByStep.Where(count => count.Count > 0).Select(count => $"{count.Step.Description} {count.Count}");
         output.WriteLine("By step: " + string.Join(", ", counts) + ".");
+        foreach (var row in view.Rows)
+        {
+            if (row.NotJudged is { } notJudged)
+            {
+                output.WriteLine($"Not judged: {row.Case.Name}: {notJudged.Reason}.");
+            }
+        }
     }
+
+    /// <summary>The timetables a case is judged by: the caller's one for every case, or each dated one and the cases before the first, which are not judged.</summary>
+    private static void WriteTimetables(TextWriter output, ReviewPolicy policy)
+    {
+        if (policy.TimetableOverride is { } timetable)
+        {
+            output.WriteLine($"Timetable for every case: {Describe(timetable)} ({timetable.Source})");
+            return;
+        }
+        var entries = policy.Timetables.Entries;
+        if (entries.Count == 0)
+        {
+            output.WriteLine("Timetable: none known; deadlines are not judged");
+            return;
+        }
+        bool defaults = policy.Timetables == ReviewTimetables.Default;
+        foreach (var entry in entries)
+        {
+            output.WriteLine($"Timetable for cases notified from {Iso(entry.InForceFrom)}: {Describe(entry.Timetable)}"
+                + (defaults ? " (unconfirmed defaults, from an unconfirmed date: " + entry.Timetable.Source + ")" : " (" + entry.Timetable.Source + ")"));
+        }
+        output.WriteLine($"Cases notified before {Iso(entries[0].InForceFrom)}: deadlines not judged (no timescales are known for the guidance then in force)");
+    }
+
+    private static string Describe(ReviewTimetable timetable) =>
+        $"decision within {Describe(timetable.DecisionWithin)} of the notification, completion within {Describe(timetable.CompletionWithin)} of the decision";
 
     private static string Line(IReadOnlyList<string> cells, int[] widths)
     {

@@ -24,7 +24,7 @@ public class ReviewCommandsTest
         ReviewBuilders.At(ReviewStep.Notified, "Kim", new LocalDate(2024, 8, 1)),       // decision due 2024-09-01
         ReviewBuilders.At(ReviewStep.SubmittedForQualityAssurance, "Lee", new LocalDate(2023, 9, 4)),  // with the panel: no deadline
         ReviewBuilders.At(ReviewStep.Notified, "Max", new LocalDate(2024, 9, 2)),       // notified after the date: left out
-        KentReviews.Elizabeth2015,                                                       // overdue since 2015
+        KentReviews.Elizabeth2015,                                                       // notified in 2015: not judged
     ]));
 
     [Fact]
@@ -34,6 +34,17 @@ public class ReviewCommandsTest
         Assert.Equal(0, code);
         Assert.Equal("", error);
         Snapshot.VerifyText(output);
+    }
+
+    [Fact]
+    public void Reviews_NoFile_ShowsThe2015CaseNotJudgedWithTheReason()
+    {
+        var (code, output, _) = Run("reviews");
+        Assert.Equal(0, code);
+        Assert.Contains("\nElizabeth/2015  DHR   report completed  2017-07-19  3414  not judged     -\n", output);
+        Assert.Contains("\n1 case, 0 overdue, 1 not judged.\n", output);
+        Assert.Contains("\nNot judged: Elizabeth/2015: no timescales are known for the guidance in force on 2015-05-11.\n", output);
+        Assert.Contains("\nCases notified before 2017-01-01: deadlines not judged (no timescales are known for the guidance then in force)\n", output);
     }
 
     [Fact]

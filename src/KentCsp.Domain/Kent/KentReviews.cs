@@ -23,8 +23,10 @@ namespace KentCsp.Domain.Kent;
 /// are illustrative too). The notifying force is Kent Police, the force for the area. The decision to review with the
 /// criteria met is implied by a DHR having been held; the facts of the death are not recorded
 /// (<see cref="ReviewCircumstances.NotRecorded"/>). The reference is made from the published name.</para>
-/// <para>Because the record stops at the briefing, the steering group view shows the case as overdue on any later
-/// date: the library knows nothing of what followed.</para>
+/// <para>The record stops at the briefing: the library knows nothing of what followed. The case was notified in
+/// 2015, before the December 2016 revision of the statutory guidance applies, and no timescales are known for the
+/// guidance then in force, so under <see cref="ReviewPolicy.Default"/> the steering group view shows its deadlines as
+/// not judged (<see cref="ReviewCaseStatus.NotJudged"/>) rather than overdue.</para>
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public static class KentReviews

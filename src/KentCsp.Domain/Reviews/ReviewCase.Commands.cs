@@ -213,22 +213,26 @@ public sealed partial record ReviewCase
         ?? StepDateRefusal(on, "close the action plan")
         ?? Changed(Rebuild(actionPlanClosedOn: on));
 
-    /// <summary>Records that the report was sent to the Domestic Abuse Commissioner (2004 Act s.9(3B)–(3C)). The step does not change.</summary>
+    /// <summary>
+    /// Records that the report was sent to the Domestic Abuse Commissioner, which the 2004 Act s.9(3B)–(3C) requires as
+    /// soon as reasonably practicable after the report is completed. Allowed from completion
+    /// (<see cref="ReviewStep.AllowsSendingReport"/>), whatever the Quality Assurance Panel decides. The step does not change.
+    /// </summary>
     /// <param name="on">The date.</param>
-    /// <returns>The case with the date recorded, or a refusal: the report not yet approved by the Quality Assurance Panel, already sent, or dated before the approval.</returns>
+    /// <returns>The case with the date recorded, or a refusal: the report not yet completed (first submitted to the Quality Assurance Panel), already sent, or dated before its completion.</returns>
     public ReviewChange SendToCommissioner(LocalDate on)
     {
         const string Action = "send the report to the Domestic Abuse Commissioner";
         if (!Step.AllowsSendingReport)
         {
             return Refuse(ReviewRefusalReason.NotAllowedAtStep,
-                $"{Name}: cannot {Action}: the case is at step '{Step.Description}'; the report is sent once it is complete and the Quality Assurance Panel has approved it.");
+                $"{Name}: cannot {Action}: the case is at step '{Step.Description}'; the report is sent once it is completed (first submitted to the Quality Assurance Panel).");
         }
         if (SentToCommissionerOn is { } sent)
         {
             return Refuse(ReviewRefusalReason.AlreadySent, $"{Name}: cannot {Action}: it was sent on {Dates.Iso(sent)}.");
         }
-        return DateRefusal(on, Action, ApprovedOn!.Value, "the panel approved the report") ?? Changed(Rebuild(sentToCommissionerOn: on));
+        return DateRefusal(on, Action, CompletedOn!.Value, CompletedWhat) ?? Changed(Rebuild(sentToCommissionerOn: on));
     }
 
     private ReviewChange RecordOutcome(ReviewStep target, QualityAssuranceOutcome outcome, LocalDate on, string? feedback)

@@ -50,7 +50,7 @@ public sealed partial record ReviewCase
     /// <param name="qualityAssurance">The submissions to the Home Office Quality Assurance Panel, in order.</param>
     /// <param name="publication">Where and when the approved report was published, or null.</param>
     /// <param name="actionPlanClosedOn">When the action plan was closed, or null.</param>
-    /// <param name="sentToCommissionerOn">When the approved report was sent to the Domestic Abuse Commissioner, or null.</param>
+    /// <param name="sentToCommissionerOn">When the completed report was sent to the Domestic Abuse Commissioner, or null; not before <see cref="CompletedOn"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="name"/>, <paramref name="reference"/>, <paramref name="notification"/> or a list is null.</exception>
     /// <exception cref="ArgumentException">The reference is malformed, a list has a null element, or the record does not hang together (see the remarks); the parameter name locates the member, e.g. <c>decision.decidedOn</c> or <c>agencyInformation[1]</c>.</exception>
     public ReviewCase(
@@ -130,7 +130,7 @@ public sealed partial record ReviewCase
     /// <summary>When the action plan was closed, or null.</summary>
     public LocalDate? ActionPlanClosedOn { get; }
 
-    /// <summary>When the approved report was sent to the Domestic Abuse Commissioner, or null.</summary>
+    /// <summary>When the completed report was sent to the Domestic Abuse Commissioner (2004 Act s.9(3B)–(3C)), or null; not before <see cref="CompletedOn"/>, whatever the Quality Assurance Panel decided.</summary>
     public LocalDate? SentToCommissionerOn { get; }
 
     /// <summary>The step the case has reached, worked out from the record.</summary>
@@ -144,7 +144,7 @@ public sealed partial record ReviewCase
     public LocalDate StepEnteredOn => history[history.Count - 1].EnteredOn;
 
     /// <summary>The date the partnership's part of the review was complete: the report's first submission to the Quality Assurance Panel, or null before it.</summary>
-    /// <remarks>This is what <see cref="ReviewTimetable.CompletionWithin"/> is measured to.</remarks>
+    /// <remarks>This is what <see cref="ReviewTimetable.CompletionWithin"/> is measured to, and the date from which the report may be sent to the Domestic Abuse Commissioner (<see cref="SendToCommissioner"/>).</remarks>
     public LocalDate? CompletedOn => qualityAssurance.Count == 0 ? null : qualityAssurance[0].SubmittedOn;
 
     /// <summary>The date the Quality Assurance Panel approved the report, or null.</summary>
@@ -292,8 +292,8 @@ public sealed partial record ReviewCase
         }
         Preconditions.CheckArgument(Publication is null || ApprovedOn is not null, "publication",
             "is set, but the Quality Assurance Panel has not approved the report; a report is published only once the panel has approved it");
-        Preconditions.CheckArgument(SentToCommissionerOn is null || ApprovedOn is not null, "sentToCommissionerOn",
-            "is set, but the Quality Assurance Panel has not approved the report; the report is sent to the Domestic Abuse Commissioner once it is complete and approved");
+        Preconditions.CheckArgument(SentToCommissionerOn is null || CompletedOn is not null, "sentToCommissionerOn",
+            "is set, but the report has not been completed (first submitted to the Quality Assurance Panel); the report is sent to the Domestic Abuse Commissioner once it is completed");
     }
 
     /// <summary>
@@ -304,7 +304,6 @@ public sealed partial record ReviewCase
     private void CheckDates(List<Stage> stages)
     {
         Entry? previous = null;
-        Entry? approval = null;
         foreach (var stage in stages)
         {
             if (stage.Step == ReviewStep.GatheringAgencyInformation)
@@ -320,16 +319,13 @@ public sealed partial record ReviewCase
                     CheckNotBefore(entry.On, entry.Member, before);
                 }
                 previous = entry;
-                if (entry.Step == ReviewStep.Approved)
-                {
-                    approval = entry;
-                }
             }
         }
         if (SentToCommissionerOn is { } sent)
         {
-            // The report goes to the Commissioner once approved (2004 Act s.9(3B)–(3C)); publication and closure do not bound it.
-            CheckNotBefore(sent, "sentToCommissionerOn", approval!.Value);
+            // The report goes to the Commissioner once completed (2004 Act s.9(3B)–(3C)); the panel's outcome,
+            // publication and closure do not bound it.
+            CheckNotBefore(sent, "sentToCommissionerOn", new Entry(ReviewStep.SubmittedForQualityAssurance, CompletedOn!.Value, "qualityAssurance[0].submittedOn", CompletedWhat));
         }
     }
 
@@ -502,6 +498,9 @@ public sealed partial record ReviewCase
     /// (<c>decision.decidedOn</c>), and what happened, as a message about a later date names it ("the decision").
     /// </summary>
     private readonly record struct Entry(ReviewStep Step, LocalDate On, string Member, string What);
+
+    /// <summary>What <see cref="CompletedOn"/> is, as a date message names it.</summary>
+    private const string CompletedWhat = "the report was completed (first submitted to the Quality Assurance Panel)";
 
     private static string Article(AgencyInformationKind kind) => kind == AgencyInformationKind.IndividualManagementReview ? "an IMR" : "a chronology";
 }

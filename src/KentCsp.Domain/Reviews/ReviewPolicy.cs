@@ -5,10 +5,16 @@ using NodaTime;
 namespace KentCsp.Domain.Reviews;
 
 /// <summary>
-/// The settings a partnership applies to its reviews: the <see cref="ReviewTimetable"/>, and the date the Victims and
-/// Prisoners Act 2024 s.19 comes into force, which decides whether a case is a DHR or a DARDR.
+/// The settings a partnership applies to its reviews: the timetables (<see cref="ReviewTimetables"/>, dated, or one
+/// <see cref="ReviewTimetable"/> the caller sets for every case), and the date the Victims and Prisoners Act 2024 s.19
+/// comes into force, which decides whether a case is a DHR or a DARDR.
 /// </summary>
 /// <remarks>
+/// <para>A case is judged by the timetable of the guidance in force on the date it was notified
+/// (<see cref="Timetables"/>): by default the December 2016 revision for cases notified from 1 January 2017
+/// (an <b>unconfirmed</b> date), and for earlier cases no timetable, so their deadlines are not judged
+/// (<see cref="ReviewNotJudged"/>). A timetable the caller sets with <see cref="WithTimetable"/> overrides the dated
+/// set for every case.</para>
 /// <para>Section 19 received Royal Assent on 24 May 2024 but was still prospective in every source read, so the
 /// <see cref="Default"/> has no commencement date and every case is a <see cref="ReviewRegime.DomesticHomicideReview"/>.
 /// Set <see cref="DardrCommencement"/> once the commencement regulations are made.</para>
@@ -24,28 +30,50 @@ public sealed record ReviewPolicy
     /// <summary>The date of Royal Assent to the Victims and Prisoners Act 2024: s.19 cannot come into force before it.</summary>
     public static LocalDate RoyalAssent2024 { get; } = new(2024, 5, 24);
 
-    private ReviewPolicy(ReviewTimetable timetable, LocalDate? dardrCommencement)
+    private ReviewPolicy(ReviewTimetables timetables, ReviewTimetable? timetableOverride, LocalDate? dardrCommencement)
     {
-        Timetable = timetable;
+        Timetables = timetables;
+        TimetableOverride = timetableOverride;
         DardrCommencement = dardrCommencement;
     }
 
-    /// <summary>The default: <see cref="ReviewTimetable.Default"/>, and s.19 not commenced.</summary>
-    public static ReviewPolicy Default { get; } = new(ReviewTimetable.Default, null);
+    /// <summary>The default: <see cref="ReviewTimetables.Default"/> with no override, and s.19 not commenced.</summary>
+    public static ReviewPolicy Default { get; } = new(ReviewTimetables.Default, null, null);
 
-    /// <summary>The timetable.</summary>
-    /// <value>The default is <see cref="ReviewTimetable.Default"/> (unconfirmed defaults from the 2016 guidance).</value>
-    public ReviewTimetable Timetable { get; }
+    /// <summary>The timetables by the date a case was notified.</summary>
+    /// <value>The default is <see cref="ReviewTimetables.Default"/>: the December 2016 revision from 1 January 2017 (unconfirmed), nothing earlier.</value>
+    public ReviewTimetables Timetables { get; }
+
+    /// <summary>The timetable the caller set for every case, whatever its notification date, or null to judge each case by <see cref="Timetables"/>.</summary>
+    /// <value>The default is null.</value>
+    public ReviewTimetable? TimetableOverride { get; }
 
     /// <summary>The date the Victims and Prisoners Act 2024 s.19 comes into force, or null while it has not been commenced.</summary>
     /// <value>The default is null: not commenced in any source read.</value>
     public LocalDate? DardrCommencement { get; }
 
-    /// <summary>Returns a policy with another timetable.</summary>
-    /// <param name="timetable">The timetable.</param>
+    /// <summary>Returns a policy that judges every case by <paramref name="timetable"/>, whatever its notification date, or by <see cref="Timetables"/> again.</summary>
+    /// <param name="timetable">The timetable for every case, or null to remove the override.</param>
     /// <returns>The new policy.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="timetable"/> is null.</exception>
-    public ReviewPolicy WithTimetable(ReviewTimetable timetable) => new(Preconditions.CheckNotNull(timetable), DardrCommencement);
+    public ReviewPolicy WithTimetable(ReviewTimetable? timetable) => new(Timetables, timetable, DardrCommencement);
+
+    /// <summary>Returns a policy with other dated timetables.</summary>
+    /// <param name="timetables">The timetables by notification date.</param>
+    /// <returns>The new policy.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="timetables"/> is null.</exception>
+    public ReviewPolicy WithTimetables(ReviewTimetables timetables) => new(Preconditions.CheckNotNull(timetables), TimetableOverride, DardrCommencement);
+
+    /// <summary>The timetable a case notified on <paramref name="notifiedOn"/> is judged by: <see cref="TimetableOverride"/> if set, else the entry of <see cref="Timetables"/> in force on that date.</summary>
+    /// <param name="notifiedOn">The notification date.</param>
+    /// <returns>The timetable, or <see cref="ReviewNotJudged"/> when none is known for that date.</returns>
+    public ReviewTimetableOnDate TimetableOn(LocalDate notifiedOn) =>
+        TimetableOverride is { } timetable ? ReviewTimetableOnDate.Judged(timetable) : Timetables.On(notifiedOn);
+
+    /// <summary>The timetable a case is judged by, by the date it was notified (see <see cref="TimetableOn"/>).</summary>
+    /// <param name="case">The case.</param>
+    /// <returns>The timetable, or <see cref="ReviewNotJudged"/> when none is known for the notification date.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="case"/> is null.</exception>
+    public ReviewTimetableOnDate TimetableFor(ReviewCase @case) => TimetableOn(Preconditions.CheckNotNull(@case).Notification.NotifiedOn);
 
     /// <summary>Returns a policy with s.19 commenced on <paramref name="commencement"/>, or not commenced.</summary>
     /// <param name="commencement">The commencement date, or null for not commenced.</param>
@@ -58,7 +86,7 @@ public sealed record ReviewPolicy
             Preconditions.CheckArgument(date >= RoyalAssent2024, nameof(commencement),
                 $"({Dates.Iso(date)}) must not be before the Act received Royal Assent ({Dates.Iso(RoyalAssent2024)})");
         }
-        return new(Timetable, commencement);
+        return new(Timetables, TimetableOverride, commencement);
     }
 
     /// <summary>The regime for a case notified on <paramref name="notifiedOn"/>.</summary>

@@ -111,7 +111,7 @@ public sealed class ReviewStep : Catalogue<ReviewStep>
         Description = description;
         // Resolved on first use: the table is built after every member.
         nextSteps = new Lazy<ValueList<ReviewStep>>(() => ValueList<ReviewStep>.Own((ReviewStep[])Row(this).Clone()));
-        allowsSendingReport = new Lazy<bool>(() => this == Approved || Approved.LeadsTo(this));
+        allowsSendingReport = new Lazy<bool>(() => this == SubmittedForQualityAssurance || SubmittedForQualityAssurance.LeadsTo(this));
     }
 
     /// <summary>The step in words, e.g. "report completed".</summary>
@@ -120,7 +120,17 @@ public sealed class ReviewStep : Catalogue<ReviewStep>
     /// <summary>Whether the case is closed at this step: nothing follows it.</summary>
     public bool IsClosed => NextSteps.Count == 0;
 
-    /// <summary>Whether the report may be sent to the Domestic Abuse Commissioner at this step: once the Quality Assurance Panel has approved it (<see cref="Approved"/> and every step it leads to).</summary>
+    /// <summary>
+    /// Whether the report may be sent to the Domestic Abuse Commissioner at this step: once it is completed, that is
+    /// first submitted to the Quality Assurance Panel (<see cref="SubmittedForQualityAssurance"/> and every step it
+    /// leads to), whatever the panel decides.
+    /// </summary>
+    /// <remarks>
+    /// The Domestic Violence, Crime and Victims Act 2004 s.9(3B)–(3C) requires the report to be sent to the
+    /// Commissioner as soon as reasonably practicable after it is completed; the panel's approval is not a condition.
+    /// "Completed" is read as <see cref="ReviewCase.CompletedOn"/>, the partnership's part done — the same reading the
+    /// timetable's completion deadline uses. That reading is the library's (<b>unconfirmed</b>).
+    /// </remarks>
     public bool AllowsSendingReport => allowsSendingReport.Value;
 
     /// <summary>The steps a case may move to from this one, in the order of the process.</summary>

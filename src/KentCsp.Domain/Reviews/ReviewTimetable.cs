@@ -13,6 +13,9 @@ namespace KentCsp.Domain.Reviews;
 /// within <b>one month</b> of the notification, and the review completed within <b>six months</b> of the decision.
 /// <b>Both are unconfirmed</b>: the text of section 5 was not read, so set them to the guidance in force if it
 /// differs.</para>
+/// <para>The timetable applies to cases notified while that guidance is in force: <see cref="ReviewTimetables"/>
+/// holds it with the date it applies from, and <see cref="ReviewPolicy.TimetableFor"/> picks a case's timetable by
+/// its notification date. The methods here compute deadlines for whichever timetable the caller has chosen.</para>
 /// <para>A deadline is the start date plus the period (<see cref="LocalDate.Plus(Period)"/>): one month after 31
 /// January is 28 (or 29) February. The work is overdue from the day after the deadline. The review counts as
 /// completed on its first submission to the Home Office Quality Assurance Panel (<see cref="ReviewCase.CompletedOn"/>):
@@ -30,7 +33,7 @@ public sealed record ReviewTimetable
         Source = source;
     }
 
-    /// <summary>The 2016 guidance's timescales: one month to decide, six months to complete. Unconfirmed; see the remarks.</summary>
+    /// <summary>The December 2016 revision's timescales: one month to decide, six months to complete. Unconfirmed; see the remarks. It applies to cases notified from <see cref="ReviewTimetables.December2016RevisionDefaultInForceFrom"/> by default.</summary>
     public static ReviewTimetable Default { get; } = new(
         Period.FromMonths(1),
         Period.FromMonths(6),
@@ -87,17 +90,19 @@ public sealed record ReviewTimetable
     /// <exception cref="ArgumentNullException"><paramref name="case"/> is null.</exception>
     public ReviewDeadline? NextDeadline(ReviewCase @case)
     {
-        Preconditions.CheckNotNull(@case);
-        if (@case.Decision is null)
+        var kind = RunningDeadline(Preconditions.CheckNotNull(@case));
+        if (kind == ReviewDeadlineKind.Decision)
         {
-            return new ReviewDeadline(ReviewDeadlineKind.Decision, DecisionDue(@case));
+            return new ReviewDeadline(kind, DecisionDue(@case));
         }
-        if (@case.Decision.IsReview && @case.CompletedOn is null)
-        {
-            return new ReviewDeadline(ReviewDeadlineKind.Completion, CompletionDue(@case)!.Value);
-        }
-        return null;
+        return kind is null ? null : new ReviewDeadline(kind, CompletionDue(@case)!.Value);
     }
+
+    /// <summary>Which deadline a case is working to, whatever the timetable: the decision while there is none, then completion until the report first goes to the Quality Assurance Panel; null when none applies.</summary>
+    internal static ReviewDeadlineKind? RunningDeadline(ReviewCase @case) =>
+        @case.Decision is null ? ReviewDeadlineKind.Decision
+        : @case.Decision.IsReview && @case.CompletedOn is null ? ReviewDeadlineKind.Completion
+        : null;
 
     /// <summary>Whether the case is past the deadline it is working to, as at the end of <paramref name="asAt"/>.</summary>
     /// <param name="case">The case, as recorded on <paramref name="asAt"/>.</param>

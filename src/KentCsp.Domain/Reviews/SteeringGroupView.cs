@@ -16,7 +16,8 @@ namespace KentCsp.Domain.Reviews;
 /// left out.</para>
 /// <para><b>Urgency</b>: overdue cases first, the most days overdue first; then open cases with a deadline, the
 /// soonest first; then open cases with no deadline running (with the Quality Assurance Panel, awaiting publication, an
-/// action plan being monitored), the longest in their step first; closed cases last. Ties are broken by the published
+/// action plan being monitored) or with deadlines not judged (<see cref="ReviewCaseStatus.NotJudged"/>), the longest in
+/// their step first; closed cases last. Ties are broken by the published
 /// name (ordinal).</para>
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
@@ -52,10 +53,13 @@ public sealed class SteeringGroupView
     /// <summary>The number of overdue cases.</summary>
     public int OverdueCount => rows.CountWhere(row => row.IsOverdue);
 
+    /// <summary>The number of cases whose deadline is not judged: no timescales are known for the guidance in force when they were notified (<see cref="ReviewCaseStatus.NotJudged"/>).</summary>
+    public int NotJudgedCount => rows.CountWhere(row => row.NotJudged is not null);
+
     /// <summary>Builds the view of a register on a date.</summary>
     /// <param name="register">The partnership's cases.</param>
     /// <param name="asAt">The date.</param>
-    /// <param name="policy">The timetable and regime setting, e.g. <see cref="ReviewPolicy.Default"/>.</param>
+    /// <param name="policy">The timetables and regime setting, e.g. <see cref="ReviewPolicy.Default"/>; each case is judged by the timetable in force when it was notified.</param>
     /// <returns>The view.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static SteeringGroupView Of(ReviewRegister register, LocalDate asAt, ReviewPolicy policy)

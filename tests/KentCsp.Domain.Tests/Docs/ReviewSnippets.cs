@@ -74,7 +74,7 @@ public class ReviewSnippets
         // DHR Elizabeth/2015: report completed for 0 days; completion 2015-12-08, 589 days overdue
         #endregion
         Assert.Equal("DHR Elizabeth/2015: report completed for 0 days; completion 2015-12-08, 589 days overdue", view.Rows.Single().ToString());
-        Assert.Equal(Period.FromDays(28), view.Policy.Timetable.DecisionWithin);
+        Assert.Equal(Period.FromDays(28), view.Policy.TimetableOverride!.DecisionWithin);
     }
 
     [Fact]

@@ -49,14 +49,26 @@ public class KentReviewsTest
     }
 
     [Fact]
-    public void SteeringGroupView_OnTheDayOfTheBriefing_ShowsTheCaseOverdue()
+    public void SteeringGroupView_OnTheDayOfTheBriefing_ShowsTheDeadlinesNotJudged()
     {
+        // Notified in 2015, before the December 2016 revision of the statutory guidance applies: no timescales are
+        // known for the guidance then in force, so the deadlines are not judged.
         var view = SteeringGroupView.Of(KentReviews.Register, KentReviews.BriefingDate, ReviewPolicy.Default);
         var row = Assert.Single(view.Rows);
-        Assert.Equal(new ReviewDeadline(ReviewDeadlineKind.Completion, new LocalDate(2015, 12, 8)), row.NextDeadline);
-        Assert.True(row.IsOverdue);
-        Assert.Equal(589, row.DaysOverdue);
+        Assert.Null(row.NextDeadline);
+        Assert.False(row.IsOverdue);
+        Assert.Equal("no timescales are known for the guidance in force on 2015-05-11", row.NotJudged!.Reason);
         Assert.Equal(0, row.DaysInStep);
+        Assert.Equal(1, view.NotJudgedCount);
         Assert.Equal(1, view.CountsByStep.Single(count => count.Step == ReviewStep.ReportCompleted).Count);
+    }
+
+    [Fact]
+    public void SteeringGroupView_WithACallerTimetable_ShowsTheCaseOverdue()
+    {
+        var view = SteeringGroupView.Of(KentReviews.Register, KentReviews.BriefingDate, ReviewPolicy.Default.WithTimetable(ReviewTimetable.Default));
+        var row = Assert.Single(view.Rows);
+        Assert.Equal(new ReviewDeadline(ReviewDeadlineKind.Completion, new LocalDate(2015, 12, 8)), row.NextDeadline);
+        Assert.Equal(589, row.DaysOverdue);
     }
 }

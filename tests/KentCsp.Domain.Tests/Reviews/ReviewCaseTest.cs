@@ -174,9 +174,24 @@ public class ReviewCaseTest
     }
 
     [Fact]
-    public void Constructor_SentBeforeApproval_NamesSentToCommissionerOn()
+    public void Constructor_SentBeforeCompletion_NamesSentToCommissionerOn()
     {
-        Assert.Equal("sentToCommissionerOn", ParamOf(() => With(sentToCommissionerOn: new LocalDate(2020, 8, 11))));
+        // Completed on the first submission to the Quality Assurance Panel, 2020-01-06.
+        var exception = Assert.Throws<ArgumentRefusedException>(() => With(sentToCommissionerOn: new LocalDate(2020, 1, 5)));
+        Assert.Equal("sentToCommissionerOn", exception.ParamName);
+        Assert.StartsWith("sentToCommissionerOn (2020-01-05) must not be before the report was completed (first submitted to the Quality Assurance Panel) (2020-01-06).", exception.Message);
+        var notSubmitted = Assert.Throws<ArgumentRefusedException>(() => With(qualityAssurance: [], publication: null, actionPlanClosedOn: null));
+        Assert.Equal("sentToCommissionerOn", notSubmitted.ParamName);
+    }
+
+    [Fact]
+    public void Constructor_SentAfterCompletionBeforeApproval_IsAccepted()
+    {
+        // 2004 Act s.9(3B)-(3C): sent once completed, whatever the Quality Assurance Panel later decides.
+        var sent = With(sentToCommissionerOn: new LocalDate(2020, 1, 6));
+        Assert.Equal(new LocalDate(2020, 1, 6), sent.SentToCommissionerOn);
+        var sentWhileSentBack = With(sentToCommissionerOn: new LocalDate(2020, 5, 1));
+        Assert.Equal(ReviewStep.ActionPlanClosed, sentWhileSentBack.Step);
     }
 
     [Fact]

@@ -144,7 +144,7 @@ public class ReviewStateMachinePropertyTest
         private readonly Dictionary<(string, AgencyInformationKind), (LocalDate Requested, LocalDate? Received)> requests = new();
         private LocalDate stepDate = notification.NotifiedOn;
         private LocalDate panelOn;
-        private LocalDate approvedOn;
+        private LocalDate? completedOn;
         private bool review;
         private bool sent;
 
@@ -196,14 +196,14 @@ public class ReviewStateMachinePropertyTest
                 case Kind.SignOff:
                     return Step == ReviewStep.ReportCompleted && on >= stepDate && Move(ReviewStep.SignedOff, on);
                 case Kind.Submit:
-                    return (Step == ReviewStep.SignedOff || Step == ReviewStep.ResubmissionRequested) && on >= stepDate && Move(ReviewStep.SubmittedForQualityAssurance, on);
-                case Kind.Approve:
-                    if (Step == ReviewStep.SubmittedForQualityAssurance && on >= stepDate)
+                    if ((Step == ReviewStep.SignedOff || Step == ReviewStep.ResubmissionRequested) && on >= stepDate)
                     {
-                        approvedOn = on;
-                        return Move(ReviewStep.Approved, on);
+                        completedOn ??= on;   // completed on the first submission
+                        return Move(ReviewStep.SubmittedForQualityAssurance, on);
                     }
                     return false;
+                case Kind.Approve:
+                    return Step == ReviewStep.SubmittedForQualityAssurance && on >= stepDate && Move(ReviewStep.Approved, on);
                 case Kind.RequestResubmission:
                     return Step == ReviewStep.SubmittedForQualityAssurance && on >= stepDate && Move(ReviewStep.ResubmissionRequested, on);
                 case Kind.Publish:
@@ -211,8 +211,8 @@ public class ReviewStateMachinePropertyTest
                 case Kind.CloseActionPlan:
                     return Step == ReviewStep.Published && on >= stepDate && Move(ReviewStep.ActionPlanClosed, on);
                 case Kind.SendToCommissioner:
-                    bool approved = Step == ReviewStep.Approved || Step == ReviewStep.Published || Step == ReviewStep.ActionPlanClosed;
-                    if (approved && !sent && on >= approvedOn)
+                    // 2004 Act s.9(3B)-(3C): once the report is completed, whatever the Quality Assurance Panel decides.
+                    if (completedOn is { } completed && !sent && on >= completed)
                     {
                         sent = true;
                         return true;

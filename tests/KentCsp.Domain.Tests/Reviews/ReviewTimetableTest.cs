@@ -14,7 +14,7 @@ public class ReviewTimetableTest
         Assert.Equal(Period.FromMonths(1), timetable.DecisionWithin);
         Assert.Equal(Period.FromMonths(6), timetable.CompletionWithin);
         Assert.Equal("Multi-agency Statutory Guidance for the Conduct of Domestic Homicide Reviews (revised December 2016), section 5, Timescales", timetable.Source.ToString());
-        Assert.Same(timetable, ReviewPolicy.Default.Timetable);
+        Assert.Same(timetable, ReviewPolicy.Default.Timetables.Entries[0].Timetable);
         Assert.Null(ReviewPolicy.Default.DardrCommencement);
     }
 

@@ -154,15 +154,47 @@ public class ReviewTransitionsTest
     }
 
     [Fact]
-    public void SendToCommissioner_OnlyOnceAndOnlyAfterApproval()
+    public void SendToCommissioner_OnlyOnceAndOnlyOnceCompleted()
     {
-        Assert.Equal(ReviewRefusalReason.NotAllowedAtStep, ReviewBuilders.At(ReviewStep.SignedOff).SendToCommissioner(Day).Refused().Reason);
+        var signedOff = ReviewBuilders.At(ReviewStep.SignedOff);
+        var refused = signedOff.SendToCommissioner(Day).Refused();
+        Assert.Equal(ReviewRefusalReason.NotAllowedAtStep, refused.Reason);
+        Assert.Equal("Alex/2024: cannot send the report to the Domestic Abuse Commissioner: the case is at step 'signed off'; the report is sent once it is completed (first submitted to the Quality Assurance Panel).", refused.Message);
         var approved = ReviewBuilders.At(ReviewStep.Approved);
         var sent = approved.SendToCommissioner(Day).Changed();
         Assert.Equal(ReviewStep.Approved, sent.Step);
         Assert.Equal(Day, sent.SentToCommissionerOn);
         Assert.Equal(ReviewRefusalReason.AlreadySent, sent.SendToCommissioner(Day).Refused().Reason);
         Assert.Equal(ReviewStep.Published, sent.Publish(new ReviewPublication(Day, "https://www.example.org")).Changed().Step);
+    }
+
+    [Fact]
+    public void SendToCommissioner_OnceCompleted_IsAllowedWhateverThePanelDecides()
+    {
+        // 2004 Act s.9(3B)-(3C): the report goes to the Commissioner as soon as reasonably practicable after it is
+        // completed; the Quality Assurance Panel's approval is not a condition.
+        var submitted = ReviewBuilders.At(ReviewStep.SubmittedForQualityAssurance);   // first submitted 2024-03-18
+        var sent = submitted.SendToCommissioner(submitted.CompletedOn!.Value).Changed();
+        Assert.Equal(ReviewStep.SubmittedForQualityAssurance, sent.Step);
+        Assert.Equal(submitted.CompletedOn, sent.SentToCommissionerOn);
+        Assert.Null(sent.ApprovedOn);
+
+        var sentBack = submitted.RecordResubmissionRequest(Day, "Revise.").Changed();
+        Assert.Equal(Day, sentBack.SendToCommissioner(Day).Changed().SentToCommissionerOn);
+
+        // Sent while the panel still had it, the report goes on through the panel as before.
+        var approved = sent.RecordApproval(Day, null).Changed().Publish(new ReviewPublication(Day, "https://www.example.org")).Changed();
+        Assert.Equal(ReviewStep.Published, approved.Step);
+        Assert.Equal(submitted.CompletedOn, approved.SentToCommissionerOn);
+    }
+
+    [Fact]
+    public void SendToCommissioner_BeforeCompletion_IsRefusedAsDateOutOfOrder()
+    {
+        var submitted = ReviewBuilders.At(ReviewStep.SubmittedForQualityAssurance);
+        var refused = submitted.SendToCommissioner(submitted.CompletedOn!.Value.PlusDays(-1)).Refused();
+        Assert.Equal(ReviewRefusalReason.DateOutOfOrder, refused.Reason);
+        Assert.Equal("Alex/2024: cannot send the report to the Domestic Abuse Commissioner on 2024-03-17: that is before the report was completed (first submitted to the Quality Assurance Panel) (2024-03-18).", refused.Message);
     }
 
     [Fact]
@@ -190,7 +222,9 @@ public class ReviewTransitionsTest
     public void Steps_DerivedFacts_FollowFromTheTable()
     {
         Assert.Equal([ReviewStep.ActionPlanClosed, ReviewStep.ClosedWithoutReview], ReviewStep.All.Where(step => step.IsClosed));
-        Assert.Equal([ReviewStep.Approved, ReviewStep.Published, ReviewStep.ActionPlanClosed], ReviewStep.All.Where(step => step.AllowsSendingReport));
+        Assert.Equal(
+            [ReviewStep.SubmittedForQualityAssurance, ReviewStep.ResubmissionRequested, ReviewStep.Approved, ReviewStep.Published, ReviewStep.ActionPlanClosed],
+            ReviewStep.All.Where(step => step.AllowsSendingReport));
         Assert.Equal([ReviewStep.HomeOfficeInformed, ReviewStep.ClosedWithoutReview], ReviewStep.Decided.NextSteps);
         Assert.Equal([ReviewStep.GatheringAgencyInformation, ReviewStep.ReportCompleted], ReviewStep.GatheringAgencyInformation.NextSteps);
         Assert.IsNotType<ReviewStep[]>(ReviewStep.All);

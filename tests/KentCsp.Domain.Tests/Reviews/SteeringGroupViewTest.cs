@@ -88,6 +88,32 @@ public class SteeringGroupViewTest
     }
 
     [Fact]
+    public void Of_ACaseNotifiedIn2015_IsNotJudgedAndCitesNo2016Guidance()
+    {
+        // Notified before the December 2016 revision of the statutory guidance: no timescales are known for the 2011
+        // guidance, so its deadlines are not judged, neither met nor missed.
+        var early = Case("Early", new LocalDate(2015, 5, 11), c => Decided(c, new LocalDate(2015, 6, 8)));
+        var view = SteeringGroupView.Of(new ReviewRegister(Partnership, [early]), new LocalDate(2017, 7, 19), ReviewPolicy.Default);
+        var row = Assert.Single(view.Rows);
+        Assert.False(row.IsOverdue);
+        Assert.Equal(0, row.DaysOverdue);
+        Assert.Null(row.NextDeadline);
+        Assert.Equal(0, view.OverdueCount);
+        Assert.Equal("DHR Early/2015: decided for 772 days; deadlines not judged: no timescales are known for the guidance in force on 2015-05-11", row.ToString());
+        Assert.DoesNotContain("2016", row.ToString());
+    }
+
+    [Fact]
+    public void Of_ACaseNotifiedIn2017_KeepsTheDeadlinesOfThe2016Guidance()
+    {
+        var later = Case("Later", new LocalDate(2017, 3, 1));
+        var row = Assert.Single(SteeringGroupView.Of(new ReviewRegister(Partnership, [later]), new LocalDate(2017, 7, 19), ReviewPolicy.Default).Rows);
+        Assert.Equal(new ReviewDeadline(ReviewDeadlineKind.Decision, new LocalDate(2017, 4, 1)), row.NextDeadline);
+        Assert.Equal(109, row.DaysOverdue);
+        Assert.Equal("DHR Later/2017: notified for 140 days; decision 2017-04-01, 109 days overdue", row.ToString());
+    }
+
+    [Fact]
     public void Register_RepeatedNameOrReference_IsRefused()
     {
         var alex = ReviewBuilders.Open();
