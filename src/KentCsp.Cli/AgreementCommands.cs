@@ -23,7 +23,7 @@ internal static class AgreementCommands
         {
             Description = "The date to ask about, as YYYY-MM-DD. Default: today in the UK.",
         };
-        var csa = new Command("csa", "Print the Kent Community Safety Agreement edition known to be in force on a date, or (csa diff) what changed between two editions. Editions: " + string.Join(", ", labels) + ".");
+        var csa = new Command("csa", "Print the Kent Community Safety Agreement edition known to be in force on a date (or, after a refresh whose content is not held, that refresh by name), or (csa diff) what changed between two editions. Editions: " + string.Join(", ", labels) + ".");
         csa.Options.Add(asAt);
         csa.SetAction(parseResult =>
         {
@@ -44,6 +44,19 @@ internal static class AgreementCommands
                 {
                     error.WriteLine($"kentcsp: {notKnown.Reason}");
                     return 1;
+                },
+                notHeld =>
+                {
+                    output.WriteLine($"Latest edition known to be in force on {LocalDatePattern.Iso.Format(date)}:");
+                    output.WriteLine($"{notHeld.Edition} (in force from {notHeld.Edition.FormatMonth()}; the sources give the month, not the day)");
+                    output.WriteLine($"  Source: {notHeld.Edition.Source}");
+                    output.WriteLine("  Content not held: the sources name this edition but do not record its priorities and cross-cutting themes.");
+                    if (notHeld.LatestHeld is { } held)
+                    {
+                        string from = held.InForceFrom is { } start ? $"in force from {LocalDatePattern.Iso.Format(start)}" : $"in force by {LocalDatePattern.Iso.Format(held.InForceBy)}";
+                        output.WriteLine($"  The latest edition whose content is held is {held} ({from}).");
+                    }
+                    return 0;
                 });
         });
 

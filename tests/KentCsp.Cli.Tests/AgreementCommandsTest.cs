@@ -21,11 +21,26 @@ public class AgreementCommandsTest
     }
 
     [Fact]
-    public void Csa_AsAtADateIn2020_PrintsThe2017EditionWithItsAppendices()
+    public void Csa_AsAtTheJuly2017Meeting_PrintsThe2017EditionWithItsAppendices()
     {
-        var (code, output, _) = Run("csa", "--as-at", "2020-01-01");
+        var (code, output, _) = Run("csa", "--as-at", "2017-07-19");
         Assert.Equal(0, code);
         Snapshot.VerifyText(output);
+    }
+
+    [Fact]
+    public void Csa_AsAtAfterARefreshWhoseContentIsNotHeld_NamesThatEditionWithItsMonth()
+    {
+        var (code, output, error) = Run("csa", "--as-at", "2019-06-01");
+        Assert.Equal(0, code);
+        Assert.Equal("", error);
+        Assert.Equal(
+            "Latest edition known to be in force on 2019-06-01:\n"
+            + "Community Safety Agreement version 3.0 (in force from April 2019; the sources give the month, not the day)\n"
+            + "  Source: Kent Community Safety Agreement, version 3.0, April 2019\n"
+            + "  Content not held: the sources name this edition but do not record its priorities and cross-cutting themes.\n"
+            + "  The latest edition whose content is held is Community Safety Agreement 2017 (in force from 2017-04-01).\n",
+            output);
     }
 
     [Fact]

@@ -12,9 +12,10 @@ namespace KentCsp.Domain.Indicators;
 /// <remarks>
 /// <para>KSI is killed plus seriously injured, exactly. Raw figures are whole numbers; severity-adjusted figures are
 /// estimates and may be fractional (at most <see cref="IndicatorValue.MaxDecimalPlaces"/> places).</para>
-/// <para>Figures on different bases are never added or compared: since injury-based reporting (2012 onwards) more
-/// casualties are classed as serious, so a raw figure set against an adjusted one shows a rise that is partly a change
-/// of recording (KCSP Community Safety Agreement update of 19 July 2017, §4.3).</para>
+/// <para>Figures on different bases are never added or compared: injury-based reporting (CRaSH, COPA, 2012 onwards)
+/// classes more casualties as serious, and adjusted figures estimate the counts as if all police forces used it, so a
+/// raw figure and an adjusted one differ partly by the way severity was recorded (DfT guide to severity adjustments;
+/// KCSP Community Safety Agreement update of 19 July 2017, §4.3).</para>
 /// <para>Two sets of figures are equal when period, basis and every count are equal.</para>
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>

@@ -1,5 +1,7 @@
+using System.Collections.Generic;
 using KentCsp.Domain.Agreement;
 using KentCsp.Domain.Partnership;
+using KentCsp.Domain.Utility;
 using NodaTime;
 
 namespace KentCsp.Domain.Kent;
@@ -161,9 +163,28 @@ public static class KentData
         KentSources.CsaUpdate2023November16.At("section 2.1"));
 
     /// <summary>
-    /// The known editions of the Kent Community Safety Agreement: 2017 and 2023. The documents mention refreshes in
-    /// between (versions 2.0 to 4.0, April 2018 to April 2020) but not their contents, so the history holds only these
-    /// two; see <see cref="AgreementHistory.InForceOn"/>.
+    /// The refreshes of the Kent Community Safety Agreement known by name only: versions 2.0 (April 2018), 3.0
+    /// (April 2019) and 4.0 (April 2020), each citing the Agreement's own version and month. The agreement is a rolling
+    /// document refreshed annually (reports of 19 July 2017, section 2.3, and 16 November 2023, section 2.1); the
+    /// documents give these versions' months but not their days or contents, so the library holds neither. Version 1.0
+    /// (April 2017) is <see cref="CommunitySafetyAgreement2017"/>.
     /// </summary>
-    public static AgreementHistory CommunitySafetyAgreements { get; } = new([CommunitySafetyAgreement2017, CommunitySafetyAgreement2023]);
+    public static IReadOnlyList<KnownByNameEdition> CommunitySafetyAgreementsKnownByName { get; } = ValueList<KnownByNameEdition>.Own(
+    [
+        CommunitySafetyAgreementVersion("2.0", 2018),
+        CommunitySafetyAgreementVersion("3.0", 2019),
+        CommunitySafetyAgreementVersion("4.0", 2020),
+    ]);
+
+    /// <summary>
+    /// The known editions of the Kent Community Safety Agreement: the 2017 and 2023 editions, whose content is held,
+    /// and versions 2.0 to 4.0 (April 2018 to April 2020), known by name only
+    /// (<see cref="CommunitySafetyAgreementsKnownByName"/>). Between April 2018 and 16 November 2023 the answer of
+    /// <see cref="AgreementHistory.InForceOn"/> is a version whose content is not held, not the 2017 edition.
+    /// </summary>
+    public static AgreementHistory CommunitySafetyAgreements { get; } =
+        new([CommunitySafetyAgreement2017, CommunitySafetyAgreement2023], CommunitySafetyAgreementsKnownByName);
+
+    private static KnownByNameEdition CommunitySafetyAgreementVersion(string version, int year) =>
+        new(KcspId, "version " + version, new YearMonth(year, 4), new SourceDocument("Kent Community Safety Agreement", null, $"version {version}, April {year}"));
 }

@@ -17,7 +17,7 @@ public sealed class CountingRule : Catalogue<CountingRule>
     /// <summary>General Rule D: one crime per victim.</summary>
     public static readonly CountingRule OneCrimePerVictim = new(nameof(OneCrimePerVictim), 2, "D", "one crime per victim");
 
-    /// <summary>General Rule E: several offences by the same offenders against the same victim in one finished incident count once.</summary>
+    /// <summary>General Rule E: several offences by the same offender against the same victim in one finished incident count once; a victim's offences that share an offender are one group.</summary>
     public static readonly CountingRule FinishedIncident = new(nameof(FinishedIncident), 3, "E", "finished incident rule");
 
     /// <summary>General Rule F: the crime counted is the most serious of the offences, by an offence-ranking table.</summary>

@@ -8,10 +8,13 @@ namespace KentCsp.Domain.Recording;
 /// <summary>Turns an incident into recorded crimes, explaining each step by its General Rule letter.</summary>
 /// <remarks>
 /// <para>Victim-based counting: an incident not recorded (or cancelled) yields no crime (A). Otherwise each victim
-/// yields a crime for each group of offenders who offended against them (D); several offences by the same offenders
-/// against the same victim in the one finished incident count once (E), as the most serious of them by the ranking
-/// supplied (F). An offence against the State counts once per group of offenders. The exact wording of Rules D–F is
-/// unconfirmed; these are their principles.</para>
+/// yields at least one crime (D); several offences by the same offender against the same victim in the one finished
+/// incident count once (E), as the most serious of them by the ranking supplied (F). A victim's offences are grouped
+/// when they share an offender, transitively: if p1 and p2 jointly assault p3 and p1 also injures p3, p3 is the victim
+/// of one crime, committed by p1 and p2. Offences by an unknown offender form a group of their own. An offence against
+/// the State is grouped the same way, with the State in place of a victim. The grouping takes time linear in the
+/// number of victim–offender pairs of the acts. The exact wording of Rules D–F is unconfirmed; these are their
+/// principles (Home Office Crime Recording Rules, General Rules D, E and F).</para>
 /// <para>Legacy counting: one crime per recorded incident, classified as the incident's
 /// <see cref="Incident.LegacyOffence"/> where given, otherwise as its principal offence.</para>
 /// <para>The result does not depend on the order in which victims, offenders, acts or offences are listed: crimes are
@@ -83,22 +86,52 @@ public static class CrimeCounter
 
     private static CountedCrime[] CountVictimBased(Incident incident, OffenceRanking ranking)
     {
-        // Group (victim, offender set) → acts' offences; victimless acts group under a null victim.
-        var groups = new SortedDictionary<(string Victim, string Offenders), List<Offence>>(GroupComparer.Instance);
+        // One entry per (victim, act); victimless acts stand under an empty victim. Entries of one victim are joined
+        // when their acts share an offender (union–find keyed by victim and offender, so the grouping is transitive
+        // and linear in the number of victim–offender pairs); acts by an unknown offender join each other.
+        var entries = new List<(string Victim, IncidentAct Act)>();
+        var sets = new UnionFind();
+        var firstByOffender = new Dictionary<(string Victim, string Offender), int>();
         foreach (var act in incident.Acts)
         {
-            string offenders = string.Join(",", act.OffenderIds.OrderBy(id => id, StringComparer.Ordinal));
             IEnumerable<string> victims = act.VictimIds.Count == 0 ? [string.Empty] : act.VictimIds;
             foreach (string victim in victims)
             {
-                var key = (victim, offenders);
-                if (!groups.TryGetValue(key, out var list))
+                int entry = sets.Add();
+                entries.Add((victim, act));
+                // An unknown offender is keyed as the empty identifier, which no real identifier can be.
+                IEnumerable<string> offenders = act.OffenderIds.Count == 0 ? [string.Empty] : act.OffenderIds;
+                foreach (string offender in offenders)
                 {
-                    list = [];
-                    groups.Add(key, list);
+                    if (firstByOffender.TryGetValue((victim, offender), out int first))
+                    {
+                        sets.Union(first, entry);
+                    }
+                    else
+                    {
+                        firstByOffender.Add((victim, offender), entry);
+                    }
                 }
-                list.Add(act.Offence);
             }
+        }
+
+        var byRoot = new Dictionary<int, List<IncidentAct>>();
+        var groups = new SortedDictionary<(string Victim, string Offenders), List<IncidentAct>>(GroupComparer.Instance);
+        for (int i = 0; i < entries.Count; i++)
+        {
+            int root = sets.Find(i);
+            if (!byRoot.TryGetValue(root, out var acts))
+            {
+                acts = [];
+                byRoot.Add(root, acts);
+            }
+            acts.Add(entries[i].Act);
+        }
+        foreach (var set in byRoot)
+        {
+            // Every entry of a set has the same victim: sets are only joined under one victim.
+            string offenders = string.Join(",", set.Value.SelectMany(act => act.OffenderIds).Distinct(StringComparer.Ordinal).OrderBy(id => id, StringComparer.Ordinal));
+            groups.Add((entries[set.Key].Victim, offenders), set.Value);
         }
 
         var crimes = new List<CountedCrime>(groups.Count);
@@ -107,22 +140,58 @@ public static class CrimeCounter
             string? victim = group.Key.Victim.Length == 0 ? null : group.Key.Victim;
             string[] offenderIds = group.Key.Offenders.Length == 0 ? [] : group.Key.Offenders.Split(',');
             string by = offenderIds.Length == 0 ? "an unknown offender" : string.Join(", ", offenderIds);
-            var offences = Rank(group.Value, ranking);
+            var acts = group.Value;
+            var offences = Rank(acts.Select(act => act.Offence), ranking);
             var steps = new List<CountingStep>
             {
                 new(CountingRule.OneCrimePerVictim, victim is null
                     ? $"No victim (an offence against the State): one crime for the offences by {by}."
                     : $"One crime for victim {victim}, offended against by {by}."),
             };
-            if (group.Value.Count > 1)
+            if (acts.Count > 1)
             {
-                steps.Add(new CountingStep(CountingRule.FinishedIncident,
-                    $"{group.Value.Count} offences by {by} against {victim ?? "the State"} in one finished incident count once: {string.Join(", ", group.Value.Select(o => o.Code).OrderBy(c => ranking.RankOf(ranking.Find(c)!)).ThenBy(c => c, StringComparer.Ordinal))}."));
+                steps.Add(FinishedIncidentStep(acts, by, victim ?? "the State", ranking));
             }
             steps.Add(PrincipalStep(offences, ranking));
             crimes.Add(new CountedCrime(offences[0], victim, offenderIds, offences, steps));
         }
         return crimes.ToArray();
+    }
+
+    private static CountingStep FinishedIncidentStep(List<IncidentAct> acts, string by, string against, OffenceRanking ranking)
+    {
+        var sorted = acts
+            .Select(act => (act.Offence, Offenders: string.Join(", ", act.OffenderIds.OrderBy(id => id, StringComparer.Ordinal))))
+            .OrderBy(act => ranking.RankOf(act.Offence))
+            .ThenBy(act => act.Offence.Code, StringComparer.Ordinal)
+            .ThenBy(act => act.Offenders, StringComparer.Ordinal)
+            .ToArray();
+        bool sameOffenders = true;
+        for (int i = 1; i < sorted.Length; i++)
+        {
+            sameOffenders &= string.Equals(sorted[i].Offenders, sorted[0].Offenders, StringComparison.Ordinal);
+        }
+        if (sameOffenders)
+        {
+            return new CountingStep(CountingRule.FinishedIncident,
+                $"{acts.Count} offences by {by} against {against} in one finished incident count once: {string.Join(", ", sorted.Select(act => act.Offence.Code))}.");
+        }
+
+        // The offenders named by more than one of the grouped offences are the links that joined them.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var shared = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var act in acts)
+        {
+            foreach (string offender in act.OffenderIds)
+            {
+                if (!seen.Add(offender))
+                {
+                    shared.Add(offender);
+                }
+            }
+        }
+        return new CountingStep(CountingRule.FinishedIncident,
+            $"{acts.Count} offences against {against} in one finished incident count once, grouped because they share an offender ({string.Join(", ", shared)}): {string.Join("; ", sorted.Select(act => $"{act.Offence.Code} by {act.Offenders}"))}.");
     }
 
     private static CountedCrime[] CountLegacy(Incident incident, OffenceRanking ranking, List<CountingStep> steps)
@@ -158,6 +227,46 @@ public static class CrimeCounter
         return new CountingStep(CountingRule.PrincipalCrime, offences.Length == 1
             ? $"The crime is {rank}."
             : $"The principal crime is {rank}, over {string.Join(", ", offences.Skip(1).Select(o => $"{o.Code} (rank {ranking.RankOf(o)})"))}.");
+    }
+
+    /// <summary>Disjoint sets over 0, 1, 2, …, joined by size with path halving: near-constant time per operation.</summary>
+    private sealed class UnionFind
+    {
+        private readonly List<int> parent = [];
+        private readonly List<int> size = [];
+
+        internal int Add()
+        {
+            parent.Add(parent.Count);
+            size.Add(1);
+            return parent.Count - 1;
+        }
+
+        internal int Find(int item)
+        {
+            while (parent[item] != item)
+            {
+                parent[item] = parent[parent[item]];
+                item = parent[item];
+            }
+            return item;
+        }
+
+        internal void Union(int a, int b)
+        {
+            a = Find(a);
+            b = Find(b);
+            if (a == b)
+            {
+                return;
+            }
+            if (size[a] < size[b])
+            {
+                (a, b) = (b, a);
+            }
+            parent[b] = a;
+            size[a] += size[b];
+        }
     }
 
     private sealed class GroupComparer : IComparer<(string Victim, string Offenders)>

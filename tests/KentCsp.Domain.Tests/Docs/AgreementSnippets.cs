@@ -27,12 +27,15 @@ public class AgreementSnippets
     public void InForceOn()
     {
         #region agreement-in-force-on
-        string answer = KentData.CommunitySafetyAgreements.InForceOn(new LocalDate(2016, 6, 1)).Match(
+        string answer = KentData.CommunitySafetyAgreements.InForceOn(new LocalDate(2019, 6, 1)).Match(
             edition => $"{edition} is in force",
-            notKnown => notKnown.Reason);
-        // "No edition is known to be in force on 2016-06-01: the earliest known, Community Safety Agreement 2017, is in force by 2017-04-01."
+            notKnown => notKnown.Reason,
+            notHeld => notHeld.Reason);
+        // "Community Safety Agreement version 3.0 (April 2019; the sources give the month, not the day) is the latest
+        //  edition known to be in force on 2019-06-01; its content is not held. The latest edition whose content is
+        //  held is Community Safety Agreement 2017."
         #endregion
-        Assert.StartsWith("No edition is known to be in force on 2016-06-01", answer);
+        Assert.StartsWith("Community Safety Agreement version 3.0 (April 2019; the sources give the month, not the day) is the latest edition known to be in force on 2019-06-01", answer);
     }
 
     [Fact]

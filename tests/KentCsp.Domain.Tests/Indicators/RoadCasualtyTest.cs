@@ -120,6 +120,18 @@ public class RoadCasualtyTest
     }
 
     [Fact]
+    public void SeverityBasis_Meaning_AdjustedEstimatesInjuryBasedReportingByAllForces()
+    {
+        // DfT guide to severity adjustments: "as if all police forces were using injury-based reporting systems".
+        Assert.Equal(
+            "Department for Transport estimates of the counts as if all police forces were using injury-based reporting systems (CRaSH, COPA); they may be fractional.",
+            SeverityBasis.Adjusted.Meaning);
+        Assert.Equal(
+            "As the police reported them (STATS19), unadjusted: each force's figures follow the severity reporting system it used, injury-based (CRaSH, COPA) or not.",
+            SeverityBasis.Raw.Meaning);
+    }
+
+    [Fact]
     public void CompareWith_RawAgainstAdjusted_IsRefused()
     {
         var raw2016 = new RoadCasualtyFigures(ReportingPeriod.ForCalendarYear(2016), SeverityBasis.Raw, 50, 775, 5000);

@@ -62,6 +62,65 @@ public class CrimeCounterTest
     }
 
     [Fact]
+    public void Count_JointAssaultAndInjuryBySharedOffender_IsOneCrimeForTheVictim()
+    {
+        // p1 and p2 jointly assault p3, and p1 also injures p3: the offences share p1, so p3 is the victim of one
+        // crime (General Rule E), the more serious of the two (General Rule F).
+        var count = Count(Incident([Act("assault-without-injury", "p1 p2", "p3"), Act("assault-with-injury", "p1", "p3")], "p3", "p1 p2"));
+
+        var crime = Assert.Single(count.Crimes);
+        Assert.Equal("p3", crime.VictimId);
+        Assert.Equal(["p1", "p2"], crime.OffenderIds);
+        Assert.Equal(["assault-with-injury", "assault-without-injury"], crime.Offences.Select(o => o.Code));
+        Assert.Equal(
+            [
+                "D: One crime for victim p3, offended against by p1, p2.",
+                "E: 2 offences against p3 in one finished incident count once, grouped because they share an offender (p1): assault-with-injury by p1; assault-without-injury by p1, p2.",
+                "F: The principal crime is Assault with injury (assault-with-injury, rank 2 in the illustrative offence ranking), over assault-without-injury (rank 3).",
+            ],
+            crime.Steps.Select(s => s.ToString()));
+    }
+
+    [Fact]
+    public void Count_ChainOfSharedOffenders_GroupsTransitively()
+    {
+        // o1+o2, then o2+o3, then o3+o4 against v1: each act shares an offender with the next, none with all; one crime.
+        // o5 alone shares nobody and is a crime of its own.
+        var count = Count(Incident(
+            [
+                Act("theft", "o1 o2", "v1"),
+                Act("criminal-damage", "o3 o4", "v1"),
+                Act("assault-without-injury", "o2 o3", "v1"),
+                Act("theft", "o5", "v1"),
+            ],
+            "v1",
+            "o1 o2 o3 o4 o5"));
+
+        Assert.Equal(2, count.Total);
+        Assert.Equal(
+            ["v1<o1,o2,o3,o4 assault-without-injury,criminal-damage,theft", "v1<o5 theft"],
+            count.Crimes.Select(c => $"{c.VictimId}<{string.Join(",", c.OffenderIds)} {string.Join(",", c.Offences.Select(o => o.Code))}"));
+        Assert.Contains("share an offender (o2, o3)", count.Crimes[0].Steps[1].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Count_UnknownOffenderOffences_FormTheirOwnGroup()
+    {
+        // Two offences by unknown offenders against v1 count once together; they are not merged with o1's offence.
+        var count = Count(Incident(
+            [Act("theft", "", "v1"), Act("criminal-damage", "", "v1"), Act("assault-without-injury", "o1", "v1")],
+            "v1",
+            "o1"));
+
+        Assert.Equal(
+            ["v1< criminal-damage,theft", "v1<o1 assault-without-injury"],
+            count.Crimes.Select(c => $"{c.VictimId}<{string.Join(",", c.OffenderIds)} {string.Join(",", c.Offences.Select(o => o.Code))}"));
+        Assert.Equal(
+            "E: 2 offences by an unknown offender against v1 in one finished incident count once: criminal-damage, theft.",
+            count.Crimes[0].Steps[1].ToString());
+    }
+
+    [Fact]
     public void Count_StreetFightLegacy_IsOneCrimeOfThePrincipalOffence()
     {
         var crime = Assert.Single(Count(StreetFight(), CountingMode.Legacy).Crimes);
