@@ -58,10 +58,12 @@ public sealed class SteeringGroupView
     /// <param name="policy">The timetable and regime setting, e.g. <see cref="ReviewPolicy.Default"/>.</param>
     /// <returns>The view.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentRefusedException"><paramref name="asAt"/> is outside <see cref="SupportedDates"/>.</exception>
     public static SteeringGroupView Of(ReviewRegister register, LocalDate asAt, ReviewPolicy policy)
     {
         Preconditions.CheckNotNull(register);
         Preconditions.CheckNotNull(policy);
+        SupportedDates.Check(asAt, nameof(asAt));
         var rows = new List<ReviewCaseStatus>(register.Cases.Count);
         foreach (var @case in register.Cases)
         {
