@@ -64,15 +64,18 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
     /// <exception cref="ArgumentRefusedException"><paramref name="pounds"/> is negative, more than <see cref="MaxValue"/>, or has a fraction of a penny.</exception>
     public static Money FromPounds(decimal pounds)
     {
-        Preconditions.CheckArgument(pounds >= 0m, nameof(pounds), $"must not be negative, but was {pounds.ToString(CultureInfo.InvariantCulture)}");
+        if (pounds < 0m)
+        {
+            Preconditions.ThrowArgument(nameof(pounds), $"must not be negative, but was {pounds.ToString(CultureInfo.InvariantCulture)}");
+        }
         if (pounds > MaxPounds)
         {
             Preconditions.ThrowArgument(nameof(pounds), $"must be at most {MaxValue}, the largest amount of money, but was {pounds.ToString(CultureInfo.InvariantCulture)}");
         }
-        Preconditions.CheckArgument(
-            decimal.Round(pounds, 2) == pounds,
-            nameof(pounds),
-            $"must be a whole number of pence (at most two decimal places), but was {pounds.ToString(CultureInfo.InvariantCulture)}");
+        if (decimal.Round(pounds, 2) != pounds)
+        {
+            Preconditions.ThrowArgument(nameof(pounds), $"must be a whole number of pence (at most two decimal places), but was {pounds.ToString(CultureInfo.InvariantCulture)}");
+        }
         return new Money(decimal.Round(pounds, 2));
     }
 
@@ -82,7 +85,10 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
     /// <exception cref="ArgumentRefusedException"><paramref name="pence"/> is negative or more than <see cref="MaxValue"/> in pence (99,999,999,999,999).</exception>
     public static Money FromPence(long pence)
     {
-        Preconditions.CheckArgument(pence >= 0, nameof(pence), $"must not be negative, but was {pence.ToString(CultureInfo.InvariantCulture)}");
+        if (pence < 0)
+        {
+            Preconditions.ThrowArgument(nameof(pence), $"must not be negative, but was {pence.ToString(CultureInfo.InvariantCulture)}");
+        }
         if (pence > MaxPence)
         {
             Preconditions.ThrowArgument(nameof(pence), $"must be at most {MaxPence.ToString(CultureInfo.InvariantCulture)} ({MaxValue}, the largest amount of money), but was {pence.ToString(CultureInfo.InvariantCulture)}");
@@ -118,7 +124,10 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
     /// <exception cref="ArgumentException"><paramref name="other"/> is larger than this amount.</exception>
     public Money Minus(Money other)
     {
-        Preconditions.CheckArgument(other.pounds <= pounds, nameof(other), $"({other}) must not be larger than the amount it is taken from ({this})");
+        if (other.pounds > pounds)
+        {
+            Preconditions.ThrowArgument(nameof(other), $"({other}) must not be larger than the amount it is taken from ({this})");
+        }
         return new Money(pounds - other.pounds);
     }
 
