@@ -1,10 +1,15 @@
 using System.IO;
+using KentCsp.Domain;
 using NodaTime;
 using NodaTime.Text;
 
 namespace KentCsp.Cli;
 
-/// <summary>Reads a date option (YYYY-MM-DD); an absent option means today in the UK, from the clock.</summary>
+/// <summary>
+/// Reads a date option (YYYY-MM-DD) within the library's supported dates (<see cref="SupportedDates"/>, 1000-01-01 to
+/// 9998-12-31); an absent option means today in the UK, from the clock. A date outside the range is refused here, in
+/// one sentence, before any calculation sees it.
+/// </summary>
 internal static class CliDates
 {
     internal static bool TryParse(string? text, string option, IClock clock, TextWriter error, out LocalDate date)
@@ -15,13 +20,17 @@ internal static class CliDates
             return true;
         }
         var result = LocalDatePattern.Iso.Parse(text);
-        if (result.Success)
+        if (result.Success && SupportedDates.Contains(result.Value))
         {
             date = result.Value;
             return true;
         }
-        error.WriteLine($"kentcsp: {option} '{text}' is not a date written as YYYY-MM-DD.");
+        error.WriteLine(result.Success
+            ? $"kentcsp: {option} {text} is outside the supported dates, {Iso(SupportedDates.Earliest)} to {Iso(SupportedDates.Latest)}."
+            : $"kentcsp: {option} '{text}' is not a date written as YYYY-MM-DD.");
         date = default;
         return false;
     }
+
+    private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
 }

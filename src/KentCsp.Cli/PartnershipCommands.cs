@@ -82,9 +82,10 @@ internal static class PartnershipCommands
         }
         output.WriteLine();
 
-        var year = FinancialYear.Containing(date);
-        var findings = PartnershipCompliance.Check(record, new DateInterval(year.Start, date));
-        output.WriteLine($"Compliance, {LocalDatePattern.Iso.Format(year.Start)} to {day}");
+        // The first quarter of 1000 lies in no supported financial year: check from the first supported day.
+        var from = date < new FinancialYear(FinancialYear.MinStartYear).Start ? SupportedDates.Earliest : FinancialYear.Containing(date).Start;
+        var findings = PartnershipCompliance.Check(record, new DateInterval(from, date));
+        output.WriteLine($"Compliance, {LocalDatePattern.Iso.Format(from)} to {day}");
         if (findings.Count == 0)
         {
             output.WriteLine("  No findings.");

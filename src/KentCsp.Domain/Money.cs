@@ -14,14 +14,26 @@ namespace KentCsp.Domain;
 /// <para>An amount is never negative and never has a fraction of a penny: <see cref="FromPounds"/> refuses such values
 /// rather than rounding them, so no money is lost or made up on the way in. Subtraction that would go below zero throws;
 /// use <see cref="SaturatingSubtract"/> for "how much is over".</para>
-/// <para>Arithmetic is checked: a sum beyond the range of <see cref="decimal"/> throws <see cref="OverflowException"/>
-/// rather than wrapping.</para>
+/// <para>The range is £0.00 to <see cref="MaxValue"/>, £999,999,999,999.99: far above any public grant, and far below
+/// the limits of <see cref="decimal"/>, so that pennies are always exact, an amount always counts in pence as a
+/// <see cref="long"/>, and sums cannot overflow. Every way in refuses an amount beyond it: <see cref="FromPounds"/> and
+/// <see cref="FromPence"/> with <see cref="ArgumentRefusedException"/>, the JSON reader with a
+/// <see cref="System.Text.Json.JsonException"/> at the member's path.</para>
+/// <para>A total of many amounts may be larger than one amount can be: <see cref="Sum"/> gives a <see cref="MoneyTotal"/>,
+/// which holds any total of in-range amounts exactly. <see cref="Plus"/> adds two amounts when the sum is itself an
+/// amount, and refuses otherwise.</para>
 /// <para>Equality and ordering compare the amounts. The default value is <see cref="Zero"/>.</para>
 /// </remarks>
 /// <threadsafety>This type is an immutable value type and thread-safe.</threadsafety>
 public readonly struct Money : IEquatable<Money>, IComparable<Money>
 {
     private const decimal TwoPlaces = 0.00m;
+
+    /// <summary>The largest amount in pounds, 999,999,999,999.99.</summary>
+    internal const decimal MaxPounds = 999_999_999_999.99m;
+
+    /// <summary>The largest amount in pence.</summary>
+    private const long MaxPence = 99_999_999_999_999L;
 
     private readonly decimal pounds;
 
@@ -34,11 +46,13 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
     /// <summary>No money: £0.00.</summary>
     public static Money Zero => default;
 
+    /// <summary>The largest amount: £999,999,999,999.99.</summary>
+    public static Money MaxValue { get; } = new(MaxPounds);
+
     /// <summary>The amount in pounds, with two decimal places.</summary>
     public decimal Pounds => pounds + TwoPlaces;
 
-    /// <summary>The amount in pence.</summary>
-    /// <exception cref="OverflowException">The amount is too large to count in pence as a 64-bit integer.</exception>
+    /// <summary>The amount in pence, at most 99,999,999,999,999.</summary>
     public long TotalPence => decimal.ToInt64(Pounds * 100m);
 
     /// <summary>Whether the amount is £0.00.</summary>
@@ -47,48 +61,62 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
     /// <summary>Creates an amount from a number of pounds.</summary>
     /// <param name="pounds">The amount, e.g. <c>39661m</c> or <c>1080.50m</c>.</param>
     /// <returns>The amount.</returns>
-    /// <exception cref="ArgumentException"><paramref name="pounds"/> is negative or has a fraction of a penny.</exception>
+    /// <exception cref="ArgumentRefusedException"><paramref name="pounds"/> is negative, more than <see cref="MaxValue"/>, or has a fraction of a penny.</exception>
     public static Money FromPounds(decimal pounds)
     {
-        Preconditions.CheckArgument(pounds >= 0m, nameof(pounds), $"must not be negative, but was {pounds.ToString(CultureInfo.InvariantCulture)}");
-        Preconditions.CheckArgument(
-            decimal.Round(pounds, 2) == pounds,
-            nameof(pounds),
-            $"must be a whole number of pence (at most two decimal places), but was {pounds.ToString(CultureInfo.InvariantCulture)}");
+        if (pounds < 0m)
+        {
+            Preconditions.ThrowArgument(nameof(pounds), $"must not be negative, but was {pounds.ToString(CultureInfo.InvariantCulture)}");
+        }
+        if (pounds > MaxPounds)
+        {
+            Preconditions.ThrowArgument(nameof(pounds), $"must be at most {MaxValue}, the largest amount of money, but was {pounds.ToString(CultureInfo.InvariantCulture)}");
+        }
+        if (decimal.Round(pounds, 2) != pounds)
+        {
+            Preconditions.ThrowArgument(nameof(pounds), $"must be a whole number of pence (at most two decimal places), but was {pounds.ToString(CultureInfo.InvariantCulture)}");
+        }
         return new Money(decimal.Round(pounds, 2));
     }
 
     /// <summary>Creates an amount from a number of pence.</summary>
     /// <param name="pence">The amount in pence, e.g. <c>108050</c> for £1,080.50.</param>
     /// <returns>The amount.</returns>
-    /// <exception cref="ArgumentException"><paramref name="pence"/> is negative.</exception>
+    /// <exception cref="ArgumentRefusedException"><paramref name="pence"/> is negative or more than <see cref="MaxValue"/> in pence (99,999,999,999,999).</exception>
     public static Money FromPence(long pence)
     {
-        Preconditions.CheckArgument(pence >= 0, nameof(pence), $"must not be negative, but was {pence.ToString(CultureInfo.InvariantCulture)}");
+        if (pence < 0)
+        {
+            Preconditions.ThrowArgument(nameof(pence), $"must not be negative, but was {pence.ToString(CultureInfo.InvariantCulture)}");
+        }
+        if (pence > MaxPence)
+        {
+            Preconditions.ThrowArgument(nameof(pence), $"must be at most {MaxPence.ToString(CultureInfo.InvariantCulture)} ({MaxValue}, the largest amount of money), but was {pence.ToString(CultureInfo.InvariantCulture)}");
+        }
         return new Money(pence / 100m);
     }
 
-    /// <summary>Adds amounts together.</summary>
+    /// <summary>Adds amounts together, exactly, however many there are.</summary>
     /// <param name="amounts">The amounts.</param>
-    /// <returns>The total; <see cref="Zero"/> for no amounts.</returns>
+    /// <returns>The total; <see cref="MoneyTotal.Zero"/> for no amounts. It may be more than <see cref="MaxValue"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="amounts"/> is null.</exception>
-    /// <exception cref="OverflowException">The total is beyond the range of <see cref="decimal"/>.</exception>
-    public static Money Sum(IEnumerable<Money> amounts)
-    {
-        Preconditions.CheckNotNull(amounts);
-        decimal total = 0m;
-        foreach (var amount in amounts)
-        {
-            total += amount.pounds;
-        }
-        return new Money(total);
-    }
+    /// <remarks>See <see cref="MoneyTotal"/> for why the total cannot overflow.</remarks>
+    public static MoneyTotal Sum(IEnumerable<Money> amounts) => MoneyTotal.Of(amounts);
 
-    /// <summary>Adds two amounts.</summary>
+    /// <summary>Adds two amounts when the sum is itself an amount; for totals that may be larger, use <see cref="Sum"/> or <see cref="MoneyTotal"/>.</summary>
     /// <param name="other">The amount to add.</param>
     /// <returns>The sum.</returns>
-    /// <exception cref="OverflowException">The sum is beyond the range of <see cref="decimal"/>.</exception>
-    public Money Plus(Money other) => new(pounds + other.pounds);
+    /// <exception cref="ArgumentRefusedException">The sum is more than <see cref="MaxValue"/>.</exception>
+    public Money Plus(Money other)
+    {
+        // Both are at most MaxPounds, so the decimal sum is exact and far from decimal's limit.
+        decimal sum = pounds + other.pounds;
+        if (sum > MaxPounds)
+        {
+            Preconditions.ThrowArgument(nameof(other), $"({other}) added to {this} makes {new MoneyTotal(sum)}, more than {MaxValue}, the largest amount of money; add them as a MoneyTotal");
+        }
+        return new Money(sum);
+    }
 
     /// <summary>Subtracts an amount that is not larger than this one.</summary>
     /// <param name="other">The amount to subtract.</param>
@@ -96,7 +124,10 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
     /// <exception cref="ArgumentException"><paramref name="other"/> is larger than this amount.</exception>
     public Money Minus(Money other)
     {
-        Preconditions.CheckArgument(other.pounds <= pounds, nameof(other), $"({other}) must not be larger than the amount it is taken from ({this})");
+        if (other.pounds > pounds)
+        {
+            Preconditions.ThrowArgument(nameof(other), $"({other}) must not be larger than the amount it is taken from ({this})");
+        }
         return new Money(pounds - other.pounds);
     }
 
@@ -122,11 +153,11 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
     /// <inheritdoc />
     public int CompareTo(Money other) => pounds.CompareTo(other.pounds);
 
-    /// <summary>Adds two amounts.</summary>
+    /// <summary>Adds two amounts when the sum is itself an amount.</summary>
     /// <param name="left">The first amount.</param>
     /// <param name="right">The second amount.</param>
     /// <returns>The sum.</returns>
-    /// <exception cref="OverflowException">The sum is beyond the range of <see cref="decimal"/>.</exception>
+    /// <exception cref="ArgumentRefusedException">The sum is more than <see cref="MaxValue"/>.</exception>
     public static Money operator +(Money left, Money right) => left.Plus(right);
 
     /// <summary>Subtracts an amount that is not larger than the first.</summary>

@@ -51,8 +51,8 @@ public class MoneyTest
     {
         // 0.1 + 0.2 is exactly 0.3 in decimal pounds.
         Assert.Equal(Money.FromPounds(0.30m), Money.FromPounds(0.10m) + Money.FromPounds(0.20m));
-        Assert.Equal(Money.FromPounds(39_661m), Money.Sum([Money.FromPounds(6_000m), Money.FromPounds(1_000m), Money.FromPounds(12_000m), Money.FromPounds(3_100m), Money.FromPounds(7_535m), Money.FromPounds(1_080m), Money.FromPounds(2_250m), Money.FromPounds(6_696m)]));
-        Assert.Equal(Money.Zero, Money.Sum([]));
+        Assert.Equal<MoneyTotal>(Money.FromPounds(39_661m), Money.Sum([Money.FromPounds(6_000m), Money.FromPounds(1_000m), Money.FromPounds(12_000m), Money.FromPounds(3_100m), Money.FromPounds(7_535m), Money.FromPounds(1_080m), Money.FromPounds(2_250m), Money.FromPounds(6_696m)]));
+        Assert.Equal(MoneyTotal.Zero, Money.Sum([]));
         Assert.Equal(Money.FromPounds(156m), Money.FromPounds(39_661m) - Money.FromPounds(39_505m));
     }
 
@@ -72,11 +72,13 @@ public class MoneyTest
     }
 
     [Fact]
-    public void Sum_BeyondDecimalRange_ThrowsOverflow()
+    public void Plus_BeyondTheLargestAmount_IsRefused_WhileSumIsExact()
     {
-        var huge = Money.FromPounds(decimal.MaxValue);
-        Assert.Throws<OverflowException>(() => huge + huge);
-        Assert.Throws<OverflowException>(() => Money.Sum([huge, huge]));
+        var largest = Money.MaxValue;
+        var exception = Assert.Throws<ArgumentRefusedException>(() => largest + Money.FromPence(1));
+        Assert.Equal("other", exception.ParamName);
+        Assert.StartsWith("other (£0.01) added to £999,999,999,999.99 makes £1,000,000,000,000.00, more than £999,999,999,999.99, the largest amount of money; add them as a MoneyTotal.", exception.Message);
+        Assert.Equal("1999999999999.98", Money.Sum([largest, largest]).Pounds.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]

@@ -28,10 +28,12 @@ public static class ActionPlanRules
     /// <param name="policy">The policy, e.g. <c>KentPolicies.ActionPlans</c>.</param>
     /// <returns>The assessments and findings.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentRefusedException"><paramref name="asAt"/> is outside <see cref="SupportedDates"/>.</exception>
     public static ActionPlanEvaluation Evaluate(ActionPlan plan, LocalDate asAt, ActionPlanPolicy policy)
     {
         Preconditions.CheckNotNull(plan);
         Preconditions.CheckNotNull(policy);
+        SupportedDates.Check(asAt, nameof(asAt));
         var assessments = new ActionAssessment[plan.Actions.Count];
         var findings = new List<(ActionPlanRule Rule, int Index, Finding Finding)>();
         for (int i = 0; i < assessments.Length; i++)
@@ -58,7 +60,8 @@ public static class ActionPlanRules
             var rating = policy.Rag.Rate(action, status, progress, asAt);
             bool overdue = action.DueOn is { } due && asAt > due && !status.IsClosed;
             var reviewedFrom = lastReviewed ?? action.StartOn;
-            bool notReviewed = !status.IsClosed && asAt >= action.StartOn && reviewedFrom.Plus(policy.ReviewPeriod) < asAt;
+            // A review falling due past the end of the calendar is not yet due.
+            bool notReviewed = !status.IsClosed && asAt >= action.StartOn && Dates.PlusOrNull(reviewedFrom, policy.ReviewPeriod) is { } reviewDue && reviewDue < asAt;
             assessments[i] = new ActionAssessment(action, status, rating, lastReviewed, overdue, notReviewed);
 
             string subject = $"actions[{action.Id}]";

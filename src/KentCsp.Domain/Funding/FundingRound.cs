@@ -135,12 +135,12 @@ public sealed record FundingRound
     /// <summary>The document that records the round.</summary>
     public SourceDocument Source { get; }
 
-    /// <summary>The total of the round's allocations.</summary>
-    public Money TotalAllocated
+    /// <summary>The total of the round's allocations, exact to the penny; it may be more than one amount of <see cref="Money"/> can be, and never overflows (see <see cref="MoneyTotal"/>).</summary>
+    public MoneyTotal TotalAllocated
     {
         get
         {
-            var total = Money.Zero;
+            var total = MoneyTotal.Zero;
             foreach (var allocation in allocations)
             {
                 total += allocation.Amount;
@@ -212,7 +212,7 @@ public sealed record FundingRound
         }
         if (decision.AmountAwarded is not null)
         {
-            var toBid = allocation.Amount;
+            MoneyTotal toBid = allocation.Amount;
             foreach (var existing in allocations)
             {
                 if (string.Equals(existing.BidId, bid.Id, StringComparison.Ordinal))

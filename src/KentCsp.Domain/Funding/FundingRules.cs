@@ -37,6 +37,7 @@ public static class FundingRules
     /// <param name="policy">The local policy, e.g. <c>KentPolicies.Funding</c>.</param>
     /// <returns>The findings and the state of each allocation.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentRefusedException"><paramref name="asOf"/> is outside <see cref="SupportedDates"/>.</exception>
     public static FundingEvaluation Evaluate(FundingRound round, LocalDate asOf, FundingPolicy policy) =>
         EvaluateAll([Preconditions.CheckNotNull(round)], asOf, policy);
 
@@ -46,11 +47,12 @@ public static class FundingRules
     /// <param name="policy">The local policy, e.g. <c>KentPolicies.Funding</c>.</param>
     /// <returns>The findings and the state of each allocation.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">A round is null, or two rounds have the same identifier.</exception>
+    /// <exception cref="ArgumentException">A round is null, or two rounds have the same identifier, or <paramref name="asOf"/> is outside <see cref="SupportedDates"/>.</exception>
     public static FundingEvaluation EvaluateAll(IEnumerable<FundingRound> rounds, LocalDate asOf, FundingPolicy policy)
     {
         var roundArray = Preconditions.CheckItems(rounds);
         Preconditions.CheckNotNull(policy);
+        SupportedDates.Check(asOf, nameof(asOf));
         int bidCount = 0;
         foreach (var round in roundArray)
         {
@@ -90,10 +92,10 @@ public static class FundingRules
     /// <param name="allocated">The total allocated from it (by <see cref="EvaluateAll"/> across the rounds evaluated; by <see cref="FundingRound.Allocate"/> in the round, with the new allocation).</param>
     /// <param name="excess">How much more than the grant, when the rule is broken; otherwise zero.</param>
     /// <returns>True if the rule is broken.</returns>
-    internal static bool ExceedsGrant(Grant grant, Money allocated, out Money excess)
+    internal static bool ExceedsGrant(Grant grant, MoneyTotal allocated, out MoneyTotal excess)
     {
         bool breaks = allocated > grant.Amount;
-        excess = breaks ? allocated.SaturatingSubtract(grant.Amount) : Money.Zero;
+        excess = breaks ? allocated.SaturatingSubtract(grant.Amount) : MoneyTotal.Zero;
         return breaks;
     }
 
@@ -115,7 +117,7 @@ public static class FundingRules
     /// <param name="award">The amount awarded, when the rule is broken; otherwise zero.</param>
     /// <param name="excess">How much more than the award, when the rule is broken; otherwise zero.</param>
     /// <returns>True if the rule is broken; never for a decision that awards no amount.</returns>
-    internal static bool ExceedsAward(BidDecision standing, Money allocated, out Money award, out Money excess)
+    internal static bool ExceedsAward(BidDecision standing, MoneyTotal allocated, out Money award, out MoneyTotal excess)
     {
         if (standing.AmountAwarded is { } awarded && allocated > awarded)
         {
@@ -124,7 +126,7 @@ public static class FundingRules
             return true;
         }
         award = Money.Zero;
-        excess = Money.Zero;
+        excess = MoneyTotal.Zero;
         return false;
     }
 
@@ -196,7 +198,7 @@ public static class FundingRules
                 grantTotals.Add(grant.Id, grantTotal);
             }
 
-            var toBid = new Money[bids.Count];
+            var toBid = new MoneyTotal[bids.Count];
             for (int k = 0; k < allocations.Count; k++)
             {
                 var allocation = allocations[k];
@@ -264,8 +266,8 @@ public static class FundingRules
                 CheckDuplication(round, bid, grant);
                 if (decision.Outcome == DecisionOutcome.FundedInPrinciple)
                 {
-                    var limit = decision.ConfirmBy ?? decision.DecidedOn.Plus(policy.InPrincipleLimit);
-                    if (asOf > limit)
+                    // A limit past the end of the calendar is no limit: asOf cannot be after it.
+                    if ((decision.ConfirmBy ?? Dates.PlusOrNull(decision.DecidedOn, policy.InPrincipleLimit)) is { } limit && asOf > limit)
                     {
                         string basis = decision.ConfirmBy is null ? $"the policy's limit of {Dates.Describe(policy.InPrincipleLimit)} from the decision" : "its confirm-by date";
                         Report(FundingRule.InPrinciplePending, grant, BidSubject(round, bid),
@@ -277,7 +279,7 @@ public static class FundingRules
                 }
             }
 
-            var paid = new Money[allocations.Count];
+            var paid = new MoneyTotal[allocations.Count];
             var payments = round.Payments;
             for (int p = 0; p < payments.Count; p++)
             {
@@ -305,18 +307,19 @@ public static class FundingRules
                 var monitoring = returns[r];
                 round.TryGetAllocationIndex(monitoring.AllocationId, out int at);
                 var allocation = allocations[at];
-                var withholdAfter = monitoring.DueOn.Plus(policy.WithholdAfter);
-                var withdrawAfter = monitoring.DueOn.Plus(policy.WithdrawAfter);
+                // A deadline past the end of the calendar is no deadline: nothing can be after it.
+                var withholdAfter = Dates.PlusOrNull(monitoring.DueOn, policy.WithholdAfter);
+                var withdrawAfter = Dates.PlusOrNull(monitoring.DueOn, policy.WithdrawAfter);
                 if (monitoring.IsReceivedBy(asOf))
                 {
                     var received = monitoring.ReceivedOn!.Value;
-                    if (received > withdrawAfter)
+                    if (withdrawAfter is { } withdrawBy && received > withdrawBy)
                     {
                         states[at] = AllocationState.Withdrawn;
                         Report(FundingRule.MonitoringReturnWithdrawal, grant, ReturnSubject(round, allocation, monitoring),
-                            $"The monitoring return for allocation '{allocation.Id}' was due {Dates.Iso(monitoring.DueOn)} and came back on {Dates.Iso(received)}, after the second deadline of {Dates.Iso(withdrawAfter)}: the allocation of {allocation.Amount} is to be withdrawn.",
+                            $"The monitoring return for allocation '{allocation.Id}' was due {Dates.Iso(monitoring.DueOn)} and came back on {Dates.Iso(received)}, after the second deadline of {Dates.Iso(withdrawBy)}: the allocation of {allocation.Amount} is to be withdrawn.",
                             new FindingFigure("due on", Dates.Iso(monitoring.DueOn)),
-                            new FindingFigure("second deadline", Dates.Iso(withdrawAfter)),
+                            new FindingFigure("second deadline", Dates.Iso(withdrawBy)),
                             new FindingFigure("received on", Dates.Iso(received)),
                             new FindingFigure("allocated", allocation.Amount.ToString()));
                     }
@@ -328,27 +331,27 @@ public static class FundingRules
                             new FindingFigure("received on", Dates.Iso(received)));
                     }
                 }
-                else if (asOf > withdrawAfter)
+                else if (withdrawAfter is { } withdrawBy && asOf > withdrawBy)
                 {
                     states[at] = AllocationState.Withdrawn;
                     Report(FundingRule.MonitoringReturnWithdrawal, grant, ReturnSubject(round, allocation, monitoring),
-                        $"The monitoring return for allocation '{allocation.Id}' was due {Dates.Iso(monitoring.DueOn)} and is still missing on {Dates.Iso(asOf)}, after the second deadline of {Dates.Iso(withdrawAfter)}: the allocation of {allocation.Amount} is to be withdrawn.",
+                        $"The monitoring return for allocation '{allocation.Id}' was due {Dates.Iso(monitoring.DueOn)} and is still missing on {Dates.Iso(asOf)}, after the second deadline of {Dates.Iso(withdrawBy)}: the allocation of {allocation.Amount} is to be withdrawn.",
                         new FindingFigure("due on", Dates.Iso(monitoring.DueOn)),
-                        new FindingFigure("second deadline", Dates.Iso(withdrawAfter)),
+                        new FindingFigure("second deadline", Dates.Iso(withdrawBy)),
                         new FindingFigure("as of", Dates.Iso(asOf)),
                         new FindingFigure("allocated", allocation.Amount.ToString()));
                 }
-                else if (asOf > withholdAfter)
+                else if (withholdAfter is { } withholdBy && asOf > withholdBy)
                 {
                     if (states[at] != AllocationState.Withdrawn)
                     {
                         states[at] = AllocationState.Withheld;
                     }
                     Report(FundingRule.MonitoringReturnMissing, grant, ReturnSubject(round, allocation, monitoring),
-                        $"The monitoring return for allocation '{allocation.Id}' was due {Dates.Iso(monitoring.DueOn)} and is still missing on {Dates.Iso(asOf)}: the allocation of {allocation.Amount} is to be withheld until it arrives, and withdrawn if it has not arrived by {Dates.Iso(withdrawAfter)}.",
+                        $"The monitoring return for allocation '{allocation.Id}' was due {Dates.Iso(monitoring.DueOn)} and is still missing on {Dates.Iso(asOf)}: the allocation of {allocation.Amount} is to be withheld until it arrives, and withdrawn if it has not arrived by {Dates.IsoOrNoDate(withdrawAfter)}.",
                         new FindingFigure("due on", Dates.Iso(monitoring.DueOn)),
                         new FindingFigure("as of", Dates.Iso(asOf)),
-                        new FindingFigure("second deadline", Dates.Iso(withdrawAfter)),
+                        new FindingFigure("second deadline", Dates.IsoOrNoDate(withdrawAfter)),
                         new FindingFigure("allocated", allocation.Amount.ToString()));
                 }
             }
@@ -479,7 +482,7 @@ public static class FundingRules
     {
         internal Grant Grant { get; } = grant;
 
-        internal Money Allocated { get; set; }
+        internal MoneyTotal Allocated { get; set; }
 
         internal int Count { get; set; }
     }

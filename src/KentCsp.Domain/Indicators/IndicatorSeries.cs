@@ -152,15 +152,27 @@ public sealed class IndicatorSeries : IEquatable<IndicatorSeries>
     /// <param name="period">The later period, of <see cref="PeriodKind"/>.</param>
     /// <returns>The change, or why it could not be computed.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="period"/> is null.</exception>
-    /// <exception cref="ArgumentRefusedException"><paramref name="period"/> starts in the first supported year.</exception>
-    public IndicatorComparison ChangeFromPreviousPeriod(ReportingPeriod period) => Compare(this, period, this, Preconditions.CheckNotNull(period).Previous);
+    /// <remarks>For the first period of the supported years (e.g. 1000, or 1000-01) there is no period before it: the comparison is refused with <see cref="ComparisonRefusalReason.BaselineMissing"/>.</remarks>
+    public IndicatorComparison ChangeFromPreviousPeriod(ReportingPeriod period) => CompareWithOffset(period, -1);
 
     /// <summary>Compares <paramref name="period"/> with the same period a year earlier.</summary>
     /// <param name="period">The later period, of <see cref="PeriodKind"/>.</param>
     /// <returns>The change, or why it could not be computed.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="period"/> is null.</exception>
-    /// <exception cref="ArgumentRefusedException"><paramref name="period"/> starts in the first supported year.</exception>
-    public IndicatorComparison ChangeFromSamePeriodLastYear(ReportingPeriod period) => Compare(this, period, this, Preconditions.CheckNotNull(period).SamePeriodLastYear);
+    /// <remarks>For a period in the first supported year there is no period a year earlier: the comparison is refused with <see cref="ComparisonRefusalReason.BaselineMissing"/>.</remarks>
+    public IndicatorComparison ChangeFromSamePeriodLastYear(ReportingPeriod period) => CompareWithOffset(period, -Preconditions.CheckNotNull(period).Kind.PeriodsPerYear);
+
+    private IndicatorComparison CompareWithOffset(ReportingPeriod period, int periods)
+    {
+        Preconditions.CheckNotNull(period);
+        if (period.OffsetOrNull(periods) is { } baselinePeriod)
+        {
+            return Compare(this, period, this, baselinePeriod);
+        }
+        string which = periods == -1 ? "no period before it" : "no period a year before it";
+        return IndicatorComparison.Refused(ComparisonRefusalReason.BaselineMissing,
+            $"{Indicator.Name}: {period} has {which} to compare with: {SupportedDates.FirstYear} is the first supported year.");
+    }
 
     // Hand-written: the values by period are a dictionary index built from the values, and a dictionary has no value equality.
     /// <inheritdoc />

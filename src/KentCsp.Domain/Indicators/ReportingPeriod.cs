@@ -203,6 +203,18 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<R
         }
     }
 
+    /// <summary>The period <paramref name="periods"/> periods away, or null when it falls outside the supported years; never throws.</summary>
+    internal ReportingPeriod? OffsetOrNull(int periods)
+    {
+        long monthIndex = (Start.Year * 12L) + Start.Month - 1 + ((long)periods * (12 / Kind.PeriodsPerYear));
+        long year = monthIndex >= 0 ? monthIndex / 12 : -1;
+        long month = monthIndex >= 0 ? (monthIndex % 12) + 1 : 1;
+        // A financial year or quarter is held by the financial year it falls in, which starts in April.
+        bool financial = Kind == PeriodKind.FinancialYear || Kind == PeriodKind.FinancialQuarter;
+        long heldBy = financial && month < 4 ? year - 1 : year;
+        return heldBy >= MinYear && heldBy <= MaxYear ? Offset(periods) : null;
+    }
+
     // Hand-written: compares kind and start; the end is worked out from them.
     /// <inheritdoc />
     public bool Equals(ReportingPeriod? other) => other is not null && Kind == other.Kind && Start == other.Start;

@@ -42,6 +42,7 @@ public static class PartnershipCompliance
     /// <param name="period">The days to check, inclusive.</param>
     /// <returns>The findings, ordered by rule id and then by date or record order.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentRefusedException"><paramref name="period"/> starts or ends outside <see cref="SupportedDates"/>.</exception>
     public static IReadOnlyList<Finding> Check(PartnershipRecord record, DateInterval period) =>
         Check(record, period, ComplianceEvidence.None, PartnershipDutyPolicy.Default);
 
@@ -52,12 +53,15 @@ public static class PartnershipCompliance
     /// <param name="policy">Which of those duties apply, and from when.</param>
     /// <returns>The findings, ordered by rule id and then by date or record order.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentRefusedException"><paramref name="period"/> starts or ends outside <see cref="SupportedDates"/>.</exception>
     public static IReadOnlyList<Finding> Check(PartnershipRecord record, DateInterval period, ComplianceEvidence evidence, PartnershipDutyPolicy policy)
     {
         Preconditions.CheckNotNull(record);
         Preconditions.CheckNotNull(period);
         Preconditions.CheckNotNull(evidence);
         Preconditions.CheckNotNull(policy);
+        SupportedDates.Check(period.Start, "period.start");
+        SupportedDates.Check(period.End, "period.end");
         var findings = new List<Finding>();
         var partnership = record.Partnership;
         var knownFrom = record.MembershipKnownFrom;
@@ -95,9 +99,12 @@ public static class PartnershipCompliance
         }
 
         // CSP-002: meetings per whole financial year.
+        // The first quarter of 1000 belongs to no supported financial year; the first whole year is then 1000/01.
         var wholeYears = new List<FinancialYear>();
-        for (var year = FinancialYear.Containing(period.Start); year.End <= period.End; year = year.Next)
+        var first = period.Start < new FinancialYear(FinancialYear.MinStartYear).Start ? new FinancialYear(FinancialYear.MinStartYear) : FinancialYear.Containing(period.Start);
+        for (int startYear = first.StartYear; startYear <= FinancialYear.MaxStartYear && new FinancialYear(startYear).End <= period.End; startYear++)
         {
+            var year = new FinancialYear(startYear);
             if (year.Start >= period.Start)
             {
                 wholeYears.Add(year);

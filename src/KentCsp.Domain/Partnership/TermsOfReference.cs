@@ -26,7 +26,7 @@ public sealed record TermsOfReference
     /// <param name="subGroupIds">The sub-groups it sets up.</param>
     /// <param name="source">The document that records it.</param>
     /// <exception cref="ArgumentNullException"><paramref name="bodyId"/>, <paramref name="version"/>, <paramref name="subGroupIds"/> or <paramref name="source"/> is null.</exception>
-    /// <exception cref="ArgumentException">A text is blank, <paramref name="minimumMeetingsPerYear"/> is negative, <paramref name="reviewWithin"/> is not a positive date-based period, or a sub-group is repeated.</exception>
+    /// <exception cref="ArgumentException">A text is blank, <paramref name="minimumMeetingsPerYear"/> is negative, <paramref name="reviewWithin"/> is not a positive date-based period of at most ten years (<see cref="SupportedDates.IsWithinLongestPeriod"/>), or a sub-group is repeated.</exception>
     public TermsOfReference(
         OrganisationId bodyId,
         string version,
@@ -46,6 +46,7 @@ public sealed record TermsOfReference
         {
             bool valid = !period.HasTimeComponent && period.Years >= 0 && period.Months >= 0 && period.Weeks >= 0 && period.Days >= 0 && !period.Equals(Period.Zero);
             Preconditions.CheckArgument(valid, nameof(reviewWithin), $"must be a positive period of days, weeks, months or years, but was {period}");
+            SupportedDates.CheckLongestPeriod(period, nameof(reviewWithin));
         }
         ReviewWithin = reviewWithin;
         InformationSharingAgreement = informationSharingAgreement is null ? null : Preconditions.CheckNotBlank(informationSharingAgreement);
@@ -82,8 +83,8 @@ public sealed record TermsOfReference
     /// <summary>The document that records it.</summary>
     public SourceDocument Source { get; }
 
-    /// <summary>The date by which the next review is due, or null when no review is required.</summary>
-    public LocalDate? ReviewDue => ReviewWithin is { } period ? ApprovedOn.Plus(period) : null;
+    /// <summary>The date by which the next review is due, or null when no review is required or the date would fall after the end of the calendar (9999-12-31).</summary>
+    public LocalDate? ReviewDue => ReviewWithin is { } period ? Dates.PlusOrNull(ApprovedOn, period) : null;
 
     /// <summary>Returns the version and approval date.</summary>
     /// <returns>For example "Terms of Reference July 2017 (approved 2017-07-19)".</returns>

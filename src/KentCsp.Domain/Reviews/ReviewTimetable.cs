@@ -73,29 +73,29 @@ public sealed record ReviewTimetable
 
     /// <summary>The date the decision on a case is due: the notification date plus <see cref="DecisionWithin"/>.</summary>
     /// <param name="case">The case.</param>
-    /// <returns>The deadline.</returns>
+    /// <returns>The deadline, or null when it would fall after the end of the calendar (9999-12-31): no deadline.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="case"/> is null.</exception>
-    public LocalDate DecisionDue(ReviewCase @case) => Preconditions.CheckNotNull(@case).Notification.NotifiedOn.Plus(DecisionWithin);
+    public LocalDate? DecisionDue(ReviewCase @case) => Dates.PlusOrNull(Preconditions.CheckNotNull(@case).Notification.NotifiedOn, DecisionWithin);
 
     /// <summary>The date a review is to be completed: the decision date plus <see cref="CompletionWithin"/>, for a decision to review.</summary>
     /// <param name="case">The case.</param>
-    /// <returns>The deadline, or null if there is no decision to review.</returns>
+    /// <returns>The deadline, or null if there is no decision to review or the deadline would fall after the end of the calendar (9999-12-31).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="case"/> is null.</exception>
     public LocalDate? CompletionDue(ReviewCase @case) =>
-        Preconditions.CheckNotNull(@case).Decision is { IsReview: true } decision ? decision.DecidedOn.Plus(CompletionWithin) : null;
+        Preconditions.CheckNotNull(@case).Decision is { IsReview: true } decision ? Dates.PlusOrNull(decision.DecidedOn, CompletionWithin) : null;
 
     /// <summary>The deadline the case is working to now: the decision while there is none, then completion until the report first goes to the Quality Assurance Panel.</summary>
     /// <param name="case">The case.</param>
-    /// <returns>The deadline, or null when none applies (a decision not to review, or a review completed).</returns>
+    /// <returns>The deadline, or null when none applies (a decision not to review, a review completed, or a deadline that would fall after the end of the calendar, 9999-12-31).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="case"/> is null.</exception>
     public ReviewDeadline? NextDeadline(ReviewCase @case)
     {
         var kind = RunningDeadline(Preconditions.CheckNotNull(@case));
         if (kind == ReviewDeadlineKind.Decision)
         {
-            return new ReviewDeadline(kind, DecisionDue(@case));
+            return DecisionDue(@case) is { } decisionDue ? new ReviewDeadline(kind, decisionDue) : null;
         }
-        return kind is null ? null : new ReviewDeadline(kind, CompletionDue(@case)!.Value);
+        return kind is not null && CompletionDue(@case) is { } completionDue ? new ReviewDeadline(kind, completionDue) : null;
     }
 
     /// <summary>Which deadline a case is working to, whatever the timetable: the decision while there is none, then completion until the report first goes to the Quality Assurance Panel; null when none applies.</summary>

@@ -62,10 +62,12 @@ public sealed class SteeringGroupView
     /// <param name="policy">The timetables and regime setting, e.g. <see cref="ReviewPolicy.Default"/>; each case is judged by the timetable in force when it was notified.</param>
     /// <returns>The view.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentRefusedException"><paramref name="asAt"/> is outside <see cref="SupportedDates"/>.</exception>
     public static SteeringGroupView Of(ReviewRegister register, LocalDate asAt, ReviewPolicy policy)
     {
         Preconditions.CheckNotNull(register);
         Preconditions.CheckNotNull(policy);
+        SupportedDates.Check(asAt, nameof(asAt));
         var rows = new List<ReviewCaseStatus>(register.Cases.Count);
         foreach (var @case in register.Cases)
         {

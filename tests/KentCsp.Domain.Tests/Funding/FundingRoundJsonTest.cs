@@ -93,7 +93,8 @@ public class FundingRoundJsonTest
     [InlineData("\"amount\": 156.37", "\"amount\": -156.37", "$.repayments[0].amount", "must not be negative")]
     [InlineData("\"amount\": 156.37", "\"amount\": \"156.37\"", "$.repayments[0].amount", "but found a string")]
     [InlineData("\"amount\": 156.37", "\"amount\": null", "$.repayments[0].amount", "but found null")]
-    [InlineData("\"amount\": 156.37", "\"amount\": 1e30", "$.repayments[0].amount", "beyond the range")]
+    [InlineData("\"amount\": 156.37", "\"amount\": 1e30", "$.repayments[0].amount", "more than the largest amount of money this library holds, £999,999,999,999.99")]
+    [InlineData("\"amount\": 156.37", "\"amount\": 1000000000000", "$.repayments[0].amount", "more than the largest amount of money this library holds, £999,999,999,999.99")]
     [InlineData("\"amount\": 156.37", "\"amount\": 156.3700000000000000000000000001", "$.repayments[0].amount", "more digits")]
     [InlineData("\"amount\": 156.37", "\"amount\": 1.5637e-1000", "$.repayments[0].amount", "has more digits")]
     [InlineData("\"amountRequested\": 12000.50", "\"amountRequested\": 0.00", "$.bids[0].amountRequested", "more than £0.00")]
@@ -128,7 +129,7 @@ public class FundingRoundJsonTest
         // The reader applies the round's own checks, not the funding rules: an over-allocation reads so that the rules can report it.
         var json = KentCspJson.Serialize(KentFunding.Round2016To17).Replace("\"amount\": 6000.00", "\"amount\": 60000.00");
         var round = KentCspJson.DeserializeFundingRound(json);
-        Assert.Equal(Money.FromPounds(93_661m), round.TotalAllocated);
+        Assert.Equal<MoneyTotal>(Money.FromPounds(93_661m), round.TotalAllocated);
     }
 
     [Theory]
@@ -144,11 +145,10 @@ public class FundingRoundJsonTest
         Assert.Contains("\"amount\": " + rewritten + ",", again, StringComparison.Ordinal);
     }
 
-    // decimal holds two places only up to 792,281,625,142,643,375,935,439,503.35; a larger amount keeps the places it can.
+    // The largest amount, written in several ways, reads and is written back with two places.
     [Theory]
-    [InlineData("792281625142643375935439503.35")]
-    [InlineData("792281625142643375935439504")]
-    [InlineData("79228162514264337593543950335")]
+    [InlineData("999999999999.99")]
+    [InlineData("999999999999.990")]
     public void Deserialize_LargestAmounts_RoundTripExactly(string pounds)
     {
         var money = Money.FromPounds(decimal.Parse(pounds, System.Globalization.CultureInfo.InvariantCulture));
@@ -186,7 +186,7 @@ public class FundingRoundJsonTest
         Gen.String[Gen.Char["abc XYZ'\"\\/&<>–£é\t\u0001\u00a0"], 1, 24].Where(text => !string.IsNullOrWhiteSpace(text));
 
     private static readonly Gen<Money> Amount =
-        Gen.Frequency((3, Gen.Long[1, 10_000_000]), (1, Gen.Long[1, long.MaxValue])).Select(Money.FromPence);
+        Gen.Frequency((3, Gen.Long[1, 10_000_000]), (1, Gen.Long[1, 99_999_999_999_999])).Select(Money.FromPence);
 
     private static readonly Gen<LocalDate> Date =
         Gen.Int[0, 200 * 365].Select(days => new LocalDate(1900, 1, 1).PlusDays(days));

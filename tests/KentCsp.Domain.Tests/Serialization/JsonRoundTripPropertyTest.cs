@@ -36,7 +36,8 @@ public class JsonRoundTripPropertyTest
                     seat.Kind is null && seat.Role == MembershipRole.ResponsibleAuthority ? MembershipRole.Invitee : seat.Role))));
 
     private static readonly Gen<CommunitySafetyAgreementEdition> Editions =
-        Gen.Select(Identifier, Text, Gen.Date, Text.Array[1, 10], Text.Array[0, 6], Gen.Bool, Gen.Int[0, 3].Array[0, 4], Gen.Int[0, 400],
+        // Dates within the supported range (1000-01-01 to 9998-12-31), leaving room for the 400 days taken off below.
+        Gen.Select(Identifier, Text, Gen.Date[new System.DateTime(1002, 1, 1), new System.DateTime(9998, 12, 31)], Text.Array[1, 10], Text.Array[0, 6], Gen.Bool, Gen.Int[0, 3].Array[0, 4], Gen.Int[0, 400],
             (id, label, date, priorities, themes, dated, derived, daysBefore) =>
             {
                 var inForceBy = LocalDate.FromDateTime(date);

@@ -1,3 +1,5 @@
+using System;
+using CsCheck;
 using KentCsp.Domain.Utility;
 using NodaTime;
 using Xunit;
@@ -18,5 +20,38 @@ public class DatesTest
         Assert.Equal("1 year and 2 weeks", Dates.Describe(Period.FromYears(1) + Period.FromWeeks(2)));
         Assert.Equal("1 year, 1 month and 1 day", Dates.Describe(Period.FromYears(1) + Period.FromMonths(1) + Period.FromDays(1)));
         Assert.Equal("no time", Dates.Describe(Period.Zero));
+    }
+
+    [Fact]
+    public void PlusOrNull_AgreesWithNodaTime_AndIsNullOnlyPastTheCalendar()
+    {
+        var dates = Gen.Int[0, 10_000].Select(offset => offset < 5_000 ? new LocalDate(1000, 1, 1).PlusDays(offset) : new LocalDate(9998, 12, 31).PlusDays(-(offset - 5_000)));
+        var parts = Gen.Frequency((4, Gen.Int[0, 40]), (1, Gen.Int[0, int.MaxValue]));
+        Gen.Select(dates, parts, parts, parts, parts).Sample((date, years, months, weeks, days) =>
+        {
+            var period = new PeriodBuilder { Years = years % 12, Months = months, Weeks = weeks % 600, Days = days }.Build();
+            LocalDate? expected;
+            try
+            {
+                expected = date.Plus(period);
+            }
+            catch (Exception exception) when (exception is OverflowException or ArgumentOutOfRangeException)
+            {
+                expected = null;
+            }
+            Assert.Equal(expected, Dates.PlusOrNull(date, period));
+        });
+    }
+
+    [Fact]
+    public void PlusOrNull_PastTheEndOfTheCalendar_IsNull()
+    {
+        Assert.Equal(new LocalDate(9999, 12, 31), Dates.PlusOrNull(new LocalDate(9998, 12, 31), Period.FromYears(1)));
+        Assert.Null(Dates.PlusOrNull(new LocalDate(9998, 12, 31), Period.FromYears(1) + Period.FromDays(1)));
+        Assert.Null(Dates.PlusOrNull(new LocalDate(9998, 12, 31), Period.FromMonths(int.MaxValue)));
+        Assert.Null(Dates.PlusOrNull(new LocalDate(1000, 1, 1), Period.FromYears(int.MaxValue)));
+        Assert.Null(Dates.PlusOrNull(new LocalDate(1000, 1, 1), Period.FromDays(int.MaxValue)));
+        Assert.Equal(new LocalDate(2024, 2, 29), Dates.PlusOrNull(new LocalDate(2024, 1, 31), Period.FromMonths(1)));
+        Assert.Equal(new LocalDate(2017, 3, 28), Dates.PlusOrNull(new LocalDate(2016, 2, 29), Period.FromYears(1) + Period.FromMonths(1)));
     }
 }

@@ -9,13 +9,13 @@ namespace KentCsp.Domain.Serialization;
 
 /// <summary>Writes <see cref="Money"/> as a JSON number of pounds with two decimal places (<c>39661.00</c>) and reads it back.</summary>
 /// <remarks>
-/// <para>On write the amount is given two decimal places, so the same amount always gives the same bytes. (Beyond
-/// 792,281,625,142,643,375,935,439,503.35 pounds a <see cref="decimal"/> cannot hold two places; such an amount is written
-/// with the places it has, and still reads back exactly.)</para>
+/// <para>On write the amount is given two decimal places, so the same amount always gives the same bytes.</para>
 /// <para>On read only a JSON number is accepted (not a string), read exactly as a <see cref="decimal"/> and passed to
-/// <see cref="Money.FromPounds"/>. A negative amount, a fraction of a penny, a number beyond the range of
-/// <see cref="decimal"/>, a number with more digits than it can hold exactly, or a token that is not a number fails with
-/// a <see cref="JsonException"/> that says which; the serializer adds the JSON path. Nothing is rounded.</para>
+/// <see cref="Money.FromPounds"/>. A negative amount, a fraction of a penny, an amount more than
+/// <see cref="Money.MaxValue"/> (£999,999,999,999.99), a number with more digits than a <see cref="decimal"/> holds
+/// exactly, or a token that is not a number fails with a <see cref="JsonException"/> that says which; the serializer adds
+/// the JSON path. An exponent of any size is compared as written, never negated or added up past the range of
+/// <see cref="long"/>. Nothing is rounded.</para>
 /// </remarks>
 /// <threadsafety>This type is stateless and thread-safe.</threadsafety>
 public sealed class MoneyJsonConverter : JsonConverter<Money>
@@ -23,7 +23,7 @@ public sealed class MoneyJsonConverter : JsonConverter<Money>
     private const decimal TwoPlaces = 0.00m;
 
     /// <inheritdoc />
-    /// <exception cref="JsonException">The token is not a number, or the number is not an amount of money: negative, a fraction of a penny, or beyond the range of <see cref="decimal"/>.</exception>
+    /// <exception cref="JsonException">The token is not a number, or the number is not an amount of money: negative, a fraction of a penny, or more than <see cref="Money.MaxValue"/>.</exception>
     public override Money Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType != JsonTokenType.Number)
@@ -33,7 +33,14 @@ public sealed class MoneyJsonConverter : JsonConverter<Money>
         string text = Encoding.UTF8.GetString(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan.ToArray());
         if (!reader.TryGetDecimal(out decimal pounds))
         {
-            throw new JsonException($"the amount {text} is beyond the range of amounts this library can hold.");
+            // Beyond decimal's range, so far beyond Money's, unless negative.
+            throw new JsonException(text.StartsWith("-", StringComparison.Ordinal)
+                ? $"the amount {text} is negative; an amount of money is from 0 to {Money.MaxValue}."
+                : TooLarge(text));
+        }
+        if (pounds > Money.MaxValue.Pounds)
+        {
+            throw new JsonException(TooLarge(text));
         }
         Money money;
         try
@@ -51,6 +58,8 @@ public sealed class MoneyJsonConverter : JsonConverter<Money>
         }
         return money;
     }
+
+    private static string TooLarge(string text) => $"the amount {text} is more than the largest amount of money this library holds, {Money.MaxValue}.";
 
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, Money value, JsonSerializerOptions options)
@@ -94,19 +103,29 @@ public sealed class MoneyJsonConverter : JsonConverter<Money>
                     exponent--;
                 }
             }
+            bool exponentOutOfRange = false;
             if (i < number.Length)
             {
-                if (!long.TryParse(number.Substring(i + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long written)
-                    || Math.Abs(written) > int.MaxValue)
+                // An exponent beyond int's range (e.g. 1e-9223372036854775808) is never a non-zero decimal's: such a
+                // number compares as unequal, without negating long.MinValue or adding past long's range.
+                if (long.TryParse(number.Substring(i + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long written)
+                    && written <= int.MaxValue && written >= int.MinValue)
                 {
-                    return null;
+                    exponent += written;
                 }
-                exponent += written;
+                else
+                {
+                    exponentOutOfRange = true;
+                }
             }
             string significant = digits.ToString().TrimStart('0');
             if (significant.Length == 0)
             {
                 return "0";
+            }
+            if (exponentOutOfRange)
+            {
+                return null;
             }
             int end = significant.Length;
             while (significant[end - 1] == '0')
