@@ -9,7 +9,9 @@ internal static class CliFiles
 {
     /// <summary>
     /// Reads <paramref name="file"/> with <paramref name="parse"/>; with no file, gives <paramref name="builtIn"/>. A file
-    /// that cannot be read, or is not a valid document, is reported in one line on <paramref name="error"/>.
+    /// that cannot be read is reported in one line on <paramref name="error"/> and gives false (exit code 2); a file that
+    /// is not a valid document throws <see cref="InvalidDocumentException"/>, which <see cref="KentCspCommand.Run"/>
+    /// reports in one line with exit code 1.
     /// </summary>
     internal static bool TryRead<T>(FileInfo? file, T builtIn, Func<string, T> parse, TextWriter error, out T value)
         where T : class
@@ -36,8 +38,13 @@ internal static class CliFiles
         }
         catch (JsonException exception)
         {
-            error.WriteLine($"{file.Name}: {exception.Message}");
-            return false;
+            throw new InvalidDocumentException($"{file.Name}: {exception.Message}", exception);
         }
     }
 }
+
+/// <summary>
+/// A document named on the command line is not valid: the message is the one line to print (the file name and the
+/// library's message, which starts with the JSON path); <see cref="KentCspCommand.Run"/> prints it and exits 1.
+/// </summary>
+internal sealed class InvalidDocumentException(string message, Exception inner) : Exception(message, inner);

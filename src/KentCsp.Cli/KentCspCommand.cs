@@ -8,35 +8,87 @@ namespace KentCsp.Cli;
 
 /// <summary>
 /// The command tree of <c>kentcsp</c>. Commands are thin: they pick built-in data or read a file, call the library and
-/// print. Exit codes: 0 success; 1 an invalid document (<c>validate</c>), error-level findings (<c>funding check</c>) or
-/// a round that cannot be exported (<c>funding export-360giving</c>), or a partnership with error-level findings
-/// (<c>partnership</c>); 2 a command line that cannot be parsed, or a file that cannot be read or (for <c>funding</c> and
-/// <c>meeting</c>, <c>reviews</c>, <c>plan</c>, <c>count</c>, <c>indicators</c> and <c>morile</c>) is not a valid document, or an unknown meeting date;
-/// <c>plan</c> exits 1 when an action is overdue. Errors are one line on standard error.
+/// print. Exit codes, the same for every command: 0 success (a valid document, no error findings); 1 an invalid
+/// document, error-level findings (<c>funding check</c>, <c>partnership</c>), a round that cannot be exported
+/// (<c>funding export-360giving</c>) or an overdue action (<c>plan</c>); 2 a command line that cannot be parsed, a file
+/// that cannot be read, or an unknown meeting date; 70 an unexpected internal error. Errors are one line on standard
+/// error; <c>--verbose</c> adds the stack trace of an internal error.
 /// </summary>
 internal static class KentCspCommand
 {
-    /// <summary>Exit code for a command line that cannot be parsed.</summary>
+    /// <summary>Exit code for an invalid document or error-level findings.</summary>
+    internal const int Invalid = 1;
+
+    /// <summary>Exit code for a command line that cannot be parsed, or input that cannot be read.</summary>
     internal const int UsageError = 2;
+
+    /// <summary>Exit code for an unexpected internal error (EX_SOFTWARE of sysexits.h): a defect, never bad input.</summary>
+    internal const int InternalError = 70;
+
+    /// <summary>The exit codes as the help and the documentation give them.</summary>
+    internal const string ExitCodes =
+        "Exit codes: 0 valid or clean; 1 invalid document or error findings; 2 usage error or unreadable input; 70 unexpected internal error (the stack trace with --verbose).";
 
     /// <summary>The time zone in which "today" is taken for the summary.</summary>
     internal static readonly DateTimeZone London = DateTimeZoneProviders.Tzdb["Europe/London"];
 
+    /// <summary>
+    /// Runs the command line <paramref name="args"/>. Never throws for bad input: an invalid document gives
+    /// <see cref="Invalid"/> (or the command's own code), a usage error <see cref="UsageError"/>, and any other exception
+    /// <see cref="InternalError"/> with one line on <paramref name="error"/> (and the stack trace with <c>--verbose</c>).
+    /// </summary>
     internal static int Run(string[] args, TextWriter output, TextWriter error, IClock clock)
     {
-        var root = Build(clock);
-        var parseResult = root.Parse(args);
-        if (parseResult.Errors.Count > 0)
+        bool verbose = Array.IndexOf(args, VerboseName) >= 0;
+        try
         {
-            error.WriteLine($"kentcsp: {OneLine(parseResult.Errors[0].Message)} (see 'kentcsp --help')");
-            return UsageError;
+            var root = Build(clock);
+            var parseResult = root.Parse(args);
+            if (parseResult.Errors.Count > 0)
+            {
+                error.WriteLine($"kentcsp: {OneLine(parseResult.Errors[0].Message)} (see 'kentcsp --help')");
+                return UsageError;
+            }
+            return parseResult.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
         }
-        return parseResult.Invoke(new InvocationConfiguration { Output = output, Error = error });
+        catch (InvalidDocumentException exception)
+        {
+            error.WriteLine(exception.Message);
+            return Invalid;
+        }
+        catch (Exception exception)
+        {
+            return ReportInternalError(exception, error, verbose);
+        }
     }
+
+    /// <summary>
+    /// Reports an exception no command expected: one line naming its type and message (made safe to print), the stack
+    /// trace only when <paramref name="verbose"/>; gives <see cref="InternalError"/>.
+    /// </summary>
+    internal static int ReportInternalError(Exception exception, TextWriter error, bool verbose)
+    {
+        try
+        {
+            error.WriteLine($"kentcsp: internal error: {exception.GetType().Name}: {Printable(OneLine(exception.Message))} (run with {VerboseName} for details)");
+            if (verbose)
+            {
+                error.WriteLine(exception.ToString());
+            }
+        }
+        catch (Exception)
+        {
+            // Standard error itself failed: there is nowhere left to report it, and the exit code still says what happened.
+        }
+        return InternalError;
+    }
+
+    private const string VerboseName = "--verbose";
 
     private static RootCommand Build(IClock clock)
     {
-        var root = new RootCommand("The Kent Community Safety Partnership in the KentCsp.Domain model. With no command, prints a summary of the built-in Kent data.");
+        var root = new RootCommand("The Kent Community Safety Partnership in the KentCsp.Domain model. With no command, prints a summary of the built-in Kent data. " + ExitCodes);
+        root.Options.Add(new Option<bool>(VerboseName) { Description = "On an unexpected internal error, print the stack trace too.", Recursive = true });
         root.SetAction(parseResult => WriteSummary(parseResult, clock));
 
         var summary = new Command("summary", "Print a summary of the built-in Kent data: the partnership, its responsible authorities and the current Community Safety Agreement.");
@@ -80,6 +132,22 @@ internal static class KentCspCommand
         root.Subcommands.Add(IndicatorCommands.Build());
         root.Subcommands.Add(MorileCommands.Build());
         return root;
+    }
+
+    // A message with its control characters written as \uXXXX and cut at 300 characters, so that it cannot move the
+    // cursor, change colours or fill the screen.
+    private static string Printable(string message)
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (char c in message)
+        {
+            if (text.Length >= 300)
+            {
+                return text.Append('…').ToString();
+            }
+            _ = char.IsControl(c) ? text.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture)) : text.Append(c);
+        }
+        return text.ToString();
     }
 
     private static string OneLine(string message) =>

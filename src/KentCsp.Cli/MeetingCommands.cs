@@ -83,8 +83,7 @@ internal static class MeetingCommands
         }
         catch (JsonException exception)
         {
-            error.WriteLine($"{Path.GetFileName(text)}: {exception.Message}");
-            return false;
+            throw new InvalidDocumentException($"{Path.GetFileName(text)}: {exception.Message}", exception);
         }
     }
 

@@ -15,8 +15,8 @@ namespace KentCsp.Cli;
 
 /// <summary>
 /// <c>kentcsp reviews [FILE] [--as-at DATE]</c>: the review steering group's view of a register of domestic homicide
-/// reviews, overdue cases first. Without a file, the built-in Kent register. Exit code 0, or 2 for a bad date or a file
-/// that cannot be read or is not a valid review register document.
+/// reviews, overdue cases first. Without a file, the built-in Kent register. Exit code 0; 1 for a file that is not a valid
+/// review register document; 2 for a bad date or a file that cannot be read.
 /// </summary>
 internal static class ReviewCommands
 {

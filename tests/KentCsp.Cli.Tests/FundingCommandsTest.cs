@@ -69,11 +69,11 @@ public class FundingCommandsTest
     }
 
     [Fact]
-    public void Check_InvalidDocument_NamesThePathAndExitsTwo()
+    public void Check_InvalidDocument_NamesThePathAndExitsOne()
     {
         string path = CliRun.WriteTemp(KentCspJson.Serialize(KentFunding.Round2016To17).Replace("\"amount\": 6000.00", "\"amount\": -6000.00"));
         var (code, output, error) = Run("funding", "check", path);
-        Assert.Equal(2, code);
+        Assert.Equal(1, code);
         Assert.Equal("", output);
         Assert.StartsWith(Path.GetFileName(path) + ": $.allocations[0].amount: ", error);
     }

@@ -60,7 +60,7 @@ public class IndicatorCommandsTest
     }
 
     [Fact]
-    public void Indicators_BadPeriodOrInvalidFile_ExitsTwoNamingTheProblem()
+    public void Indicators_BadPeriodExitsTwoAndInvalidFileExitsOne_NamingTheProblem()
     {
         var badPeriod = Run("indicators", "--period", "Q1 2017");
         Assert.Equal(2, badPeriod.Code);
@@ -70,7 +70,7 @@ public class IndicatorCommandsTest
         try
         {
             var (code, output, error) = Run("indicators", path);
-            Assert.Equal(2, code);
+            Assert.Equal(1, code);
             Assert.Equal("", output);
             Assert.Contains("$.roadCasualties[1].killedOrSeriouslyInjured: is 800, but the counts give 825.", error);
         }

@@ -91,11 +91,11 @@ public class MeetingCommandsTest
     }
 
     [Fact]
-    public void Meeting_InvalidDocument_NamesThePathAndExitsTwo()
+    public void Meeting_InvalidDocument_NamesThePathAndExitsOne()
     {
         string path = CliRun.WriteTemp(KentCspJson.Serialize(MeetingBuilders.WithRestrictedContent()).Replace("\"letter\": \"b\"", "\"letter\": \"c\""));
         var (code, output, error) = Run("meeting", path);
-        Assert.Equal(2, code);
+        Assert.Equal(1, code);
         Assert.Equal("", output);
         Assert.Equal(Path.GetFileName(path) + ": $.items[2].resolutions[0].parts[1].letter: parts[1].letter is 'c' but must be 'b': lettered parts run a, b, c… in order, so part 2 is 'b'.\n", error);
     }

@@ -47,13 +47,13 @@ public class MorileCommandsTest
     }
 
     [Fact]
-    public void Morile_InvalidFile_NamesTheFieldAndExitsTwo()
+    public void Morile_InvalidFile_NamesTheFieldAndExitsOne()
     {
         string path = CliRun.WriteTemp(KentCspJson.Serialize(Tied()).Replace("\"harmPhysical\": 4", "\"harmPhysical\": 9"));
         try
         {
             var (code, output, error) = Run("morile", path);
-            Assert.Equal(2, code);
+            Assert.Equal(1, code);
             Assert.Equal("", output);
             Assert.Contains("$.assessments[0].scores.harmPhysical: scores.harmPhysical is 9, but Physical harm allows whole numbers from 0 to 4.", error);
         }

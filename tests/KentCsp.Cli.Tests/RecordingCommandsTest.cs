@@ -42,13 +42,13 @@ public class RecordingCommandsTest
     }
 
     [Fact]
-    public void Count_InvalidFile_NamesTheFieldAndExitsTwo()
+    public void Count_InvalidFile_NamesTheFieldAndExitsOne()
     {
         string path = CliRun.WriteTemp(KentCspJson.Serialize(RecordingBuilders.StreetFight()).Replace("\"p3\"", "\"Jane Smith\""));
         try
         {
             var (code, output, error) = Run("count", path);
-            Assert.Equal(2, code);
+            Assert.Equal(1, code);
             Assert.Equal("", output);
             Assert.Contains("$.acts[3].offenderIds[0]", error);
         }

@@ -76,21 +76,21 @@ public class ReviewCommandsTest
     }
 
     [Fact]
-    public void Reviews_UnknownStepInTheFile_NamesThePathAndExitsTwo()
+    public void Reviews_UnknownStepInTheFile_NamesThePathAndExitsOne()
     {
         string path = CliRun.WriteTemp(KentCspJson.Serialize(KentReviews.Register).Replace("\"step\": \"ReportCompleted\"", "\"step\": \"Briefed\""));
         var (code, output, error) = Run("reviews", path);
-        Assert.Equal(2, code);
+        Assert.Equal(1, code);
         Assert.Equal("", output);
         Assert.StartsWith(Path.GetFileName(path) + ": $.cases[0].step: \"Briefed\" is not a ReviewStep; expected one of: Notified, ", error);
     }
 
     [Fact]
-    public void Reviews_DecisionBeforeNotification_NamesTheFieldAndExitsTwo()
+    public void Reviews_DecisionBeforeNotification_NamesTheFieldAndExitsOne()
     {
         string path = CliRun.WriteTemp(KentCspJson.Serialize(KentReviews.Register).Replace("\"decidedOn\": \"2015-06-08\"", "\"decidedOn\": \"2015-05-10\""));
         var (code, _, error) = Run("reviews", path);
-        Assert.Equal(2, code);
+        Assert.Equal(1, code);
         Assert.Equal(Path.GetFileName(path) + ": $.cases[0].decision.decidedOn: decision.decidedOn (2015-05-10) must not be before the notification (2015-05-11).\n", error);
     }
 

@@ -40,16 +40,13 @@ public sealed record ThreeSixtyGivingLocation
     public ThreeSixtyGivingLocation(string name, string geoCode, string geoCodeType)
     {
         Name = Preconditions.CheckNotBlank(name);
-        GeoCode = Preconditions.CheckNotBlank(geoCode);
-        foreach (char c in GeoCode)
-        {
-            Preconditions.CheckArgument(!char.IsWhiteSpace(c), nameof(geoCode), $"must not contain white space, but was \"{geoCode}\"");
-        }
+        GeoCode = Preconditions.CheckIdentifier(Preconditions.CheckNotBlank(geoCode), nameof(geoCode));
         Preconditions.CheckNotNull(geoCodeType);
-        Preconditions.CheckArgument(
-            GeoCodeTypes.Contains(geoCodeType),
-            nameof(geoCodeType),
-            $"must be a code from the 360Giving geographic code type list (e.g. \"PFA\", \"CSP\", \"CTY\"), but was \"{geoCodeType}\"");
+        if (!GeoCodeTypes.Contains(geoCodeType))
+        {
+            Preconditions.ThrowArgument(nameof(geoCodeType),
+                $"must be a code from the 360Giving geographic code type list (e.g. \"PFA\", \"CSP\", \"CTY\"), but was {Preconditions.Quote(geoCodeType)}");
+        }
         GeoCodeType = geoCodeType;
     }
 

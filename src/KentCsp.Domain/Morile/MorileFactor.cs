@@ -25,27 +25,36 @@ public sealed record MorileFactor
     private readonly ValueList<decimal> allowedScores;
 
     /// <summary>Creates a factor.</summary>
-    /// <param name="id">The identifier, e.g. "harmPhysical".</param>
-    /// <param name="name">The name for a person, e.g. "Physical harm".</param>
+    /// <param name="id">The identifier, e.g. "harmPhysical"; at most 200 characters.</param>
+    /// <param name="name">The name for a person, e.g. "Physical harm"; at most 1,000 characters.</param>
     /// <param name="group">The group the factor belongs to.</param>
     /// <param name="allowedScores">The scores an assessor may give; at least one, none negative, no value twice.</param>
     /// <param name="weight">What a score is multiplied by in its group's sum; greater than zero.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="id"/> is malformed, <paramref name="name"/> is blank,
+    /// <exception cref="ArgumentException"><paramref name="id"/> is malformed or too long, <paramref name="name"/> is blank or too long,
     /// <paramref name="allowedScores"/> is empty or holds a negative or repeated value, or <paramref name="weight"/> is not
     /// greater than zero.</exception>
     public MorileFactor(string id, string name, MorileFactorGroup group, IEnumerable<decimal> allowedScores, decimal weight)
     {
         Id = MorileText.CheckFactorId(id);
-        Name = Preconditions.CheckNotBlank(name);
+        Name = Preconditions.CheckNotBlank(name, Preconditions.MaxNameLength, nameof(name));
         Group = Preconditions.CheckNotNull(group);
         Preconditions.CheckNotNull(allowedScores);
         var scores = new List<decimal>(allowedScores);
         Preconditions.CheckArgument(scores.Count > 0, nameof(allowedScores), "must list at least one score");
+        // One pass with a set (decimal equality and hashing ignore trailing zeros, so 1.0 repeats 1): linear in the number
+        // of scores, and a message is built only for the score that fails.
+        var seen = new HashSet<decimal>();
         for (int i = 0; i < scores.Count; i++)
         {
-            Preconditions.CheckArgument(scores[i] >= 0m, $"{nameof(allowedScores)}[{i}]", $"must not be negative, but was {MorileText.Number(scores[i])}");
-            Preconditions.CheckArgument(scores.IndexOf(scores[i]) == i, $"{nameof(allowedScores)}[{i}]", $"repeats the score {MorileText.Number(scores[i])}");
+            if (scores[i] < 0m)
+            {
+                Preconditions.ThrowArgument($"{nameof(allowedScores)}[{i}]", $"must not be negative, but was {MorileText.Number(scores[i])}");
+            }
+            if (!seen.Add(scores[i]))
+            {
+                Preconditions.ThrowArgument($"{nameof(allowedScores)}[{i}]", $"repeats the score {MorileText.Number(scores[i])}");
+            }
         }
         scores.Sort();
         this.allowedScores = ValueList<decimal>.Own(scores.ToArray());

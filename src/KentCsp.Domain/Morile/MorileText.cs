@@ -14,11 +14,15 @@ internal static class MorileText
     /// <summary>A number as people write it, whatever the culture: no trailing zeros, "." for the decimal point.</summary>
     internal static string Number(decimal value) => Normalize(value).ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>Checks a factor identifier: a lower-case ASCII letter, then ASCII letters and digits ("harmPhysical").</summary>
+    /// <summary>Checks a factor identifier: a lower-case ASCII letter, then ASCII letters and digits ("harmPhysical"), at most 200 characters.</summary>
     internal static string CheckFactorId(string? value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
     {
         Preconditions.CheckNotNull(value, paramName);
-        Preconditions.CheckArgument(IsFactorId(value), paramName, $"must be a lower-case letter followed by letters and digits (e.g. \"harmPhysical\"), but was \"{value}\"");
+        Preconditions.CheckLength(value, Preconditions.MaxIdentifierLength, paramName);
+        if (!IsFactorId(value))
+        {
+            Preconditions.ThrowArgument(paramName, $"must be a lower-case letter followed by letters and digits (e.g. \"harmPhysical\"), but was {Preconditions.Quote(value)}");
+        }
         return value;
     }
 

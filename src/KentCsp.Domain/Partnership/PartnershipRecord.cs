@@ -48,13 +48,17 @@ public sealed class PartnershipRecord
         var bodies = new HashSet<OrganisationId>(partnership.SubGroups.Select(group => group.Id)) { partnership.Id };
         for (int i = 0; i < this.termsOfReference.Count; i++)
         {
-            Preconditions.CheckArgument(bodies.Contains(this.termsOfReference[i].BodyId), $"termsOfReference[{i}].bodyId",
-                $"({this.termsOfReference[i].BodyId}) is neither the partnership nor one of its sub-groups");
+            if (!bodies.Contains(this.termsOfReference[i].BodyId))
+            {
+                Preconditions.ThrowArgument($"termsOfReference[{i}].bodyId", $"({this.termsOfReference[i].BodyId}) is neither the partnership nor one of its sub-groups");
+            }
             var subGroupIds = this.termsOfReference[i].SubGroupIds;
             for (int j = 0; j < subGroupIds.Count; j++)
             {
-                Preconditions.CheckArgument(subGroupIds[j] != partnership.Id && bodies.Contains(subGroupIds[j]), $"termsOfReference[{i}].subGroupIds[{j}]",
-                    $"({subGroupIds[j]}) is not one of the partnership's sub-groups");
+                if (subGroupIds[j] == partnership.Id || !bodies.Contains(subGroupIds[j]))
+                {
+                    Preconditions.ThrowArgument($"termsOfReference[{i}].subGroupIds[{j}]", $"({subGroupIds[j]}) is not one of the partnership's sub-groups");
+                }
             }
         }
         this.meetingDates = meetingDates is null ? null : ValueList<LocalDate>.Own(meetingDates.OrderBy(date => date).ToArray());

@@ -126,17 +126,17 @@ public sealed record ReviewCaseName
     {
         if (pseudonym.Length == 0 || pseudonym.Length > MaxPseudonymLength)
         {
-            return $"must be 1 to {MaxPseudonymLength} characters, but was \"{pseudonym}\"";
+            return $"must be 1 to {MaxPseudonymLength} characters, but was {Preconditions.Quote(pseudonym)}";
         }
         if (!char.IsLetter(pseudonym[0]) || !char.IsLetter(pseudonym[pseudonym.Length - 1]))
         {
-            return $"must start and end with a letter, but was \"{pseudonym}\"";
+            return $"must start and end with a letter, but was {Preconditions.Quote(pseudonym)}";
         }
         foreach (char c in pseudonym)
         {
             if (!char.IsLetter(c) && c != ' ' && c != '-' && c != '\'')
             {
-                return $"must be letters, spaces, hyphens and apostrophes, but was \"{pseudonym}\"";
+                return $"must be letters, spaces, hyphens and apostrophes, but was {Preconditions.Quote(pseudonym)}";
             }
         }
         return null;

@@ -23,9 +23,43 @@ internal static class JsonErrors
             "'${name}' appears more than once; duplicate members are refused."),
         (new Regex(@"^Duplicate properties not allowed during deserialization\.?$"),
             "the member appears more than once; duplicate members are refused."),
-        (new Regex(@"^The JSON value could not be converted to (?<type>\S+)\..*$"),
-            "the value is not of the expected JSON type."),
+        (new Regex(@"^Expected depth to be zero at the end of the JSON payload\..*$", RegexOptions.Singleline),
+            "the document ends before every object and array in it is closed; it may be cut short."),
+        (new Regex(@"^Expected the input to start with a valid JSON token.*$", RegexOptions.Singleline),
+            "the document holds no JSON value."),
+        (new Regex(@"^Cannot read incomplete UTF-16 JSON text.*$", RegexOptions.Singleline),
+            "the text ends in half a character (an unpaired surrogate)."),
+        (new Regex(@"^The maximum configured depth of (?<depth>\d+) has been exceeded.*$", RegexOptions.Singleline),
+            "objects and arrays are nested more than ${depth} deep."),
+        (new Regex(@"^CurrentDepth \((?<depth>\d+)\) is equal to or larger than the maximum allowed depth.*$", RegexOptions.Singleline),
+            "objects and arrays are nested more than ${depth} deep."),
     ];
+
+    private static readonly Regex Conversion = new(@"^The JSON value could not be converted to (?<type>[^ ]+?)\.(?: |$)", RegexOptions.Singleline);
+
+    // What a .NET type the serializer wanted is, in JSON: the serializer names the type, not the JSON it reads. For a
+    // member of a document it may name the document's type instead of the member's, and then nothing is known (null).
+    private static string? Expected(string type)
+    {
+        string name = type.StartsWith("System.Nullable`1[", StringComparison.Ordinal) ? type.Substring(18).TrimEnd(']') : type;
+        return name switch
+        {
+            "System.Int16" or "System.Int32" or "System.Int64" or "System.UInt16" or "System.UInt32" or "System.UInt64"
+                or "System.Byte" or "System.SByte" or "System.Decimal" or "System.Double" or "System.Single" => "a number",
+            "System.String" or "System.Char" => "a string",
+            "System.Boolean" => "true or false",
+            _ when name.EndsWith("[]", StringComparison.Ordinal) || name.Contains("List`1") || name.Contains("IEnumerable`1")
+                || name.Contains("Collection`1") => "an array",
+            _ when name.Contains("Dictionary`2") => "an object",
+            _ => null,
+        };
+    }
+
+    // The reader's own phrase for "at the end of the text", which means nothing to the person who wrote the document.
+    private static readonly Regex FinalBlock = new(@",?\s*when isFinalBlock is true", RegexOptions.IgnoreCase);
+
+    /// <summary>The longest message a reader exception carries; anything longer is cut, so a message never grows with the document.</summary>
+    private const int MaxMessageLength = 1_000;
 
     private static readonly Regex PathSuffix = new(@"\s*Path: .*$", RegexOptions.Singleline);
 
@@ -34,19 +68,143 @@ internal static class JsonErrors
     {
         string path = exception.Path ?? "$";
         string message = PathSuffix.Replace(exception.Message, "");
+        bool rewritten = false;
+        var conversion = Conversion.Match(message);
+        if (conversion.Success)
+        {
+            message = Expected(conversion.Groups["type"].Value) is { } expected
+                ? $"expected {expected} here, but found a value of another JSON type."
+                : "the value here is of the wrong JSON type for this member.";
+            rewritten = true;
+        }
         foreach (var (pattern, replacement) in Rewrites)
         {
-            if (pattern.IsMatch(message))
+            if (!rewritten && pattern.IsMatch(message))
             {
                 message = pattern.Replace(message, replacement);
+                rewritten = true;
                 break;
             }
+        }
+        if (!rewritten)
+        {
+            message = FinalBlock.Replace(message, "");
         }
         if (exception.LineNumber is { } line)
         {
             message = message.TrimEnd('.') + $" (line {line + 1}, byte {exception.BytePositionInLine + 1}).";
         }
-        return new JsonException($"{path}: {message}", path, exception.LineNumber, exception.BytePositionInLine, exception);
+        return new JsonException($"{path}: {Safe(message)}", path, exception.LineNumber, exception.BytePositionInLine, exception);
+    }
+
+    /// <summary>
+    /// <paramref name="message"/> made safe to print: control characters, line and paragraph separators and unpaired
+    /// surrogates written as <c>\uXXXX</c>, and at most <see cref="MaxMessageLength"/> characters (then "…"). Values are
+    /// already quoted as short excerpts where the message is built; this is the last guard, so that no message can carry a
+    /// raw newline or terminal escape sequence, or grow with the document.
+    /// </summary>
+    internal static string Safe(string message)
+    {
+        bool clean = message.Length <= MaxMessageLength;
+        for (int i = 0; clean && i < message.Length; i++)
+        {
+            clean = !NeedsEscape(message, i);
+        }
+        if (clean)
+        {
+            return message;
+        }
+        var text = new System.Text.StringBuilder(Math.Min(message.Length, MaxMessageLength) + 16);
+        for (int i = 0; i < message.Length && text.Length < MaxMessageLength; i++)
+        {
+            if (NeedsEscape(message, i))
+            {
+                text.Append("\\u").Append(((int)message[i]).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                text.Append(message[i]);
+            }
+        }
+        if (text.Length >= MaxMessageLength)
+        {
+            text.Append('…');
+        }
+        return text.ToString();
+    }
+
+    private static bool NeedsEscape(string text, int i)
+    {
+        char c = text[i];
+        if (char.IsHighSurrogate(c))
+        {
+            return i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1]);
+        }
+        if (char.IsLowSurrogate(c))
+        {
+            return i == 0 || !char.IsHighSurrogate(text[i - 1]);
+        }
+        return char.IsControl(c) || c == '\u2028' || c == '\u2029';
+    }
+
+    /// <summary>
+    /// An exception for the first unpaired surrogate in <paramref name="json"/> (half of a character, which no UTF-8 text
+    /// can hold), or null if there is none. The serializer would otherwise fail with an <see cref="ArgumentException"/>
+    /// that names no place in the document. One pass over the text.
+    /// </summary>
+    internal static JsonException? CheckSurrogates(string json)
+    {
+        int line = 0;
+        int lineStart = 0;
+        for (int i = 0; i < json.Length; i++)
+        {
+            char c = json[i];
+            if (c == '\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+            else if (char.IsHighSurrogate(c) && i + 1 < json.Length && char.IsLowSurrogate(json[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(c))
+            {
+                return new JsonException(
+                    $"$: the text holds half a character (the unpaired surrogate \\u{(int)c:X4}), which a JSON document cannot hold (line {line + 1}, character {i - lineStart + 1}).",
+                    "$", line, i - lineStart);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The first thing wrong with the shape of <paramref name="json"/> as a whole, or null if it starts as a JSON object:
+    /// "the document is empty", "… but found an array", and so on, as one sentence. Looks at the first value only, so it
+    /// costs no more than the white space before it.
+    /// </summary>
+    internal static JsonException? CheckStartsWithObject(string json, int start, string kind)
+    {
+        int i = start;
+        while (i < json.Length && (json[i] == ' ' || json[i] == '\t' || json[i] == '\r' || json[i] == '\n'))
+        {
+            i++;
+        }
+        if (i == json.Length)
+        {
+            return At("$", $"the document is empty: expected a {kind} document (a JSON object).");
+        }
+        string? found = json[i] switch
+        {
+            '{' => null,
+            '[' => "an array",
+            '"' => "a string",
+            't' or 'f' => "a boolean",
+            'n' => "null",
+            '-' or (>= '0' and <= '9') => "a number",
+            _ => null,
+        };
+        return found is null ? null : At("$", $"expected a {kind} document (a JSON object), but found {found}.");
     }
 
     /// <summary>
@@ -58,7 +216,7 @@ internal static class JsonErrors
     internal static JsonException Rejected(string path, ArgumentException exception)
     {
         string memberPath = exception.ParamName is { Length: > 0 } name ? path + "." + name : path;
-        return new JsonException($"{memberPath}: {Sentence(exception)}", memberPath, lineNumber: null, bytePositionInLine: null, exception);
+        return new JsonException($"{memberPath}: {Safe(Sentence(exception))}", memberPath, lineNumber: null, bytePositionInLine: null, exception);
     }
 
     /// <summary>
@@ -125,5 +283,5 @@ internal static class JsonErrors
 
     /// <summary>An exception for a problem found after reading, at <paramref name="path"/>.</summary>
     internal static JsonException At(string path, string message) =>
-        new($"{path}: {message}", path, lineNumber: null, bytePositionInLine: null);
+        new($"{path}: {Safe(message)}", path, lineNumber: null, bytePositionInLine: null);
 }

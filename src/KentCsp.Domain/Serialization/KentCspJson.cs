@@ -28,7 +28,10 @@ namespace KentCsp.Domain.Serialization;
 /// <para>On read, unknown members, missing required members, nulls where a value is required, duplicate members, an
 /// unknown catalogue name, a malformed date, an amount that is not a whole number of pence, and a value the domain
 /// rejects (a blank name, two seats for one organisation, an allocation to a bid not in the round, …) all fail with a <see cref="JsonException"/> whose message and <see cref="JsonException.Path"/> name
-/// the offending member. No partially read value is ever returned.</para>
+/// the offending member. No partially read value is ever returned. Empty text, or text whose top-level value is not an
+/// object (an array, a string, a number, a boolean, null), or that holds an unpaired surrogate, fails with one sentence
+/// at <c>$</c>; a byte-order mark at the start is skipped. A message quotes at most 40 characters of a bad value, with control characters written as
+/// <c>\uXXXX</c>, and is never longer than about 1,000 characters, so it is safe to print.</para>
 /// <para>Metadata is source-generated, so the methods are safe to use in trimmed and ahead-of-time compiled apps.</para>
 /// </remarks>
 /// <threadsafety>All members are thread-safe.</threadsafety>
@@ -133,10 +136,17 @@ public static class KentCspJson
     private static TDocument Read<TDocument>(string json, JsonTypeInfo<TDocument> typeInfo, string kind)
         where TDocument : class
     {
+        // A byte-order mark left at the start by a text editor is not part of the document: it is skipped, as a reader
+        // of a file would. Anything at the top level but an object gets one sentence naming what was found.
+        int start = json.Length > 0 && json[0] == '\uFEFF' ? 1 : 0;
+        if ((JsonErrors.CheckStartsWithObject(json, start, kind) ?? JsonErrors.CheckSurrogates(json)) is { } unreadable)
+        {
+            throw unreadable;
+        }
         TDocument? document;
         try
         {
-            document = JsonSerializer.Deserialize(json, typeInfo);
+            document = JsonSerializer.Deserialize(start == 0 ? json : json.Substring(start), typeInfo);
         }
         catch (JsonException exception)
         {

@@ -13,6 +13,24 @@ namespace KentCsp.Domain.Utility;
 /// </summary>
 internal static class Preconditions
 {
+    /// <summary>
+    /// The longest identifier a check accepts, in UTF-16 code units: organisation identifier parts, factor identifiers,
+    /// slugs and other machine-readable keys.
+    /// </summary>
+    internal const int MaxIdentifierLength = 200;
+
+    /// <summary>The longest name a check accepts, in UTF-16 code units: the name of an organisation, a factor or a person's role.</summary>
+    internal const int MaxNameLength = 1_000;
+
+    /// <summary>
+    /// The longest text a check accepts, in UTF-16 code units: any other free text (a purpose, a minute, a resolution).
+    /// Every text checked by <see cref="CheckNotBlank(string?, string?)"/> is held to it unless the caller names a shorter limit.
+    /// </summary>
+    internal const int MaxTextLength = 100_000;
+
+    /// <summary>The most characters of a refused value that <see cref="Quote"/> shows.</summary>
+    internal const int MaxExcerptLength = 40;
+
     /// <summary>Returns <paramref name="argument"/>, or throws <see cref="ArgumentNullException"/> if it is null.</summary>
     internal static T CheckNotNull<T>([NotNull] T? argument, [CallerArgumentExpression(nameof(argument))] string? paramName = null)
         where T : class
@@ -26,17 +44,108 @@ internal static class Preconditions
 
     /// <summary>
     /// Returns <paramref name="argument"/> with surrounding white space removed, or throws <see cref="ArgumentNullException"/>
-    /// if it is null and <see cref="ArgumentRefusedException"/> if it is empty or only white space.
+    /// if it is null and <see cref="ArgumentRefusedException"/> if it is empty or only white space, or longer than
+    /// <see cref="MaxTextLength"/> characters.
     /// </summary>
-    internal static string CheckNotBlank([NotNull] string? argument, [CallerArgumentExpression(nameof(argument))] string? paramName = null)
+    internal static string CheckNotBlank([NotNull] string? argument, [CallerArgumentExpression(nameof(argument))] string? paramName = null) =>
+        CheckNotBlank(argument, MaxTextLength, paramName);
+
+    /// <summary>
+    /// Returns <paramref name="argument"/> with surrounding white space removed, or throws <see cref="ArgumentNullException"/>
+    /// if it is null and <see cref="ArgumentRefusedException"/> if it is empty or only white space, or longer than
+    /// <paramref name="maxLength"/> characters (checked before anything else is done with it, so a huge value costs no more
+    /// than its length).
+    /// </summary>
+    internal static string CheckNotBlank([NotNull] string? argument, int maxLength, string? paramName)
     {
         CheckNotNull(argument, paramName);
+        CheckLength(argument, maxLength, paramName);
         var trimmed = argument.Trim();
         if (trimmed.Length == 0)
         {
             ThrowArgument(paramName, "must not be empty or white space");
         }
         return trimmed;
+    }
+
+    /// <summary>
+    /// Returns <paramref name="argument"/>, an identifier: not null, 1 to <see cref="MaxIdentifierLength"/> characters, and
+    /// without white space. The check looks at each character once and builds its message only when it fails.
+    /// </summary>
+    internal static string CheckIdentifier([NotNull] string? argument, [CallerArgumentExpression(nameof(argument))] string? paramName = null)
+    {
+        CheckNotNull(argument, paramName);
+        CheckLength(argument, MaxIdentifierLength, paramName);
+        if (argument.Length == 0)
+        {
+            ThrowArgument(paramName, "must not be empty or white space");
+        }
+        for (int i = 0; i < argument.Length; i++)
+        {
+            if (char.IsWhiteSpace(argument[i]))
+            {
+                ThrowArgument(paramName, argument.Trim().Length == 0
+                    ? "must not be empty or white space"
+                    : $"must not contain white space, but was {Quote(argument)}");
+            }
+        }
+        return argument;
+    }
+
+    /// <summary>
+    /// Throws <see cref="ArgumentRefusedException"/> if <paramref name="argument"/> is longer than
+    /// <paramref name="maxLength"/>; the message gives the limit and the length, and an excerpt of the value.
+    /// </summary>
+    internal static void CheckLength(string argument, int maxLength, string? paramName)
+    {
+        if (argument.Length > maxLength)
+        {
+            ThrowArgument(paramName, $"must be at most {Count(maxLength)} characters long, but was {Count(argument.Length)} characters: {Quote(argument)}");
+        }
+    }
+
+    /// <summary>
+    /// A value for an error message: in double quotes, at most <see cref="MaxExcerptLength"/> characters of it followed by
+    /// "…" when it is longer, with quotes and backslashes escaped and control characters, line and paragraph separators and
+    /// unpaired surrogates written as <c>\uXXXX</c>, so a message never holds a raw newline or terminal escape and never
+    /// grows with the value. Costs time proportional to the excerpt, not to the value.
+    /// </summary>
+    internal static string Quote(string? value)
+    {
+        if (value is null)
+        {
+            return "null";
+        }
+        var text = new System.Text.StringBuilder(MaxExcerptLength + 8).Append('"');
+        int end = Math.Min(value.Length, MaxExcerptLength);
+        if (end < value.Length && char.IsHighSurrogate(value[end - 1]) && char.IsLowSurrogate(value[end]))
+        {
+            end--;
+        }
+        for (int i = 0; i < end; i++)
+        {
+            char c = value[i];
+            bool paired = char.IsHighSurrogate(c) ? i + 1 < value.Length && char.IsLowSurrogate(value[i + 1])
+                : char.IsLowSurrogate(c) && i > 0 && char.IsHighSurrogate(value[i - 1]);
+            if (c == '"' || c == '\\')
+            {
+                text.Append('\\').Append(c);
+            }
+            else if (char.IsControl(c) || c == '\u2028' || c == '\u2029' || (char.IsSurrogate(c) && !paired))
+            {
+                text.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                text.Append(c);
+            }
+        }
+        text.Append('"');
+        if (end < value.Length)
+        {
+            text.Append('…');
+        }
+        return text.ToString();
     }
 
     /// <summary>
@@ -69,6 +178,8 @@ internal static class Preconditions
         }
         return list;
     }
+
+    private static string Count(int value) => value.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
 
     [DoesNotReturn]
     private static void ThrowArgumentNull(string? paramName) =>

@@ -10,7 +10,11 @@ internal static class Slug
     internal static string Check(string? value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
     {
         Preconditions.CheckNotNull(value, paramName);
-        Preconditions.CheckArgument(IsValid(value), paramName, $"must be lower-case letters, digits and single hyphens (e.g. \"domestic-abuse\"), but was \"{value}\"");
+        Preconditions.CheckLength(value, Preconditions.MaxIdentifierLength, paramName);
+        if (!IsValid(value))
+        {
+            Preconditions.ThrowArgument(paramName, $"must be lower-case letters, digits and single hyphens (e.g. \"domestic-abuse\"), but was {Preconditions.Quote(value)}");
+        }
         return value;
     }
 
@@ -24,8 +28,11 @@ internal static class Slug
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (int i = 0; i < array.Count; i++)
         {
-            Check(array[i], $"{paramName}[{i}]");
-            Preconditions.CheckArgument(seen.Add(array[i]), $"{paramName}[{i}]", $"repeats '{array[i]}'");
+            Check(array[i], paramName + "[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]");
+            if (!seen.Add(array[i]))
+            {
+                Preconditions.ThrowArgument($"{paramName}[{i}]", $"repeats '{array[i]}'");
+            }
         }
         return array;
     }

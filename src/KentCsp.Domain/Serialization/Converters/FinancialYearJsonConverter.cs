@@ -1,4 +1,5 @@
 using System;
+using KentCsp.Domain.Utility;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -27,7 +28,7 @@ public sealed class FinancialYearJsonConverter : JsonConverter<FinancialYear>
         var text = reader.GetString()!;
         if (!FinancialYear.TryParse(text, out var year))
         {
-            throw new JsonException($"\"{text}\" is not a financial year written {ExpectedForm}.");
+            throw new JsonException($"{Preconditions.Quote(text)} is not a financial year written {ExpectedForm}.");
         }
         return year;
     }

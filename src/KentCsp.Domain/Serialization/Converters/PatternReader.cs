@@ -1,3 +1,4 @@
+using KentCsp.Domain.Utility;
 using System.Text.Json;
 using NodaTime.Text;
 
@@ -18,13 +19,13 @@ internal static class PatternReader
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw new JsonException($"expected an ISO-8601 {what} string ({form}), but found {reader.TokenType}.");
+            throw new JsonException($"expected an ISO-8601 {what} string ({form}), but found {JsonErrors.Token(reader.TokenType)}.");
         }
         var text = reader.GetString()!;
         var result = pattern.Parse(text);
         if (!result.Success)
         {
-            throw new JsonException($"\"{text}\" is not an ISO-8601 {what} ({form}).", result.Exception);
+            throw new JsonException($"{Preconditions.Quote(text)} is not an ISO-8601 {what} ({form}).", result.Exception);
         }
         return result.Value;
     }

@@ -1,4 +1,5 @@
 using System;
+using KentCsp.Domain.Utility;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using KentCsp.Domain.Indicators;
@@ -27,7 +28,7 @@ public sealed class ReportingPeriodJsonConverter : JsonConverter<ReportingPeriod
         var text = reader.GetString()!;
         if (!ReportingPeriod.TryParse(text, out var period))
         {
-            throw new JsonException($"\"{text}\" is not a reporting period: write {ExpectedForms}.");
+            throw new JsonException($"{Preconditions.Quote(text)} is not a reporting period: write {ExpectedForms}.");
         }
         return period;
     }

@@ -1,4 +1,5 @@
 using System;
+using KentCsp.Domain.Utility;
 using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -27,7 +28,7 @@ public sealed class SmartEnumNameJsonConverter<TEnum> : JsonConverter<TEnum>
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw new JsonException($"expected a string naming a {typeof(TEnum).Name}, but found {reader.TokenType}.");
+            throw new JsonException($"expected a string naming a {typeof(TEnum).Name}, but found {JsonErrors.Token(reader.TokenType)}.");
         }
         return FromName(reader.GetString()!);
     }
@@ -58,6 +59,6 @@ public sealed class SmartEnumNameJsonConverter<TEnum> : JsonConverter<TEnum>
             return value;
         }
         var names = string.Join(", ", SmartEnum<TEnum>.List.OrderBy(member => member.Value).Select(member => member.Name));
-        throw new JsonException($"\"{name}\" is not a {typeof(TEnum).Name}; expected one of: {names}.");
+        throw new JsonException($"{Preconditions.Quote(name)} is not a {typeof(TEnum).Name}; expected one of: {names}.");
     }
 }

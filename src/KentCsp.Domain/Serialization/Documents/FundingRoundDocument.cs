@@ -169,7 +169,7 @@ internal static partial class WireMapper
         CheckSchemaVersion(document.SchemaVersion);
         if (!string.Equals(document.Currency, PoundsSterling, StringComparison.Ordinal))
         {
-            throw JsonErrors.At("$.currency", $"\"{document.Currency}\" is not supported: only GBP (pounds sterling) is supported in schema version {KentCspJson.SchemaVersion}.");
+            throw JsonErrors.At("$.currency", $"{Preconditions.Quote(document.Currency)} is not supported: only GBP (pounds sterling) is supported in schema version {KentCspJson.SchemaVersion}.");
         }
         var grant = FromWire(document.Grant, "$.grant");
         var bidWindow = document.BidWindow is { } window ? FromWire(window, "$.bidWindow") : null;
@@ -253,7 +253,7 @@ internal static partial class WireMapper
         }
         if (wire.District is not null)
         {
-            throw JsonErrors.At(path, $"a {wire.Kind.Name} scope names no district, but \"{wire.District}\" was given; a project in one district has \"kind\": \"Local\".");
+            throw JsonErrors.At(path, $"a {wire.Kind.Name} scope names no district, but {Preconditions.Quote(wire.District)} was given; a project in one district has \"kind\": \"Local\".");
         }
         return ProjectScope.CountyWide;
     }

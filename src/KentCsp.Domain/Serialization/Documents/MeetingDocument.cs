@@ -1,3 +1,4 @@
+using KentCsp.Domain.Utility;
 using System.Collections.Generic;
 using System.Linq;
 using KentCsp.Domain.Meetings;
@@ -168,7 +169,7 @@ internal static partial class WireMapper
         {
             if (part.Letter.Length != 1)
             {
-                throw JsonErrors.At(at + ".letter", $"must be one lower-case letter from a to z, e.g. \"a\", but was \"{part.Letter}\".");
+                throw JsonErrors.At(at + ".letter", $"must be one lower-case letter from a to z, e.g. \"a\", but was {Preconditions.Quote(part.Letter)}.");
             }
             return Build(at, () => new SubResolution(part.Letter[0], part.Text));
         });

@@ -1,3 +1,4 @@
+using KentCsp.Domain.Utility;
 using System.Collections.Generic;
 using System.Linq;
 using KentCsp.Domain.Partnership;
@@ -93,7 +94,7 @@ internal static partial class WireMapper
             if (wire.ReviewWithin is { } text)
             {
                 var parsed = PeriodPattern.Roundtrip.Parse(text);
-                reviewWithin = parsed.Success ? parsed.Value : throw JsonErrors.At(path + ".reviewWithin", $"\"{text}\" is not an ISO-8601 period such as \"P1Y\".");
+                reviewWithin = parsed.Success ? parsed.Value : throw JsonErrors.At(path + ".reviewWithin", $"{Preconditions.Quote(text)} is not an ISO-8601 period such as \"P1Y\".");
             }
             var subGroupIds = Elements(wire.SubGroupIds, path + ".subGroupIds", FromWire);
             var source = FromWire(wire.Source, path + ".source");

@@ -1,4 +1,5 @@
 using System;
+using KentCsp.Domain.Utility;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Serialization;
@@ -202,7 +203,7 @@ internal static partial class WireMapper
     {
         if (!string.Equals(wire.Section, wire.Rule.Section, StringComparison.Ordinal))
         {
-            throw JsonErrors.At(path + ".section", $"is {(wire.Section is null ? "missing" : $"\"{wire.Section}\"")}, but rule {wire.Rule.Name} is General Rule {wire.Rule.Section ?? "(none)"}.");
+            throw JsonErrors.At(path + ".section", $"is {(wire.Section is null ? "missing" : Preconditions.Quote(wire.Section))}, but rule {wire.Rule.Name} is General Rule {wire.Rule.Section ?? "(none)"}.");
         }
         return Build(path, () => new CountingStep(wire.Rule, wire.Message));
     }
