@@ -101,8 +101,8 @@ public static class PartnershipCompliance
         // CSP-002: meetings per whole financial year.
         // The first quarter of 1000 belongs to no supported financial year; the first whole year is then 1000/01.
         var wholeYears = new List<FinancialYear>();
-        var first = period.Start < new FinancialYear(FinancialYear.MinStartYear).Start ? new FinancialYear(FinancialYear.MinStartYear) : FinancialYear.Containing(period.Start);
-        for (int startYear = first.StartYear; startYear <= FinancialYear.MaxStartYear && new FinancialYear(startYear).End <= period.End; startYear++)
+        var firstYear = period.Start < new FinancialYear(FinancialYear.MinStartYear).Start ? new FinancialYear(FinancialYear.MinStartYear) : FinancialYear.Containing(period.Start);
+        for (int startYear = firstYear.StartYear; startYear <= FinancialYear.MaxStartYear && new FinancialYear(startYear).End <= period.End; startYear++)
         {
             var year = new FinancialYear(startYear);
             if (year.Start >= period.Start)
