@@ -30,9 +30,11 @@ internal static class JsonErrors
     private static readonly Regex PathSuffix = new(@"\s*Path: .*$", RegexOptions.Singleline);
 
     /// <summary>A new exception whose message names the path and the problem; <paramref name="exception"/> becomes its inner exception.</summary>
-    internal static JsonException Describe(JsonException exception)
+    internal static JsonException Describe(JsonException exception) => Describe(exception, exception.Path ?? "$");
+
+    /// <summary>As <see cref="Describe(JsonException)"/>, at <paramref name="path"/>: for an error of the reader, which knows no path.</summary>
+    internal static JsonException Describe(JsonException exception, string path)
     {
-        string path = exception.Path ?? "$";
         string message = PathSuffix.Replace(exception.Message, "");
         foreach (var (pattern, replacement) in Rewrites)
         {
