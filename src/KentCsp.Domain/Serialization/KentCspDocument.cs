@@ -143,7 +143,7 @@ public sealed class PartnershipRecordContent : KentCspDocument<PartnershipRecord
 public sealed class FindingsContent : KentCspDocument<IReadOnlyList<Finding>>
 {
     internal FindingsContent(int schemaVersion, IReadOnlyList<Finding> value)
-        : base(DocumentKind.Findings, schemaVersion, value)
+        : base(DocumentKind.Findings, schemaVersion, ValueList<Finding>.CopyOf(value))
     {
     }
 }
