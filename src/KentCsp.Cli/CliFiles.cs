@@ -1,6 +1,8 @@
 using System;
+using System.Globalization;
 using System.IO;
 using System.Text.Json;
+using KentCsp.Domain.Serialization;
 
 namespace KentCsp.Cli;
 
@@ -21,14 +23,8 @@ internal static class CliFiles
         {
             return true;
         }
-        string json;
-        try
+        if (!TryReadText(file, error, out string json))
         {
-            json = File.ReadAllText(file.FullName);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            error.WriteLine($"kentcsp: cannot read {file.Name}: {exception.Message}");
             return false;
         }
         try
@@ -39,6 +35,33 @@ internal static class CliFiles
         catch (JsonException exception)
         {
             throw new InvalidDocumentException($"{file.Name}: {exception.Message}", exception);
+        }
+    }
+
+    /// <summary>
+    /// Reads the text of <paramref name="file"/>, refusing in one line on <paramref name="error"/> a file that cannot
+    /// be read or that is larger than the library reads (<see cref="JsonReadLimits.MaxDocumentBytes"/> of
+    /// <see cref="JsonReadLimits.Default"/>); the size is checked before the file is read.
+    /// </summary>
+    internal static bool TryReadText(FileInfo file, TextWriter error, out string json)
+    {
+        json = "";
+        try
+        {
+            long size = new FileInfo(file.FullName).Length;
+            long limit = JsonReadLimits.Default.MaxDocumentBytes;
+            if (size > limit)
+            {
+                error.WriteLine($"kentcsp: {file.Name} is {size.ToString("N0", CultureInfo.InvariantCulture)} bytes, larger than the {limit.ToString("N0", CultureInfo.InvariantCulture)} bytes a document may be.");
+                return false;
+            }
+            json = File.ReadAllText(file.FullName);
+            return true;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"kentcsp: cannot read {file.Name}: {exception.Message}");
+            return false;
         }
     }
 }

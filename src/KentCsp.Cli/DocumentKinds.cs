@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text.Json;
 using KentCsp.Domain.Kent;
 using KentCsp.Domain.Serialization;
+using WireKind = KentCsp.Domain.Serialization.DocumentKind;
 
 namespace KentCsp.Cli;
 
@@ -18,56 +19,72 @@ internal static class DocumentKinds
     internal static IReadOnlyList<DocumentKind> All { get; } =
     [
         DocumentKind.Of(
-            "partnership", "a partnership with its dated members and sub-groups",
+            WireKind.Partnership, "a partnership with its dated members and sub-groups",
             KentCspJson.DeserializePartnership, KentCspJson.Serialize,
             partnership => $"{partnership.Name}: {partnership.Members.Count} members",
             ("partnership", KentData.Partnership)),
         DocumentKind.Of(
-            "csa", "a Community Safety Agreement edition: priorities and cross-cutting themes",
+            WireKind.AgreementEdition, "a Community Safety Agreement edition: priorities and cross-cutting themes",
             KentCspJson.DeserializeAgreementEdition, KentCspJson.Serialize,
             edition => $"{edition}: {edition.Priorities.Count} priorities, {edition.CrossCuttingThemes.Count} cross-cutting themes",
             ("csa-2017", KentData.CommunitySafetyAgreement2017),
             ("csa-2023", KentData.CommunitySafetyAgreement2023)),
         DocumentKind.Of(
-            "funding", "a funding round: grant, bids, decisions, allocations, payments and monitoring returns",
+            WireKind.FundingRound, "a funding round: grant, bids, decisions, allocations, payments and monitoring returns",
             KentCspJson.DeserializeFundingRound, KentCspJson.Serialize,
             round => round.ToString(),
             ("funding-2016-17", KentFunding.Round2016To17),
             ("funding-2017-18", KentFunding.Round2017To18)),
         DocumentKind.Of(
-            "meeting", "a meeting: agenda items, minutes, resolutions and restricted items",
+            WireKind.Meeting, "a meeting: agenda items, minutes, resolutions and restricted items",
             KentCspJson.DeserializeMeeting, KentCspJson.Serialize,
             meeting => $"{meeting}: {meeting.Items.Count} items, {meeting.Items.Count(item => !item.Classification.IsPublic)} restricted",
             ("meeting-2017-07-19", KentMeetings.Kcsp2017July19)),
         DocumentKind.Of(
-            "reviews", "a register of domestic homicide reviews",
+            WireKind.ReviewRegister, "a register of domestic homicide reviews",
             KentCspJson.DeserializeReviewRegister, KentCspJson.Serialize,
             register => register.ToString(),
             ("reviews", KentReviews.Register)),
         DocumentKind.Of(
-            "plan", "an action plan with its status histories and Working Group reviews",
+            WireKind.ActionPlan, "an action plan with its status histories and Working Group reviews",
             KentCspJson.DeserializeActionPlan, KentCspJson.Serialize,
             plan => $"{plan}: {plan.Actions.Count} actions, {plan.Reviews.Count} reviews",
             ("plan-2017-18", KentActionPlans.Illustration2017To18)),
         DocumentKind.Of(
-            "incident", "an incident to count as recorded crimes",
+            WireKind.Incident, "an incident to count as recorded crimes",
             KentCspJson.DeserializeIncident, KentCspJson.Serialize,
             incident => $"incident {incident.Id}: {CliText.Count(incident.VictimIds.Count, "victim")}, {CliText.Count(incident.Acts.Count, "act")}, {incident.Decision.Kind.Name}",
             ("incident-thrown-fluid", KentRecording.ThrownFluid)),
         DocumentKind.Of(
-            "audit", "a recording-accuracy audit",
+            WireKind.AccuracyAudit, "a recording-accuracy audit",
             KentCspJson.DeserializeAccuracyAudit, KentCspJson.Serialize,
             audit => audit.ToString()),
         DocumentKind.Of(
-            "indicators", "a set of indicator series and road casualty figures",
+            WireKind.IndicatorSet, "a set of indicator series and road casualty figures",
             KentCspJson.DeserializeIndicatorSet, KentCspJson.Serialize,
             set => set.ToString(),
             ("indicators-2017", KentIndicators.July2017)),
         DocumentKind.Of(
-            "morile", "a MoRiLE ranking: a scheme and the issues assessed under it",
+            WireKind.MorileRanking, "a MoRiLE ranking: a scheme and the issues assessed under it",
             KentCspJson.DeserializeMorileRanking, KentCspJson.Serialize,
             ranking => ranking.ToString(),
             ("morile-pilot-1", KentMorile.PilotDistricts[0])),
+        DocumentKind.Of(
+            WireKind.ReviewCase, "one domestic homicide review case",
+            KentCspJson.DeserializeReviewCase, KentCspJson.Serialize,
+            @case => @case.ToString()),
+        DocumentKind.Of(
+            WireKind.PartnershipRecord, "a partnership record: what a compliance check reads",
+            KentCspJson.DeserializePartnershipRecord, KentCspJson.Serialize,
+            record => $"{record.Partnership.Name}: {CliText.Count(record.TermsOfReference.Count, "version")} of the Terms of Reference"),
+        DocumentKind.Of(
+            WireKind.Findings, "findings of any rule engine",
+            KentCspJson.DeserializeFindings, KentCspJson.SerializeFindings,
+            findings => CliText.Count(findings.Count, "finding")),
+        DocumentKind.Of(
+            WireKind.CrimeCount, "a crime count with its rule trail",
+            KentCspJson.DeserializeCrimeCount, KentCspJson.Serialize,
+            count => count.ToString()),
     ];
 
     /// <summary>The names of the kinds, for <c>kentcsp validate</c>.</summary>
@@ -83,38 +100,60 @@ internal static class DocumentKinds
     internal static string Write(string name) =>
         All.Select(kind => kind.TryWriteBuiltIn(name)).First(json => json is not null)!;
 
-    /// <summary>Reads <paramref name="file"/> as a document of <paramref name="kindName"/> and reports whether it is valid.</summary>
-    internal static int Validate(string kindName, FileInfo file, TextWriter output, TextWriter error)
+    /// <summary>
+    /// Reads <paramref name="file"/> and reports whether it is valid: as a document of <paramref name="kindName"/>, or,
+    /// with no kind, as whatever kind the document is (<see cref="KentCspJson.ReadDocument(string)"/>). A file larger
+    /// than <see cref="JsonReadLimits.MaxDocumentBytes"/> is refused before it is read.
+    /// </summary>
+    internal static int Validate(string? kindName, FileInfo file, TextWriter output, TextWriter error)
     {
-        var kind = All.First(candidate => candidate.Name == kindName);
-        string json;
-        try
+        DocumentKind? kind = null;
+        if (kindName is not null)
         {
-            json = File.ReadAllText(file.FullName);
+            kind = All.FirstOrDefault(candidate => candidate.Name == kindName);
+            if (kind is null)
+            {
+                error.WriteLine($"kentcsp: '{kindName}' is not a kind of document; the kinds are {string.Join(", ", Names)} (see 'kentcsp validate --help')");
+                return KentCspCommand.UsageError;
+            }
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        if (!CliFiles.TryReadText(file, error, out string json))
         {
-            error.WriteLine($"kentcsp: cannot read {file.Name}: {exception.Message}");
             return KentCspCommand.UsageError;
         }
-        try
+        if (kind is not null)
         {
-            output.WriteLine($"valid {kind.Name} document: {kind.ReadAndDescribe(json)}");
-            return 0;
+            try
+            {
+                output.WriteLine($"valid {kind.Name} document: {kind.ReadAndDescribe(json)}");
+                return 0;
+            }
+            catch (JsonException exception)
+            {
+                error.WriteLine($"{file.Name}: {exception.Message}");
+                return 1;
+            }
         }
-        catch (JsonException exception)
+        var result = KentCspJson.ReadDocument(json);
+        if (!result.IsRead)
         {
-            error.WriteLine($"{file.Name}: {exception.Message}");
+            error.WriteLine($"{file.Name}: {result.AsT1.Message}");
             return 1;
         }
+        var read = All.First(candidate => candidate.Kind == result.AsT0.Kind);
+        output.WriteLine($"valid {read.Name} document: {read.Describe(result.AsT0)}");
+        return 0;
     }
 }
 
 /// <summary>One kind of document in <see cref="DocumentKinds"/>.</summary>
-internal abstract class DocumentKind(string name, string summary)
+internal abstract class DocumentKind(WireKind kind, string summary)
 {
-    /// <summary>The kind's name on the command line.</summary>
-    internal string Name { get; } = name;
+    /// <summary>The library's kind: the command line names a kind as its documents do in their <c>kind</c> member.</summary>
+    internal WireKind Kind { get; } = kind;
+
+    /// <summary>The kind's name on the command line: its wire name, e.g. "funding".</summary>
+    internal string Name => Kind.WireName;
 
     /// <summary>What a document of this kind holds, in one line.</summary>
     internal string Summary { get; } = summary;
@@ -125,20 +164,27 @@ internal abstract class DocumentKind(string name, string summary)
     /// <summary>Reads a document and describes it in one line; throws <see cref="JsonException"/> if it is not valid.</summary>
     internal abstract string ReadAndDescribe(string json);
 
+    /// <summary>Describes a document of this kind already read, in one line.</summary>
+    internal abstract string Describe(KentCspDocument document);
+
     /// <summary>The built-in document <paramref name="builtInName"/> as JSON, or null if it is not of this kind.</summary>
     internal abstract string? TryWriteBuiltIn(string builtInName);
 
     internal static DocumentKind Of<T>(
-        string name, string summary, Func<string, T> read, Func<T, string> write, Func<T, string> describe, params (string Name, T Value)[] builtIns) =>
-        new Typed<T>(name, summary, read, write, describe, builtIns);
+        WireKind kind, string summary, Func<string, T> read, Func<T, string> write, Func<T, string> describe, params (string Name, T Value)[] builtIns)
+        where T : class =>
+        new Typed<T>(kind, summary, read, write, describe, builtIns);
 
     private sealed class Typed<T>(
-        string name, string summary, Func<string, T> read, Func<T, string> write, Func<T, string> describe, (string Name, T Value)[] builtIns)
-        : DocumentKind(name, summary)
+        WireKind kind, string summary, Func<string, T> read, Func<T, string> write, Func<T, string> describe, (string Name, T Value)[] builtIns)
+        : DocumentKind(kind, summary)
+        where T : class
     {
         internal override IReadOnlyList<string> BuiltInNames { get; } = builtIns.Select(builtIn => builtIn.Name).ToArray();
 
         internal override string ReadAndDescribe(string json) => describe(read(json));
+
+        internal override string Describe(KentCspDocument document) => describe(((KentCspDocument<T>)document).Value);
 
         internal override string? TryWriteBuiltIn(string builtInName)
         {

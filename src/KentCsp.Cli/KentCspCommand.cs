@@ -109,17 +109,24 @@ internal static class KentCspCommand
         });
         root.Subcommands.Add(json);
 
-        var kind = new Argument<string>("kind")
+        var kindOrFile = new Argument<string>("kind")
         {
-            Description = "The kind of document: " + DocumentKinds.Describe() + ".",
+            Description = "The kind of document, which may be left out: the document names its kind (schema version 2) or is "
+                + "recognised by its members (schema version 1). Kinds: " + DocumentKinds.Describe() + ".",
         };
-        kind.AcceptOnlyFromAmong(DocumentKinds.Names.ToArray());
-        var file = new Argument<FileInfo>("file") { Description = "The JSON file to read." };
-        var validate = new Command("validate", "Read a JSON document and report whether it is valid; exit code 1 if it is not.");
-        validate.Arguments.Add(kind);
+        var file = new Argument<FileInfo?>("file") { Description = "The JSON file to read.", Arity = ArgumentArity.ZeroOrOne };
+        var validate = new Command("validate", "Read a JSON document and report whether it is valid; exit code 1 if it is not. "
+            + "'kentcsp validate FILE' finds the kind; 'kentcsp validate KIND FILE' reads the file as that kind.");
+        validate.Arguments.Add(kindOrFile);
         validate.Arguments.Add(file);
-        validate.SetAction(parseResult => DocumentKinds.Validate(
-            parseResult.GetValue(kind)!, parseResult.GetValue(file)!, parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error));
+        validate.SetAction(parseResult =>
+        {
+            string first = parseResult.GetValue(kindOrFile)!;
+            var second = parseResult.GetValue(file);
+            return second is null
+                ? DocumentKinds.Validate(null, new FileInfo(first), parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error)
+                : DocumentKinds.Validate(first, second, parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error);
+        });
         root.Subcommands.Add(validate);
 
         root.Subcommands.Add(FundingCommands.Build(clock));

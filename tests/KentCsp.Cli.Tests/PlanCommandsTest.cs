@@ -42,9 +42,9 @@ public class PlanCommandsTest
     [Fact]
     public void Plan_InvalidDocument_ExitsOneNamingThePath()
     {
-        string path = CliRun.WriteTemp(KentCspJson.Serialize(ActionPlanBuilders.EveryMember()).Replace("\"schemaVersion\": 1", "\"schemaVersion\": 2"));
+        string path = CliRun.WriteTemp(KentCspJson.Serialize(ActionPlanBuilders.EveryMember()).Replace("\"schemaVersion\": 2", "\"schemaVersion\": 3"));
         var (code, _, error) = Run("plan", path);
         Assert.Equal(1, code);
-        Assert.Contains("$.schemaVersion: this library reads schema version 1", error);
+        Assert.Contains("$.schemaVersion: this library reads schema versions 1 and 2", error);
     }
 }

@@ -64,9 +64,11 @@ internal static class JsonErrors
     private static readonly Regex PathSuffix = new(@"\s*Path: .*$", RegexOptions.Singleline);
 
     /// <summary>A new exception whose message names the path and the problem; <paramref name="exception"/> becomes its inner exception.</summary>
-    internal static JsonException Describe(JsonException exception)
+    internal static JsonException Describe(JsonException exception) => Describe(exception, exception.Path ?? "$");
+
+    /// <summary>As <see cref="Describe(JsonException)"/>, at <paramref name="path"/>: for an error of the reader, which knows no path.</summary>
+    internal static JsonException Describe(JsonException exception, string path)
     {
-        string path = exception.Path ?? "$";
         string message = PathSuffix.Replace(exception.Message, "");
         bool rewritten = false;
         var conversion = Conversion.Match(message);
@@ -192,7 +194,7 @@ internal static class JsonErrors
         }
         if (i == json.Length)
         {
-            return At("$", $"the document is empty: expected a {kind} document (a JSON object).");
+            return At("$", $"the document is empty: expected {WireMapper.Article(kind)} {kind} document (a JSON object).");
         }
         string? found = json[i] switch
         {
@@ -204,7 +206,7 @@ internal static class JsonErrors
             '-' or (>= '0' and <= '9') => "a number",
             _ => null,
         };
-        return found is null ? null : At("$", $"expected a {kind} document (a JSON object), but found {found}.");
+        return found is null ? null : At("$", $"expected {WireMapper.Article(kind)} {kind} document (a JSON object), but found {found}.");
     }
 
     /// <summary>

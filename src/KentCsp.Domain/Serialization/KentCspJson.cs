@@ -19,8 +19,10 @@ namespace KentCsp.Domain.Serialization;
 /// Reads and writes the library's JSON documents: the one entry point to the wire format.
 /// </summary>
 /// <remarks>
-/// <para>Every document is a JSON object whose first member is <c>schemaVersion</c> (currently
-/// <see cref="SchemaVersion"/>). Members are camelCase; dates are ISO-8601 (<c>2017-07-19</c>); catalogue members
+/// <para>Every document is a JSON object whose first member is <c>schemaVersion</c> (written as
+/// <see cref="SchemaVersion"/>) and whose second is <c>kind</c>, the <see cref="DocumentKind.WireName"/> of its kind.
+/// Each reader reads documents of schema version 2, whose <c>kind</c> must be the reader's, and of version 1, which
+/// have no <c>kind</c>; <see cref="ReadDocument(string)"/> reads a document of any kind. Members are camelCase; dates are ISO-8601 (<c>2017-07-19</c>); catalogue members
 /// (such as <see cref="ResponsibleAuthorityKind"/>) are written by their stable name; amounts of <see cref="Money"/> are
 /// JSON numbers of pounds with two decimal places (<c>39661.00</c>) and financial years are strings (<c>"2016/17"</c>);
 /// absent optional members are left out. Output is indented by two spaces with <c>\n</c> line ends, so the same value always gives the same bytes on
@@ -31,19 +33,28 @@ namespace KentCsp.Domain.Serialization;
 /// the offending member. No partially read value is ever returned. Empty text, or text whose top-level value is not an
 /// object (an array, a string, a number, a boolean, null), or that holds an unpaired surrogate, fails with one sentence
 /// at <c>$</c>; a byte-order mark at the start is skipped. A message quotes at most 40 characters of a bad value, with control characters written as
-/// <c>\uXXXX</c>, and is never longer than about 1,000 characters, so it is safe to print.</para>
+/// <c>\uXXXX</c>, and is never longer than about 1,000 characters, so it is safe to print.
+/// Every reader first applies <see cref="JsonReadLimits.Default"/>: a document too large, too deeply nested or with
+/// too long a string is refused unread.</para>
 /// <para>Metadata is source-generated, so the methods are safe to use in trimmed and ahead-of-time compiled apps.</para>
 /// </remarks>
 /// <threadsafety>All members are thread-safe.</threadsafety>
 public static class KentCspJson
 {
-    /// <summary>The schema version this library writes and reads.</summary>
-    public const int SchemaVersion = 1;
+    /// <summary>The schema version this library writes: 2, in which every document names its kind.</summary>
+    /// <remarks>Readers read this version and every earlier one, back to <see cref="FirstSchemaVersion"/>.</remarks>
+    public const int SchemaVersion = 2;
+
+    /// <summary>The oldest schema version this library reads: 1, whose documents have no <c>kind</c> member.</summary>
+    public const int FirstSchemaVersion = 1;
 
     private static readonly KentCspJsonContext Context = new(new JsonSerializerOptions(KentCspJsonContext.Default.Options)
     {
         // Keep '&', '–' and other non-ASCII text readable; control characters and quotes are still escaped.
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        // The reading limits are checked before the serializer runs (see JsonReadLimits); this only keeps the
+        // serializer from refusing a depth the limits allow.
+        MaxDepth = JsonReadLimits.MaxDepthCeiling + 1,
     });
 
     /// <summary>Writes a partnership document.</summary>
@@ -70,7 +81,7 @@ public static class KentCspJson
         {
             throw new ArgumentNullException(nameof(json));
         }
-        return WireMapper.FromDocument(Read(json, Context.PartnershipDocument, "partnership"));
+        return WireMapper.FromDocument(Read(json, Context.PartnershipDocument, DocumentKind.Partnership));
     }
 
     /// <summary>Writes a Community Safety Agreement edition document.</summary>
@@ -97,7 +108,7 @@ public static class KentCspJson
         {
             throw new ArgumentNullException(nameof(json));
         }
-        return WireMapper.FromDocument(Read(json, Context.AgreementEditionDocument, "agreement edition"));
+        return WireMapper.FromDocument(Read(json, Context.AgreementEditionDocument, DocumentKind.AgreementEdition));
     }
 
     /// <summary>Writes a funding round document: the grant, bids, decisions, allocations, payments, monitoring returns and repayments.</summary>
@@ -130,29 +141,54 @@ public static class KentCspJson
         {
             throw new ArgumentNullException(nameof(json));
         }
-        return WireMapper.FromDocument(Read(json, Context.FundingRoundDocument, "funding round"));
+        return WireMapper.FromDocument(Read(json, Context.FundingRoundDocument, DocumentKind.FundingRound));
     }
 
-    private static TDocument Read<TDocument>(string json, JsonTypeInfo<TDocument> typeInfo, string kind)
+    /// <summary>
+    /// Reads a document of <paramref name="kind"/> under the default limits: the size, depth and string lengths first,
+    /// then the version and kind, then the members.
+    /// </summary>
+    private static TDocument Read<TDocument>(string json, JsonTypeInfo<TDocument> typeInfo, DocumentKind kind)
         where TDocument : class
     {
-        // A byte-order mark left at the start by a text editor is not part of the document: it is skipped, as a reader
-        // of a file would. Anything at the top level but an object gets one sentence naming what was found.
+        var limits = JsonReadLimits.Default;
+        byte[] utf8 = Prepare(json, limits, kind.Description);
+        DocumentHeader.Scan(utf8, limits).Check(kind);
+        return Deserialize(utf8, typeInfo, kind);
+    }
+
+    /// <summary>
+    /// The document as UTF-8, after the checks that need only its text: a byte-order mark left at the start by a text
+    /// editor is skipped, as a reader of a file would; empty text or a top-level value that is not an object gets one
+    /// sentence naming what was found; then the size limit, and an unpaired surrogate named by its line.
+    /// </summary>
+    private static byte[] Prepare(string json, JsonReadLimits limits, string expected)
+    {
         int start = json.Length > 0 && json[0] == '\uFEFF' ? 1 : 0;
-        if ((JsonErrors.CheckStartsWithObject(json, start, kind) ?? JsonErrors.CheckSurrogates(json)) is { } unreadable)
+        if (JsonErrors.CheckStartsWithObject(json, start, expected) is { } notAnObject)
         {
-            throw unreadable;
+            throw notAnObject;
         }
+        if (json.Length <= limits.MaxDocumentBytes && JsonErrors.CheckSurrogates(json) is { } halfACharacter)
+        {
+            throw halfACharacter;
+        }
+        return DocumentHeader.Encode(start == 0 ? json : json.Substring(start), limits);
+    }
+
+    private static TDocument Deserialize<TDocument>(byte[] utf8, JsonTypeInfo<TDocument> typeInfo, DocumentKind kind)
+        where TDocument : class
+    {
         TDocument? document;
         try
         {
-            document = JsonSerializer.Deserialize(start == 0 ? json : json.Substring(start), typeInfo);
+            document = JsonSerializer.Deserialize(utf8, typeInfo);
         }
         catch (JsonException exception)
         {
             throw JsonErrors.Describe(exception);
         }
-        return document ?? throw JsonErrors.At("$", $"expected a {kind} document (a JSON object), but found null.");
+        return document ?? throw JsonErrors.At("$", $"expected {WireMapper.Article(kind.Description)} {kind.Description} document (a JSON object), but found null.");
     }
 
     /// <summary>Writes a meeting document: the body, date, venue, attendance, and the agenda items with their discussion, resolutions and reports.</summary>
@@ -184,7 +220,7 @@ public static class KentCspJson
         {
             throw new ArgumentNullException(nameof(json));
         }
-        return WireMapper.FromDocument(Read(json, Context.MeetingDocument, "meeting"));
+        return WireMapper.FromDocument(Read(json, Context.MeetingDocument, DocumentKind.Meeting));
     }
 
     /// <summary>Writes a review case document.</summary>
@@ -220,7 +256,7 @@ public static class KentCspJson
         {
             throw new ArgumentNullException(nameof(json));
         }
-        return WireMapper.FromDocument(Read(json, Context.ReviewCaseDocument, "review case"));
+        return WireMapper.FromDocument(Read(json, Context.ReviewCaseDocument, DocumentKind.ReviewCase));
     }
 
     /// <summary>Writes a review register document: a partnership and its cases.</summary>
@@ -247,7 +283,7 @@ public static class KentCspJson
         {
             throw new ArgumentNullException(nameof(json));
         }
-        return WireMapper.FromDocument(Read(json, Context.ReviewRegisterDocument, "review register"));
+        return WireMapper.FromDocument(Read(json, Context.ReviewRegisterDocument, DocumentKind.ReviewRegister));
     }
 
     /// <summary>Writes an action plan document: the priorities' aims and outcomes, the actions with their status histories, the Working Group's reviews and any refresh record.</summary>
@@ -280,7 +316,7 @@ public static class KentCspJson
         {
             throw new ArgumentNullException(nameof(json));
         }
-        return WireMapper.FromDocument(Read(json, Context.ActionPlanDocument, "action plan"));
+        return WireMapper.FromDocument(Read(json, Context.ActionPlanDocument, DocumentKind.ActionPlan));
     }
 
     /// <summary>Writes a partnership record: what a compliance check reads — the area kind, the partnership, every version of its Terms of Reference, its meeting dates, the signatories of its information sharing agreement and the local policing bodies.</summary>
@@ -310,7 +346,7 @@ public static class KentCspJson
         {
             throw new ArgumentNullException(nameof(json));
         }
-        return WireMapper.FromDocument(Read(json, Context.PartnershipRecordDocument, "partnership record"));
+        return WireMapper.FromDocument(Read(json, Context.PartnershipRecordDocument, DocumentKind.PartnershipRecord));
     }
 
     /// <summary>Writes findings — of the funding rules, the compliance check or any other rule engine — as a findings document.</summary>
@@ -342,7 +378,7 @@ public static class KentCspJson
         {
             throw new ArgumentNullException(nameof(json));
         }
-        return WireMapper.FromDocument(Read(json, Context.FindingsDocument, "findings"));
+        return WireMapper.FromDocument(Read(json, Context.FindingsDocument, DocumentKind.Findings));
     }
 
     /// <summary>Writes an incident document: the report time, pseudonymous victims and offenders, the acts and the recording decision.</summary>
@@ -370,7 +406,7 @@ public static class KentCspJson
         {
             throw new ArgumentNullException(nameof(json));
         }
-        return WireMapper.FromDocument(Read(json, Context.IncidentDocument, "incident"));
+        return WireMapper.FromDocument(Read(json, Context.IncidentDocument, DocumentKind.Incident));
     }
 
     /// <summary>Writes a crime count document: the crimes with their rule trails (General Rule letters) and findings.</summary>
@@ -398,7 +434,7 @@ public static class KentCspJson
         {
             throw new ArgumentNullException(nameof(json));
         }
-        return WireMapper.FromDocument(Read(json, Context.CrimeCountDocument, "crime count"));
+        return WireMapper.FromDocument(Read(json, Context.CrimeCountDocument, DocumentKind.CrimeCount));
     }
 
     /// <summary>Writes an accuracy audit document: the counts and level, with the rate and interval (six decimal places) for readers.</summary>
@@ -425,7 +461,7 @@ public static class KentCspJson
         {
             throw new ArgumentNullException(nameof(json));
         }
-        return WireMapper.FromDocument(Read(json, Context.AccuracyAuditDocument, "accuracy audit"));
+        return WireMapper.FromDocument(Read(json, Context.AccuracyAuditDocument, DocumentKind.AccuracyAudit));
     }
 
     /// <summary>Writes an indicator set document: definitions, series and road casualty figures, with KSI written for readers.</summary>
@@ -454,7 +490,7 @@ public static class KentCspJson
         {
             throw new ArgumentNullException(nameof(json));
         }
-        return WireMapper.FromDocument(Read(json, Context.IndicatorSetDocument, "indicator set"));
+        return WireMapper.FromDocument(Read(json, Context.IndicatorSetDocument, DocumentKind.IndicatorSet));
     }
 
     /// <summary>
@@ -488,6 +524,79 @@ public static class KentCspJson
         {
             throw new ArgumentNullException(nameof(json));
         }
-        return WireMapper.FromDocument(Read(json, Context.MorileDocument, "MoRiLE"));
+        return WireMapper.FromDocument(Read(json, Context.MorileDocument, DocumentKind.MorileRanking));
     }
+
+    /// <summary>Reads a document of any kind, under <see cref="JsonReadLimits.Default"/>.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The document read (a subclass of <see cref="KentCspDocument"/> for its kind), or why it could not be read.</returns>
+    /// <remarks>See <see cref="ReadDocument(string, JsonReadLimits)"/>.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    public static DocumentReadResult ReadDocument(string json) => ReadDocument(json, JsonReadLimits.Default);
+
+    /// <summary>Reads a document of any kind, under <paramref name="limits"/>.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="limits">The reading limits.</param>
+    /// <returns>The document read (a subclass of <see cref="KentCspDocument"/> for its kind), or why it could not be read:
+    /// a <see cref="DocumentReadFailure"/> with the JSON path and the message the reader for its kind would throw.</returns>
+    /// <remarks>
+    /// <para>A document of schema version 2 is read as the kind its <c>kind</c> member names. A document of schema
+    /// version 1 has no <c>kind</c> and is recognised by a top-level member that only documents of one kind have
+    /// (<see cref="DocumentKind.Marker"/>): <c>members</c> (partnership), <c>crossCuttingThemes</c> (CSA edition),
+    /// <c>grant</c> (funding round), <c>bodyName</c> (meeting), <c>notification</c> (review case), <c>cases</c>
+    /// (review register), <c>editionLabel</c> (action plan), <c>termsOfReference</c> (partnership record),
+    /// <c>reportedAt</c> (incident), <c>crimes</c> (crime count), <c>sampleSize</c> (accuracy audit),
+    /// <c>roadCasualties</c> (indicator set), <c>assessments</c> (MoRiLE), and <c>findings</c> with none of the others
+    /// (findings: a crime count lists findings too). A version 1 document with none of these members, or with the
+    /// members of two kinds, is refused at <c>$</c> with a message that lists what it has.</para>
+    /// <para>Nothing is thrown for a bad document: the limits, the version, the kind and every check of the kind's
+    /// own reader are reported in the failure.</para>
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> or <paramref name="limits"/> is null.</exception>
+    public static DocumentReadResult ReadDocument(string json, JsonReadLimits limits)
+    {
+        if (json is null)
+        {
+            throw new ArgumentNullException(nameof(json));
+        }
+        if (limits is null)
+        {
+            throw new ArgumentNullException(nameof(limits));
+        }
+        DocumentKind? kind = null;
+        try
+        {
+            byte[] utf8 = Prepare(json, limits, "KentCsp.Domain");
+            var header = DocumentHeader.Scan(utf8, limits);
+            if (header.SyntaxError is { } syntaxError)
+            {
+                string path = DocumentHeader.PathOf(utf8, -1, limits.MaxDepth);
+                return DocumentReadResult.Failed(DocumentReadFailure.From(JsonErrors.Describe(syntaxError, path), null));
+            }
+            kind = header.Detect();
+            return DocumentReadResult.Read(ReadAs(kind, header.Version!.Value, utf8));
+        }
+        catch (JsonException exception)
+        {
+            return DocumentReadResult.Failed(DocumentReadFailure.From(exception, kind));
+        }
+    }
+
+    private static KentCspDocument ReadAs(DocumentKind kind, int version, byte[] utf8) => kind.Name switch
+    {
+        nameof(DocumentKind.Partnership) => new PartnershipContent(version, WireMapper.FromDocument(Deserialize(utf8, Context.PartnershipDocument, kind))),
+        nameof(DocumentKind.AgreementEdition) => new AgreementEditionContent(version, WireMapper.FromDocument(Deserialize(utf8, Context.AgreementEditionDocument, kind))),
+        nameof(DocumentKind.FundingRound) => new FundingRoundContent(version, WireMapper.FromDocument(Deserialize(utf8, Context.FundingRoundDocument, kind))),
+        nameof(DocumentKind.Meeting) => new MeetingContent(version, WireMapper.FromDocument(Deserialize(utf8, Context.MeetingDocument, kind))),
+        nameof(DocumentKind.ReviewCase) => new ReviewCaseContent(version, WireMapper.FromDocument(Deserialize(utf8, Context.ReviewCaseDocument, kind))),
+        nameof(DocumentKind.ReviewRegister) => new ReviewRegisterContent(version, WireMapper.FromDocument(Deserialize(utf8, Context.ReviewRegisterDocument, kind))),
+        nameof(DocumentKind.ActionPlan) => new ActionPlanContent(version, WireMapper.FromDocument(Deserialize(utf8, Context.ActionPlanDocument, kind))),
+        nameof(DocumentKind.PartnershipRecord) => new PartnershipRecordContent(version, WireMapper.FromDocument(Deserialize(utf8, Context.PartnershipRecordDocument, kind))),
+        nameof(DocumentKind.Findings) => new FindingsContent(version, WireMapper.FromDocument(Deserialize(utf8, Context.FindingsDocument, kind))),
+        nameof(DocumentKind.Incident) => new IncidentContent(version, WireMapper.FromDocument(Deserialize(utf8, Context.IncidentDocument, kind))),
+        nameof(DocumentKind.CrimeCount) => new CrimeCountContent(version, WireMapper.FromDocument(Deserialize(utf8, Context.CrimeCountDocument, kind))),
+        nameof(DocumentKind.AccuracyAudit) => new AccuracyAuditContent(version, WireMapper.FromDocument(Deserialize(utf8, Context.AccuracyAuditDocument, kind))),
+        nameof(DocumentKind.IndicatorSet) => new IndicatorSetContent(version, WireMapper.FromDocument(Deserialize(utf8, Context.IndicatorSetDocument, kind))),
+        _ => new MorileRankingContent(version, WireMapper.FromDocument(Deserialize(utf8, Context.MorileDocument, kind))),
+    };
 }

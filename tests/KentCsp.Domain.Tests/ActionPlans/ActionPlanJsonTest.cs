@@ -47,7 +47,7 @@ public class ActionPlanJsonTest
     {
         var plan = ActionPlanBuilders.EveryMember().WithIllustration(false);
         Assert.DoesNotContain("illustration", KentCspJson.Serialize(plan));
-        Assert.StartsWith("{\n  \"schemaVersion\": 1,\n", KentCspJson.Serialize(plan));
+        Assert.StartsWith("{\n  \"schemaVersion\": 2,\n  \"kind\": \"plan\",\n", KentCspJson.Serialize(plan));
     }
 
     private static readonly (string Case, string Find, string Replace)[] Cases =
@@ -69,7 +69,7 @@ public class ActionPlanJsonTest
         ("missing member", "      \"measure\": \"DHR Steering Group reports to the partnership\",\n", ""),
         ("unknown member", "\"aim\": \"Reduce the harm caused by domestic abuse\",", "\"aim\": \"Reduce the harm caused by domestic abuse\",\n      \"owner\": \"x\","),
         ("null action", "\"actions\": [", "\"actions\": [\n    null,"),
-        ("other schema version", "\"schemaVersion\": 1", "\"schemaVersion\": 2"),
+        ("other schema version", "\"schemaVersion\": 2", "\"schemaVersion\": 3"),
     ];
 
     [Fact]

@@ -47,7 +47,7 @@ public class FundingRoundJsonTest
     [Fact]
     public void Serialize_StartsWithSchemaVersionThenCurrency()
     {
-        Assert.StartsWith("{\n  \"schemaVersion\": 1,\n  \"currency\": \"GBP\",\n  \"id\": \"kcsp-2016-17\",\n", KentCspJson.Serialize(KentFunding.Round2016To17), StringComparison.Ordinal);
+        Assert.StartsWith("{\n  \"schemaVersion\": 2,\n  \"kind\": \"funding\",\n  \"currency\": \"GBP\",\n  \"id\": \"kcsp-2016-17\",\n", KentCspJson.Serialize(KentFunding.Round2016To17), StringComparison.Ordinal);
     }
 
     [Fact]

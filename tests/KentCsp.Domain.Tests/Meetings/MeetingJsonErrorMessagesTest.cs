@@ -31,7 +31,7 @@ public class MeetingJsonErrorMessagesTest
         ("report with no author", "\"by\": [\n            \"A Officer - Head of Community Safety\"\n          ]", "\"by\": []"),
         ("person listed twice", "\"name\": \"Mrs E Absent\"", "\"name\": \"Cllr A Chair\""),
         ("unknown member", "\"venue\": \"Council Chamber, County Hall\",", "\"venue\": \"Council Chamber, County Hall\",\n  \"quorate\": true,"),
-        ("other schema version", "\"schemaVersion\": 1", "\"schemaVersion\": 2"),
+        ("other schema version", "\"schemaVersion\": 2", "\"schemaVersion\": 3"),
     ];
 
     [Fact]

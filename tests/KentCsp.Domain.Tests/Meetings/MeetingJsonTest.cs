@@ -64,7 +64,7 @@ public class MeetingJsonTest
     public void Serialize_StartsWithSchemaVersionAndWritesClassificationsByName()
     {
         string json = KentCspJson.Serialize(MeetingBuilders.WithRestrictedContent());
-        Assert.StartsWith("{\n  \"schemaVersion\": 1,\n  \"bodyId\": {\n", json, StringComparison.Ordinal);
+        Assert.StartsWith("{\n  \"schemaVersion\": 2,\n  \"kind\": \"meeting\",\n  \"bodyId\": {\n", json, StringComparison.Ordinal);
         Assert.Contains("\"classification\": \"Restricted\",", json, StringComparison.Ordinal);
         Assert.Contains("\"classification\": \"Unrestricted\",", json, StringComparison.Ordinal);
         Assert.Contains("\"letter\": \"b\",", json, StringComparison.Ordinal);

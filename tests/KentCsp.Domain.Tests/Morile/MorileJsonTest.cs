@@ -65,7 +65,7 @@ public class MorileJsonTest
             ("zero weight", json.Replace("\"weight\": 0.25", "\"weight\": 0")),
             ("factor id with a hyphen", json.Replace("\"id\": \"harmPhysical\"", "\"id\": \"harm-physical\"")),
             ("no assessments", json.Substring(0, json.IndexOf("\"assessments\": [", StringComparison.Ordinal)) + "\"assessments\": []\n}"),
-            ("schema version", json.Replace("\"schemaVersion\": 1", "\"schemaVersion\": 2")),
+            ("schema version", json.Replace("\"schemaVersion\": 2", "\"schemaVersion\": 3")),
         };
         var lines = cases.Select(c => $"{c.Name}: {Assert.Throws<JsonException>(() => KentCspJson.DeserializeMorileRanking(c.Json)).Message}");
 

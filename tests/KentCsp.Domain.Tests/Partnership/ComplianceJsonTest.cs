@@ -57,7 +57,7 @@ public class ComplianceJsonTest
     [InlineData("\"area\": \"Unitary\"", "\"area\": \"Parish\"", "$.area: \"Parish\" is not a AreaKind; expected one of: TwoTierDistrict, Unitary, TwoTierCounty")]
     [InlineData("\"minimumMeetingsPerYear\": 4", "\"minimumMeetingsPerYear\": -1", "$.termsOfReference[0].minimumMeetingsPerYear: minimumMeetingsPerYear must not be negative")]
     [InlineData("\"identifier\": \"wg\"\n        }\n      ]", "\"identifier\": \"nowhere\"\n        }\n      ]", "$.termsOfReference[0].subGroupIds[0]: termsOfReference[0].subGroupIds[0] (360G-test-nowhere) is not one of the partnership's sub-groups.")]
-    [InlineData("\"schemaVersion\": 1,\n    \"id\"", "\"schemaVersion\": 2,\n    \"id\"", "$.partnership.schemaVersion: this library reads schema version 1")]
+    [InlineData("\"schemaVersion\": 2,\n    \"kind\": \"partnership\",\n    \"id\"", "\"schemaVersion\": 3,\n    \"kind\": \"partnership\",\n    \"id\"", "$.partnership.schemaVersion: this library reads schema versions 1 and 2")]
     [InlineData("\"from\": \"2019-01-01\"", "\"from\": \"2019-01-01\", \"until\": \"2018-01-01\"", "$.partnership.members[0].until: until (2018-01-01) must be after the membership starts (2019-01-01)")]
     public void Deserialize_BadRecord_NamesThePath(string find, string replace, string expected)
     {

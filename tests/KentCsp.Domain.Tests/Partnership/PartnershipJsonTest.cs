@@ -39,7 +39,7 @@ public class PartnershipJsonTest
     [Fact]
     public void Serialize_StartsWithSchemaVersion()
     {
-        Assert.StartsWith("{\n  \"schemaVersion\": 1,\n", KentCspJson.Serialize(KentData.Partnership), StringComparison.Ordinal);
+        Assert.StartsWith("{\n  \"schemaVersion\": 2,\n  \"kind\": \"partnership\",\n", KentCspJson.Serialize(KentData.Partnership), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -105,9 +105,9 @@ public class PartnershipJsonTest
     public void Deserialize_OtherSchemaVersion_Throws()
     {
         var exception = Assert.Throws<JsonException>(
-            () => KentCspJson.DeserializePartnership(Minimal.Replace("\"schemaVersion\": 1", "\"schemaVersion\": 2")));
+            () => KentCspJson.DeserializePartnership(Minimal.Replace("\"schemaVersion\": 1", "\"schemaVersion\": 3")));
         Assert.Equal("$.schemaVersion", exception.Path);
-        Assert.Contains("reads schema version 1, but the document has version 2", exception.Message);
+        Assert.Contains("reads schema versions 1 and 2, but the document has version 3", exception.Message);
     }
 
     [Theory]

@@ -53,8 +53,8 @@ public class ReviewJsonTest
     [Fact]
     public void Serialize_StartsWithSchemaVersion()
     {
-        Assert.StartsWith("{\n  \"schemaVersion\": 1,\n  \"name\": \"Elizabeth/2015\",\n  \"reference\": \"dhr-elizabeth-2015\",\n  \"step\": \"ReportCompleted\",\n", KentCspJson.Serialize(KentReviews.Elizabeth2015), StringComparison.Ordinal);
-        Assert.StartsWith("{\n  \"schemaVersion\": 1,\n  \"partnershipId\": {", KentCspJson.Serialize(KentReviews.Register), StringComparison.Ordinal);
+        Assert.StartsWith("{\n  \"schemaVersion\": 2,\n  \"kind\": \"review-case\",\n  \"name\": \"Elizabeth/2015\",\n  \"reference\": \"dhr-elizabeth-2015\",\n  \"step\": \"ReportCompleted\",\n", KentCspJson.Serialize(KentReviews.Elizabeth2015), StringComparison.Ordinal);
+        Assert.StartsWith("{\n  \"schemaVersion\": 2,\n  \"kind\": \"reviews\",\n  \"partnershipId\": {", KentCspJson.Serialize(KentReviews.Register), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -113,13 +113,13 @@ public class ReviewJsonTest
     public void Serialize_EveryMember_WritesExactlyTheAllowedMembers()
     {
         var written = MemberPaths(KentCspJson.Serialize(ReviewBuilders.EveryMember()));
-        Assert.Equal(new[] { "schemaVersion" }.Concat(AllowedCaseMembers).OrderBy(path => path, StringComparer.Ordinal), written.OrderBy(path => path, StringComparer.Ordinal));
+        Assert.Equal(new[] { "schemaVersion", "kind" }.Concat(AllowedCaseMembers).OrderBy(path => path, StringComparer.Ordinal), written.OrderBy(path => path, StringComparer.Ordinal));
     }
 
     [Fact]
     public void Serialize_Register_WritesNoMemberBeyondTheAllowedOnes()
     {
-        var allowed = new HashSet<string>(["schemaVersion", "partnershipId", "partnershipId.scheme", "partnershipId.identifier", "cases", .. AllowedCaseMembers.Select(member => "cases[]." + member)]);
+        var allowed = new HashSet<string>(["schemaVersion", "kind", "partnershipId", "partnershipId.scheme", "partnershipId.identifier", "cases", .. AllowedCaseMembers.Select(member => "cases[]." + member)]);
         var written = MemberPaths(KentCspJson.Serialize(SeveralCases()));
         Assert.DoesNotContain(written, path => !allowed.Contains(path));
         Assert.Contains("cases[].publication.where", written);
@@ -159,7 +159,7 @@ public class ReviewJsonTest
         ("blank agency", "\"agency\": \"Kent Police\"", "\"agency\": \" \""),
         ("date not ISO", "\"notifiedOn\": \"2019-01-31\"", "\"notifiedOn\": \"31/01/2019\""),
         ("null list element", "\"agencyInformation\": [", "\"agencyInformation\": [\n    null,"),
-        ("other schema version", "\"schemaVersion\": 1", "\"schemaVersion\": 2"),
+        ("other schema version", "\"schemaVersion\": 2", "\"schemaVersion\": 3"),
     ];
 
     [Fact]

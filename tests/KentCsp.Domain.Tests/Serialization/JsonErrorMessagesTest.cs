@@ -23,11 +23,11 @@ public class JsonErrorMessagesTest
         ("null member", "\"area\": \"Kent\"", "\"area\": null"),
         ("null array element", "\"members\": [", "\"members\": [\n    null,"),
         ("duplicate member", "\"level\": \"County\",", "\"level\": \"County\",\n  \"level\": \"District\","),
-        ("wrong JSON type", "\"schemaVersion\": 1", "\"schemaVersion\": \"1\""),
+        ("wrong JSON type", "\"schemaVersion\": 2", "\"schemaVersion\": \"2\""),
         ("unknown catalogue name", "\"CountyCouncil\"", "\"ParishCouncil\""),
         ("catalogue name of the wrong case", "\"role\": \"Invitee\"", "\"role\": \"invitee\""),
         ("catalogue given as a number", "\"level\": \"County\"", "\"level\": 1"),
-        ("other schema version", "\"schemaVersion\": 1", "\"schemaVersion\": 2"),
+        ("other schema version", "\"schemaVersion\": 2", "\"schemaVersion\": 3"),
         ("blank name", "\"name\": \"Kent Police\"", "\"name\": \"  \""),
         ("white space in an identifier", "\"identifier\": \"kfrs\"", "\"identifier\": \"k frs\""),
         ("organisation seated twice", "\"identifier\": \"kfrs\"", "\"identifier\": \"kcc\""),
@@ -60,7 +60,7 @@ public class JsonErrorMessagesTest
         ("unknown member", "\"purpose\": \"Street lighting in Margate.\",", "\"purpose\": \"Street lighting in Margate.\",\n      \"budget\": 1,"),
         ("null where a list is required", "\"planObjectives\": []", "\"planObjectives\": null"),
         ("null list element", "\"payments\": [", "\"payments\": [\n    null,"),
-        ("other schema version", "\"schemaVersion\": 1", "\"schemaVersion\": 2"),
+        ("other schema version", "\"schemaVersion\": 2", "\"schemaVersion\": 3"),
     ];
 
     // Names a reader of the document has no use for: the library's own types (catalogue names excepted, since they

@@ -10,6 +10,8 @@ namespace KentCsp.Domain.Serialization;
 internal sealed class ActionPlanDocument
 {
     public required int SchemaVersion { get; init; }
+    // Absent from schema version 1 documents; required in version 2, where it must be "plan".
+    public string? Kind { get; init; }
     public required OrganisationIdWire PartnershipId { get; init; }
     public required string EditionLabel { get; init; }
     public required FinancialYear Year { get; init; }
@@ -97,6 +99,7 @@ internal static partial class WireMapper
     internal static ActionPlanDocument ToDocument(ActionPlan plan) => new()
     {
         SchemaVersion = KentCspJson.SchemaVersion,
+        Kind = DocumentKind.ActionPlan.WireName,
         PartnershipId = ToWire(plan.PartnershipId),
         EditionLabel = plan.EditionLabel,
         Year = plan.Year,
@@ -150,7 +153,7 @@ internal static partial class WireMapper
 
     internal static ActionPlan FromDocument(ActionPlanDocument document)
     {
-        CheckSchemaVersion(document.SchemaVersion);
+        CheckVersionAndKind(document.SchemaVersion, document.Kind, DocumentKind.ActionPlan, "$");
         var partnershipId = FromWire(document.PartnershipId, "$.partnershipId");
         var priorities = Elements(document.Priorities, "$.priorities", (wire, path) =>
         {

@@ -11,6 +11,8 @@ namespace KentCsp.Domain.Serialization;
 internal sealed class AgreementEditionDocument
 {
     public required int SchemaVersion { get; init; }
+    // Absent from schema version 1 documents; required in version 2, where it must be "csa".
+    public string? Kind { get; init; }
     public required OrganisationIdWire PartnershipId { get; init; }
     public required string Label { get; init; }
     public LocalDate? AgreedOn { get; init; }
@@ -44,6 +46,7 @@ internal static partial class WireMapper
     internal static AgreementEditionDocument ToDocument(CommunitySafetyAgreementEdition edition) => new()
     {
         SchemaVersion = KentCspJson.SchemaVersion,
+        Kind = DocumentKind.AgreementEdition.WireName,
         PartnershipId = ToWire(edition.PartnershipId),
         Label = edition.Label,
         AgreedOn = edition.AgreedOn,
@@ -58,7 +61,7 @@ internal static partial class WireMapper
 
     internal static CommunitySafetyAgreementEdition FromDocument(AgreementEditionDocument document)
     {
-        CheckSchemaVersion(document.SchemaVersion);
+        CheckVersionAndKind(document.SchemaVersion, document.Kind, DocumentKind.AgreementEdition, "$");
         var partnershipId = FromWire(document.PartnershipId, "$.partnershipId");
         var priorities = Elements(document.Priorities, "$.priorities", FromWire);
         var themes = Elements(document.CrossCuttingThemes, "$.crossCuttingThemes", FromWire);

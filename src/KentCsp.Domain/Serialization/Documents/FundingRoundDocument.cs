@@ -13,6 +13,8 @@ namespace KentCsp.Domain.Serialization;
 internal sealed class FundingRoundDocument
 {
     public required int SchemaVersion { get; init; }
+    // Absent from schema version 1 documents; required in version 2, where it must be "funding".
+    public string? Kind { get; init; }
     public required string Currency { get; init; }
     public required string Id { get; init; }
     public required GrantWire Grant { get; init; }
@@ -120,6 +122,7 @@ internal static partial class WireMapper
     internal static FundingRoundDocument ToDocument(FundingRound round) => new()
     {
         SchemaVersion = KentCspJson.SchemaVersion,
+        Kind = DocumentKind.FundingRound.WireName,
         Currency = PoundsSterling,
         Id = round.Id,
         Grant = ToWire(round.Grant),
@@ -166,10 +169,10 @@ internal static partial class WireMapper
 
     internal static FundingRound FromDocument(FundingRoundDocument document)
     {
-        CheckSchemaVersion(document.SchemaVersion);
+        CheckVersionAndKind(document.SchemaVersion, document.Kind, DocumentKind.FundingRound, "$");
         if (!string.Equals(document.Currency, PoundsSterling, StringComparison.Ordinal))
         {
-            throw JsonErrors.At("$.currency", $"{Preconditions.Quote(document.Currency)} is not supported: only GBP (pounds sterling) is supported in schema version {KentCspJson.SchemaVersion}.");
+            throw JsonErrors.At("$.currency", $"{Preconditions.Quote(document.Currency)} is not supported: only GBP (pounds sterling) is supported in schema version {document.SchemaVersion}.");
         }
         var grant = FromWire(document.Grant, "$.grant");
         var bidWindow = document.BidWindow is { } window ? FromWire(window, "$.bidWindow") : null;

@@ -11,6 +11,8 @@ namespace KentCsp.Domain.Serialization;
 internal sealed class IndicatorSetDocument
 {
     public required int SchemaVersion { get; init; }
+    // Absent from schema version 1 documents; required in version 2, where it must be "indicators".
+    public string? Kind { get; init; }
     public required List<IndicatorDefinitionWire?> Indicators { get; init; }
     public required List<IndicatorSeriesWire?> Series { get; init; }
     public required List<RoadCasualtyFiguresWire?> RoadCasualties { get; init; }
@@ -59,6 +61,7 @@ internal static partial class WireMapper
     internal static IndicatorSetDocument ToDocument(IndicatorSet set) => new()
     {
         SchemaVersion = KentCspJson.SchemaVersion,
+        Kind = DocumentKind.IndicatorSet.WireName,
         Indicators = set.Indicators.Select(indicator => (IndicatorDefinitionWire?)new IndicatorDefinitionWire
         {
             Id = indicator.Id,
@@ -87,7 +90,7 @@ internal static partial class WireMapper
 
     internal static IndicatorSet FromDocument(IndicatorSetDocument document)
     {
-        CheckSchemaVersion(document.SchemaVersion);
+        CheckVersionAndKind(document.SchemaVersion, document.Kind, DocumentKind.IndicatorSet, "$");
         var indicators = Elements(document.Indicators, "$.indicators", (wire, path) =>
             Build(path, () => new IndicatorDefinition(wire.Id, wire.Name, wire.Unit, wire.Polarity, wire.SeverityClassified ?? false)));
         var byId = new Dictionary<string, IndicatorDefinition>(StringComparer.Ordinal);

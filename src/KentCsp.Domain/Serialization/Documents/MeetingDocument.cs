@@ -12,6 +12,8 @@ namespace KentCsp.Domain.Serialization;
 internal sealed class MeetingDocument
 {
     public required int SchemaVersion { get; init; }
+    // Absent from schema version 1 documents; required in version 2, where it must be "meeting".
+    public string? Kind { get; init; }
     public required OrganisationIdWire BodyId { get; init; }
     public required string BodyName { get; init; }
     public required LocalDate Date { get; init; }
@@ -78,6 +80,7 @@ internal static partial class WireMapper
     internal static MeetingDocument ToDocument(Meeting meeting) => new()
     {
         SchemaVersion = KentCspJson.SchemaVersion,
+        Kind = DocumentKind.Meeting.WireName,
         BodyId = ToWire(meeting.BodyId),
         BodyName = meeting.BodyName,
         Date = meeting.Date,
@@ -112,7 +115,7 @@ internal static partial class WireMapper
 
     internal static Meeting FromDocument(MeetingDocument document)
     {
-        CheckSchemaVersion(document.SchemaVersion);
+        CheckVersionAndKind(document.SchemaVersion, document.Kind, DocumentKind.Meeting, "$");
         var bodyId = FromWire(document.BodyId, "$.bodyId");
         var attendance = FromWire(document.Attendance, "$.attendance");
         var items = Elements(document.Items, "$.items", (wire, path) => FromWire(wire, path));

@@ -11,6 +11,8 @@ namespace KentCsp.Domain.Serialization;
 internal sealed class MorileDocument
 {
     public required int SchemaVersion { get; init; }
+    // Absent from schema version 1 documents; required in version 2, where it must be "morile".
+    public string? Kind { get; init; }
     public required string Title { get; init; }
     // Written only when true.
     public bool? Illustration { get; init; }
@@ -64,6 +66,7 @@ internal static partial class WireMapper
     internal static MorileDocument ToDocument(MorileRanking ranking) => new()
     {
         SchemaVersion = KentCspJson.SchemaVersion,
+        Kind = DocumentKind.MorileRanking.WireName,
         Title = ranking.Title,
         Illustration = ranking.IsIllustration ? true : null,
         Scheme = ToWire(ranking.Scheme),
@@ -80,7 +83,7 @@ internal static partial class WireMapper
 
     internal static MorileRanking FromDocument(MorileDocument document)
     {
-        CheckSchemaVersion(document.SchemaVersion);
+        CheckVersionAndKind(document.SchemaVersion, document.Kind, DocumentKind.MorileRanking, "$");
         var scheme = FromWire(document.Scheme, "$.scheme");
         var assessments = Elements(document.Assessments, "$.assessments", (wire, path) =>
         {

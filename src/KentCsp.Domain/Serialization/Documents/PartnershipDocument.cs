@@ -10,6 +10,8 @@ namespace KentCsp.Domain.Serialization;
 internal sealed class PartnershipDocument
 {
     public required int SchemaVersion { get; init; }
+    // Absent from schema version 1 documents; required in version 2, where it must be "partnership".
+    public string? Kind { get; init; }
     public required OrganisationIdWire Id { get; init; }
     public required string Name { get; init; }
     public required PartnershipLevel Level { get; init; }
@@ -56,6 +58,7 @@ internal static partial class WireMapper
     internal static PartnershipDocument ToDocument(CommunitySafetyPartnership partnership) => new()
     {
         SchemaVersion = KentCspJson.SchemaVersion,
+        Kind = DocumentKind.Partnership.WireName,
         Id = ToWire(partnership.Id),
         Name = partnership.Name,
         Level = partnership.Level,
@@ -83,7 +86,7 @@ internal static partial class WireMapper
     /// <summary>Reads a partnership document found at <paramref name="root"/>: "$" on its own, or nested in another document.</summary>
     private static CommunitySafetyPartnership FromDocument(PartnershipDocument document, string root)
     {
-        CheckSchemaVersion(document.SchemaVersion, root + ".schemaVersion");
+        CheckVersionAndKind(document.SchemaVersion, document.Kind, DocumentKind.Partnership, root);
         var id = FromWire(document.Id, root + ".id");
         var members = new List<Membership>(document.Members.Count);
         for (int i = 0; i < document.Members.Count; i++)

@@ -12,6 +12,8 @@ namespace KentCsp.Domain.Serialization;
 internal sealed class PartnershipRecordDocument
 {
     public required int SchemaVersion { get; init; }
+    // Absent from schema version 1 documents; required in version 2, where it must be "partnership-record".
+    public string? Kind { get; init; }
     public required AreaKind Area { get; init; }
     public required PartnershipDocument Partnership { get; init; }
     public required List<TermsOfReferenceWire?> TermsOfReference { get; init; }
@@ -40,6 +42,8 @@ internal sealed class TermsOfReferenceWire
 internal sealed class FindingsDocument
 {
     public required int SchemaVersion { get; init; }
+    // Absent from schema version 1 documents; required in version 2, where it must be "findings".
+    public string? Kind { get; init; }
     public required List<FindingWire?> Findings { get; init; }
 }
 
@@ -64,6 +68,7 @@ internal static partial class WireMapper
     internal static PartnershipRecordDocument ToDocument(PartnershipRecord record) => new()
     {
         SchemaVersion = KentCspJson.SchemaVersion,
+        Kind = DocumentKind.PartnershipRecord.WireName,
         Area = record.Area,
         Partnership = ToDocument(record.Partnership),
         TermsOfReference = record.TermsOfReference.Select(terms => (TermsOfReferenceWire?)new TermsOfReferenceWire
@@ -85,7 +90,7 @@ internal static partial class WireMapper
 
     internal static PartnershipRecord FromDocument(PartnershipRecordDocument document)
     {
-        CheckSchemaVersion(document.SchemaVersion);
+        CheckVersionAndKind(document.SchemaVersion, document.Kind, DocumentKind.PartnershipRecord, "$");
         var partnership = FromDocument(document.Partnership, "$.partnership");
         var terms = Elements(document.TermsOfReference, "$.termsOfReference", (wire, path) =>
         {
@@ -109,12 +114,13 @@ internal static partial class WireMapper
     internal static FindingsDocument ToDocument(IEnumerable<Finding> findings) => new()
     {
         SchemaVersion = KentCspJson.SchemaVersion,
+        Kind = DocumentKind.Findings.WireName,
         Findings = findings.Select(finding => (FindingWire?)ToWire(finding)).ToList(),
     };
 
     internal static IReadOnlyList<Finding> FromDocument(FindingsDocument document)
     {
-        CheckSchemaVersion(document.SchemaVersion);
+        CheckVersionAndKind(document.SchemaVersion, document.Kind, DocumentKind.Findings, "$");
         return Elements(document.Findings, "$.findings", FromWire).ToArray();
     }
 

@@ -15,6 +15,8 @@ namespace KentCsp.Domain.Serialization;
 internal sealed class IncidentDocument
 {
     public required int SchemaVersion { get; init; }
+    // Absent from schema version 1 documents; required in version 2, where it must be "incident".
+    public string? Kind { get; init; }
     public required string Id { get; init; }
     public required Instant ReportedAt { get; init; }
     public required List<string?> VictimIds { get; init; }
@@ -48,6 +50,8 @@ internal sealed class RecordingDecisionWire
 internal sealed class CrimeCountDocument
 {
     public required int SchemaVersion { get; init; }
+    // Absent from schema version 1 documents; required in version 2, where it must be "crime-count".
+    public string? Kind { get; init; }
     public required string IncidentId { get; init; }
     public required CountingMode Mode { get; init; }
     public required int Total { get; init; }
@@ -75,6 +79,8 @@ internal sealed class CountingStepWire
 internal sealed class AccuracyAuditDocument
 {
     public required int SchemaVersion { get; init; }
+    // Absent from schema version 1 documents; required in version 2, where it must be "audit".
+    public string? Kind { get; init; }
     public required int SampleSize { get; init; }
     public required int CorrectlyRecorded { get; init; }
     public required decimal ConfidenceLevel { get; init; }
@@ -93,6 +99,7 @@ internal static partial class WireMapper
     internal static IncidentDocument ToDocument(Incident incident) => new()
     {
         SchemaVersion = KentCspJson.SchemaVersion,
+        Kind = DocumentKind.Incident.WireName,
         Id = incident.Id,
         ReportedAt = incident.ReportedAt,
         VictimIds = incident.VictimIds.Select(id => (string?)id).ToList(),
@@ -109,7 +116,7 @@ internal static partial class WireMapper
 
     internal static Incident FromDocument(IncidentDocument document)
     {
-        CheckSchemaVersion(document.SchemaVersion);
+        CheckVersionAndKind(document.SchemaVersion, document.Kind, DocumentKind.Incident, "$");
         var victimIds = NotNull(document.VictimIds, "$.victimIds");
         var offenderIds = NotNull(document.OffenderIds, "$.offenderIds");
         var acts = Elements(document.Acts, "$.acts", (wire, path) =>
@@ -127,6 +134,7 @@ internal static partial class WireMapper
     internal static CrimeCountDocument ToDocument(CrimeCount count) => new()
     {
         SchemaVersion = KentCspJson.SchemaVersion,
+        Kind = DocumentKind.CrimeCount.WireName,
         IncidentId = count.IncidentId,
         Mode = count.Mode,
         Total = count.Total,
@@ -144,7 +152,7 @@ internal static partial class WireMapper
 
     internal static CrimeCount FromDocument(CrimeCountDocument document)
     {
-        CheckSchemaVersion(document.SchemaVersion);
+        CheckVersionAndKind(document.SchemaVersion, document.Kind, DocumentKind.CrimeCount, "$");
         var steps = Elements(document.Steps, "$.steps", FromWire);
         var crimes = Elements(document.Crimes, "$.crimes", (wire, path) =>
         {
@@ -166,6 +174,7 @@ internal static partial class WireMapper
     internal static AccuracyAuditDocument ToDocument(AccuracyAudit audit) => new()
     {
         SchemaVersion = KentCspJson.SchemaVersion,
+        Kind = DocumentKind.AccuracyAudit.WireName,
         SampleSize = audit.SampleSize,
         CorrectlyRecorded = audit.CorrectlyRecorded,
         ConfidenceLevel = audit.Interval.Level,
@@ -176,7 +185,7 @@ internal static partial class WireMapper
 
     internal static AccuracyAudit FromDocument(AccuracyAuditDocument document)
     {
-        CheckSchemaVersion(document.SchemaVersion);
+        CheckVersionAndKind(document.SchemaVersion, document.Kind, DocumentKind.AccuracyAudit, "$");
         var audit = Build("$", () => new AccuracyAudit(document.SampleSize, document.CorrectlyRecorded, document.ConfidenceLevel));
         var written = ToDocument(audit);
         CheckFigure(document.Rate, written.Rate, "$.rate");

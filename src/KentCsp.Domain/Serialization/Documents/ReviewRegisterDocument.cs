@@ -31,13 +31,19 @@ internal class ReviewCaseWire
 
 internal sealed class ReviewCaseDocument : ReviewCaseWire
 {
-    [JsonPropertyOrder(-1)]
+    [JsonPropertyOrder(-2)]
     public required int SchemaVersion { get; init; }
+
+    // Absent from schema version 1 documents; required in version 2, where it must be "review-case".
+    [JsonPropertyOrder(-1)]
+    public string? Kind { get; init; }
 }
 
 internal sealed class ReviewRegisterDocument
 {
     public required int SchemaVersion { get; init; }
+    // Absent from schema version 1 documents; required in version 2, where it must be "reviews".
+    public string? Kind { get; init; }
     public required OrganisationIdWire PartnershipId { get; init; }
     public required List<ReviewCaseWire?> Cases { get; init; }
 }
@@ -92,6 +98,7 @@ internal static partial class WireMapper
     internal static ReviewCaseDocument ToDocument(ReviewCase @case) => new()
     {
         SchemaVersion = KentCspJson.SchemaVersion,
+        Kind = DocumentKind.ReviewCase.WireName,
         Name = @case.Name.ToString(),
         Reference = @case.Reference,
         Step = @case.Step,
@@ -111,20 +118,21 @@ internal static partial class WireMapper
 
     internal static ReviewCase FromDocument(ReviewCaseDocument document)
     {
-        CheckSchemaVersion(document.SchemaVersion);
+        CheckVersionAndKind(document.SchemaVersion, document.Kind, DocumentKind.ReviewCase, "$");
         return FromWire(document, "$");
     }
 
     internal static ReviewRegisterDocument ToDocument(ReviewRegister register) => new()
     {
         SchemaVersion = KentCspJson.SchemaVersion,
+        Kind = DocumentKind.ReviewRegister.WireName,
         PartnershipId = ToWire(register.PartnershipId),
         Cases = register.Cases.Select(@case => (ReviewCaseWire?)ToCaseWire(@case)).ToList(),
     };
 
     internal static ReviewRegister FromDocument(ReviewRegisterDocument document)
     {
-        CheckSchemaVersion(document.SchemaVersion);
+        CheckVersionAndKind(document.SchemaVersion, document.Kind, DocumentKind.ReviewRegister, "$");
         var partnershipId = FromWire(document.PartnershipId, "$.partnershipId");
         var cases = Elements(document.Cases, "$.cases", FromWire);
         return Build("$", () => new ReviewRegister(partnershipId, cases));

@@ -28,13 +28,51 @@ internal static partial class WireMapper
     private static SourceDocument FromWire(SourceDocumentWire wire, string path) =>
         Build(path, () => new SourceDocument(wire.Title, wire.Date, wire.Locator));
 
-    private static void CheckSchemaVersion(int version, string path = "$.schemaVersion")
+    /// <summary>
+    /// Refuses a schema version this library does not read, at <c>{root}.schemaVersion</c>: it reads version 1
+    /// (documents without <c>kind</c>) and version <see cref="KentCspJson.SchemaVersion"/>.
+    /// </summary>
+    internal static void CheckVersion(int version, string root)
     {
-        if (version != KentCspJson.SchemaVersion)
+        if (version != KentCspJson.FirstSchemaVersion && version != KentCspJson.SchemaVersion)
         {
-            throw JsonErrors.At(path, $"this library reads schema version {KentCspJson.SchemaVersion}, but the document has version {version}.");
+            throw JsonErrors.At(root + ".schemaVersion",
+                $"this library reads schema versions {KentCspJson.FirstSchemaVersion} and {KentCspJson.SchemaVersion}, but the document has version {version}.");
         }
     }
+
+    /// <summary>
+    /// Checks a document's version and kind, at <paramref name="root"/> ("$", or the member a document is nested in):
+    /// a version 1 document has no <c>kind</c>; a version 2 document has the <c>kind</c> of <paramref name="expected"/>.
+    /// A document of another kind is named as such: <c>$.kind: this is a meeting document ("meeting"), but a funding
+    /// round document ("funding") was expected.</c>
+    /// </summary>
+    internal static void CheckVersionAndKind(int version, string? kind, DocumentKind expected, string root)
+    {
+        CheckVersion(version, root);
+        string path = root + ".kind";
+        if (version == KentCspJson.FirstSchemaVersion)
+        {
+            if (kind is not null)
+            {
+                throw JsonErrors.At(path, $"'kind' is not a member of a schema version {version} document; unknown members are refused.");
+            }
+            return;
+        }
+        if (kind is null)
+        {
+            throw JsonErrors.At(path, $"missing: a schema version {version} document names its kind, here \"{expected.WireName}\" for {Article(expected.Description)} {expected.Description} document.");
+        }
+        if (kind != expected.WireName)
+        {
+            throw DocumentKind.TryFromWireName(kind, out var other)
+                ? JsonErrors.At(path, $"this is {Article(other.Description)} {other.Description} document (\"{other.WireName}\"), but {Article(expected.Description)} {expected.Description} document (\"{expected.WireName}\") was expected.")
+                : JsonErrors.At(path, $"\"{kind}\" is not a kind of document this library reads; {Article(expected.Description)} {expected.Description} document has \"kind\": \"{expected.WireName}\".");
+        }
+    }
+
+    /// <summary>"a" or "an" for a kind's description: "an action plan", "a MoRiLE".</summary>
+    internal static string Article(string description) => "aeiouAEIOU".IndexOf(description[0]) >= 0 ? "an" : "a";
 
     private static JsonException NullElement(string path) => JsonErrors.At(path, "must not be null.");
 
