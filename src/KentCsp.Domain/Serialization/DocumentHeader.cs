@@ -146,6 +146,13 @@ internal sealed class DocumentHeader
         {
             header.SyntaxError = exception;
         }
+        catch (InvalidOperationException)
+        {
+            // Decoding an escaped string whose \u escapes leave half a character (\uD800 without its pair): no JSON
+            // text may hold it, and System.Text.Json reports it as an invalid operation rather than a JsonException.
+            refusedAt = reader.TokenStartIndex;
+            refusal = "the string has a \\u escape for half a character (an unpaired surrogate), which is not valid Unicode.";
+        }
         if (refusal is not null)
         {
             string path = PathOf(utf8, refusedAt, limits.MaxDepth);

@@ -48,7 +48,7 @@ public class JsonErrorWordingTest
     public void UnpairedSurrogateInTheText_IsAJsonExceptionNamingTheLine()
     {
         var exception = Assert.Throws<JsonException>(() => KentCspJson.DeserializePartnership(Kent.Replace("\"area\": \"Kent\"", "\"area\": \"Ke\ud800nt\"")));
-        Assert.Equal("$: the text holds half a character (the unpaired surrogate \\uD800), which a JSON document cannot hold (line 9, character 14).", exception.Message);
+        Assert.Equal("$: the text holds half a character (the unpaired surrogate \\uD800), which a JSON document cannot hold (line 10, character 14).", exception.Message);
         Assert.Equal("$", exception.Path);
     }
 
@@ -73,7 +73,7 @@ public class JsonErrorWordingTest
     [Fact]
     public void NumberGivenAsAString_SaysTheTypeIsWrongInPlainWords()
     {
-        var exception = Assert.Throws<JsonException>(() => KentCspJson.DeserializePartnership(Kent.Replace("\"schemaVersion\": 1", "\"schemaVersion\": \"1\"")));
+        var exception = Assert.Throws<JsonException>(() => KentCspJson.DeserializePartnership(Kent.Replace("\"schemaVersion\": 2", "\"schemaVersion\": \"2\"")));
         Assert.Equal("$.schemaVersion: the value here is of the wrong JSON type for this member (line 2, byte 23).", exception.Message);
     }
 

@@ -140,6 +140,6 @@ public class JsonReadLimitsTest
 
         var exception = Assert.Throws<JsonException>(() => KentCspJson.DeserializePartnership(json));
 
-        Assert.StartsWith("$: the text is not valid Unicode: it has a lone surrogate", exception.Message, StringComparison.Ordinal);
+        Assert.StartsWith("$: the text holds half a character (the unpaired surrogate \\uD800)", exception.Message, StringComparison.Ordinal);
     }
 }

@@ -74,8 +74,8 @@ public class ReadDocumentTest
 
     [Theory]
     [InlineData("", "$", "$: ")]
-    [InlineData("[]", "$", "$: a document is a JSON object, but this is an array.")]
-    [InlineData("null", "$", "$: a document is a JSON object, but this is null.")]
+    [InlineData("[]", "$", "$: expected a KentCsp.Domain document (a JSON object), but found an array.")]
+    [InlineData("null", "$", "$: expected a KentCsp.Domain document (a JSON object), but found null.")]
     [InlineData("{\"kind\": \"partnership\"}", "$", "$: missing required member 'schemaVersion'; every document names its schema version.")]
     [InlineData("{\"schemaVersion\": \"2\"}", "$.schemaVersion", "$.schemaVersion: must be a whole number, the schema version (1 or 2), but was a string.")]
     [InlineData("{\"schemaVersion\": 7}", "$.schemaVersion", "$.schemaVersion: this library reads schema versions 1 and 2, but the document has version 7.")]
