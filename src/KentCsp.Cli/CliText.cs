@@ -12,6 +12,27 @@ internal static class CliText
         count.ToString(CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? string.Empty : "s");
 
     /// <summary>
+    /// Writes what in a document is not fact: the whole document's provenance when it is inferred or illustrative
+    /// ("illustrative: …"), then each inferred or illustrative field with its reason. Writes nothing when the
+    /// document carries no provenance or all of it is sourced.
+    /// </summary>
+    internal static void WriteProvenance(System.IO.TextWriter output, ProvenanceRecord? provenance)
+    {
+        if (provenance is null || provenance.IsAllFact)
+        {
+            return;
+        }
+        output.WriteLine(provenance.Whole.IsFact ? $"Provenance: {provenance.Whole.Kind.Description} except as marked below." : $"Provenance: {provenance.Whole}");
+        foreach (var field in provenance.Fields)
+        {
+            if (!field.Provenance.IsFact)
+            {
+                output.WriteLine($"  {field.Field}: {field.Provenance}");
+            }
+        }
+    }
+
+    /// <summary>
     /// A refused argument as a sentence, "rounds must …", built from its parameter and reason. Any other
     /// <see cref="ArgumentException"/> gives its message without the runtime's note of the parameter: the note
     /// (" (Parameter 'x')" on .NET) is asked of the runtime, not assumed, and the message is cut where it starts.

@@ -158,6 +158,14 @@ internal static class FundingCommands
             return KentCspCommand.UsageError;
         }
         output.WriteLine($"wrote {round.Allocations.Count} grants totalling {round.TotalAllocated} from {round.Id} to {file.Name} (360Giving {ThreeSixtyGiving.Version}, publisher {publisher})");
+        if (round.Provenance is { } provenance)
+        {
+            // The export writes these values as plain 360Giving fields, so say which of them no source states.
+            foreach (var group in provenance.Fields.Where(field => !field.Provenance.IsFact).GroupBy(field => field.Provenance))
+            {
+                output.WriteLine($"warning: {group.Key.Kind.Description}, not stated by the sources: {string.Join(", ", group.Select(field => field.Field))}: {group.Key.Reason}");
+            }
+        }
         return 0;
     }
 }

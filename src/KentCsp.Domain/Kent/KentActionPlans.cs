@@ -95,7 +95,8 @@ public static class KentActionPlans
                 priorities,
                 actions,
                 KentSources.CsaUpdate2017July19.At("sections 3.1–3.6; minutes 150, 152, 155 and 159 of 19 July 2017"))
-            .WithIllustration(true);
+            .WithProvenance(ProvenanceRecord.Of(Provenance.Illustrative(
+                "Put together from what the report and minutes of 19 July 2017 say about the plan, which is not in the sources: aims, outcomes, leads where none is named, start and due dates other than the conference's, and statuses are made up.")));
     }
 
     private static PlanAction Action(

@@ -86,7 +86,7 @@ public static class KentMorile
                 new MorileConfidenceLevel("low", "Low", 1m),
             ],
             new SourceDocument("Illustrative MoRiLE scheme", null, "made up for documentation and tests: the real MoRiLE score values and weights are unconfirmed"))
-            .WithIllustration(true);
+            .WithProvenance(ProvenanceRecord.Of(Provenance.Illustrative("Made up: the real MoRiLE score values, weights and arithmetic are unconfirmed.")));
     }
 
     private static MorileRanking[] BuildPilot() =>
@@ -140,5 +140,6 @@ public static class KentMorile
                 IssueNames[issue.Issue],
                 Scheme.Factors.Select((factor, i) => new KeyValuePair<string, decimal>(factor.Id, issue.Scores[i])),
                 issue.Confidence)))
-            .WithIllustration(true);
+            .WithProvenance(ProvenanceRecord.Of(Provenance.Illustrative(
+                "Made up: the source (Working Group update, 15 March 2017, paragraph 2.2) names neither the six pilot districts nor their scores.")));
 }

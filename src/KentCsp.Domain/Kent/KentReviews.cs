@@ -53,7 +53,29 @@ public static class KentReviews
         sentToCommissionerOn: null);
 
     /// <summary>The KCSP's review register as the built-in data knows it: the one case its papers name.</summary>
-    public static ReviewRegister Register { get; } = new(KentData.KcspId, [Elizabeth2015]);
+    /// <remarks>Its <see cref="ReviewRegister.Provenance"/> marks every date of the case that the minutes do not give as illustrative, and what the library works out as inferred.</remarks>
+    public static ReviewRegister Register { get; } = new ReviewRegister(KentData.KcspId, [Elizabeth2015]).WithProvenance(BuildProvenance());
+
+    private static ProvenanceRecord BuildProvenance()
+    {
+        var minute = KentSources.KcspMinutes2017July19.At("minute 160");
+        const string NoDates = "Made up to put the steps in a plausible order: the minutes give no dates for the review's steps.";
+        return new ProvenanceRecord(
+            Provenance.Sourced(minute),
+            [
+                new FieldProvenance("cases[0].step", Provenance.Inferred("A briefing on a named review implies its overview report exists; nothing later is shown by the minutes.", minute)),
+                new FieldProvenance("cases[0].notification.notifiedBy", Provenance.Inferred("Kent Police is the police force for the area; the minutes do not say who notified the review.")),
+                new FieldProvenance("cases[0].notification.notifiedOn", Provenance.Illustrative(NoDates)),
+                new FieldProvenance("cases[0].decision.outcome", Provenance.Inferred("A review was held, so the decision was to review.", minute)),
+                new FieldProvenance("cases[0].decision.decidedOn", Provenance.Illustrative(NoDates)),
+                new FieldProvenance("cases[0].decision.criteriaMet", Provenance.Inferred("A review was held, so the criteria were met.", minute)),
+                new FieldProvenance("cases[0].homeOfficeInformedOn", Provenance.Illustrative(NoDates)),
+                new FieldProvenance("cases[0].chairAppointedOn", Provenance.Illustrative(NoDates)),
+                new FieldProvenance("cases[0].panelConvenedOn", Provenance.Illustrative(NoDates)),
+                new FieldProvenance("cases[0].agencyInformation", Provenance.Illustrative("Made up to show the Individual Management Reviews: the minutes name no agencies and give no dates.")),
+                new FieldProvenance("cases[0].reportCompletedOn", Provenance.Inferred("The date of the briefing, by which the report was complete; the day it was completed is not known.", minute)),
+            ]);
+    }
 
     /// <summary>The minute that records the briefing.</summary>
     public static SourceDocument Source { get; } = KentSources.KcspMinutes2017July19.At("minute 160");

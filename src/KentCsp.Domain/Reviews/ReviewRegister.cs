@@ -83,4 +83,16 @@ public sealed record ReviewRegister
     /// <summary>Formats the register: "360G-kentcsp-kcsp: 1 case".</summary>
     /// <returns>The partnership and count.</returns>
     public override string ToString() => $"{PartnershipId}: {(cases.Count == 1 ? "1 case" : cases.Count + " cases")}";
+
+    /// <summary>
+    /// Where the register comes from, when it is built-in data: sourced, inferred or illustrative, as a whole and field by
+    /// field (see <see cref="ProvenanceRecord"/>); null when nothing is recorded, as for a user's own data.
+    /// </summary>
+    /// <value>Null unless set with <see cref="WithProvenance"/>; written to JSON as the <c>provenance</c> member.</value>
+    public ProvenanceRecord? Provenance { get; private init; }
+
+    /// <summary>Returns the register with its provenance set, or cleared.</summary>
+    /// <param name="provenance">Where the register comes from, or null for nothing recorded.</param>
+    /// <returns>A new register with <see cref="Provenance"/> set; everything else is unchanged.</returns>
+    public ReviewRegister WithProvenance(ProvenanceRecord? provenance) => this with { Provenance = provenance };
 }

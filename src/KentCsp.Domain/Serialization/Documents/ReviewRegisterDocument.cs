@@ -40,6 +40,8 @@ internal sealed class ReviewRegisterDocument
     public required int SchemaVersion { get; init; }
     public required OrganisationIdWire PartnershipId { get; init; }
     public required List<ReviewCaseWire?> Cases { get; init; }
+    // Written only when the object carries provenance (see ProvenanceDocument.cs).
+    public ProvenanceWire? Provenance { get; init; }
 }
 
 internal sealed class ReviewNotificationWire
@@ -120,6 +122,7 @@ internal static partial class WireMapper
         SchemaVersion = KentCspJson.SchemaVersion,
         PartnershipId = ToWire(register.PartnershipId),
         Cases = register.Cases.Select(@case => (ReviewCaseWire?)ToCaseWire(@case)).ToList(),
+        Provenance = ToWire(register.Provenance),
     };
 
     internal static ReviewRegister FromDocument(ReviewRegisterDocument document)
@@ -127,7 +130,8 @@ internal static partial class WireMapper
         CheckSchemaVersion(document.SchemaVersion);
         var partnershipId = FromWire(document.PartnershipId, "$.partnershipId");
         var cases = Elements(document.Cases, "$.cases", FromWire);
-        return Build("$", () => new ReviewRegister(partnershipId, cases));
+        var provenance = FromWire(document.Provenance, "$.provenance");
+        return Build("$", () => new ReviewRegister(partnershipId, cases)).WithProvenance(provenance);
     }
 
     private static ReviewCaseWire ToCaseWire(ReviewCase @case)
