@@ -122,6 +122,9 @@ internal abstract class DocumentKind(string name, string summary)
     /// <summary>The names of the built-in documents of this kind.</summary>
     internal abstract IReadOnlyList<string> BuiltInNames { get; }
 
+    /// <summary>The built-in document <paramref name="builtInName"/> as the library holds it, or null if it is not of this kind.</summary>
+    internal abstract object? FindBuiltIn(string builtInName);
+
     /// <summary>Reads a document and describes it in one line; throws <see cref="JsonException"/> if it is not valid.</summary>
     internal abstract string ReadAndDescribe(string json);
 
@@ -140,16 +143,19 @@ internal abstract class DocumentKind(string name, string summary)
 
         internal override string ReadAndDescribe(string json) => describe(read(json));
 
-        internal override string? TryWriteBuiltIn(string builtInName)
+        internal override object? FindBuiltIn(string builtInName)
         {
             foreach (var builtIn in builtIns)
             {
                 if (builtIn.Name == builtInName)
                 {
-                    return write(builtIn.Value);
+                    return builtIn.Value;
                 }
             }
             return null;
         }
+
+        internal override string? TryWriteBuiltIn(string builtInName) =>
+            FindBuiltIn(builtInName) is T value ? write(value) : null;
     }
 }

@@ -145,9 +145,9 @@ public static class KentData
     /// <summary>
     /// The Kent Community Safety Agreement priorities and cross-cutting themes as the report of 16 November 2023
     /// records them (section 2.1). The date the set took effect is not in the documents: it is recorded as in force by
-    /// 16 November 2023.
+    /// 16 November 2023. All of it is sourced (<see cref="CommunitySafetyAgreementEdition.Provenance"/>).
     /// </summary>
-    public static CommunitySafetyAgreementEdition CommunitySafetyAgreement2023 { get; } = new(
+    public static CommunitySafetyAgreementEdition CommunitySafetyAgreement2023 { get; } = new CommunitySafetyAgreementEdition(
         KcspId,
         "2023",
         new LocalDate(2023, 11, 16),
@@ -168,7 +168,8 @@ public static class KentData
             new AgreementItem("mental-health-and-wellbeing", "Support mental health and wellbeing"),
             new AgreementItem("significant-community-events", "Response and Recovery from Significant Community Events"),
         ],
-        KentSources.CsaUpdate2023November16.At("section 2.1"));
+        KentSources.CsaUpdate2023November16.At("section 2.1"))
+        .WithProvenance(ProvenanceRecord.Of(Provenance.Sourced(KentSources.CsaUpdate2023November16.At("section 2.1"))));
 
     /// <summary>
     /// The known editions of the Kent Community Safety Agreement: 2017 and 2023. The documents mention refreshes in

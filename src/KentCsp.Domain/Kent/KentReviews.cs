@@ -33,7 +33,8 @@ public static class KentReviews
     public static LocalDate BriefingDate { get; } = new(2017, 7, 19);
 
     /// <summary>"Elizabeth/2015" as the minutes of 19 July 2017 show it: report completed and briefed to the KCSP. Dates before the briefing are illustrative (see the class remarks).</summary>
-    public static ReviewCase Elizabeth2015 { get; } = new(
+    /// <remarks>Its <see cref="ReviewCase.Provenance"/> marks every date the minutes do not give as illustrative, and what the library works out as inferred.</remarks>
+    public static ReviewCase Elizabeth2015 { get; } = new ReviewCase(
         new ReviewCaseName("Elizabeth", 2015),
         "dhr-elizabeth-2015",
         new ReviewNotification("Kent Police", new LocalDate(2015, 5, 11), ReviewCircumstances.NotRecorded),
@@ -50,11 +51,25 @@ public static class KentReviews
         [],
         publication: null,
         actionPlanClosedOn: null,
-        sentToCommissionerOn: null);
+        sentToCommissionerOn: null).WithProvenance(BuildProvenance());
 
     /// <summary>The KCSP's review register as the built-in data knows it: the one case its papers name.</summary>
-    /// <remarks>Its <see cref="ReviewRegister.Provenance"/> marks every date of the case that the minutes do not give as illustrative, and what the library works out as inferred.</remarks>
-    public static ReviewRegister Register { get; } = new ReviewRegister(KentData.KcspId, [Elizabeth2015]).WithProvenance(BuildProvenance());
+    /// <remarks>
+    /// Its <see cref="ReviewRegister.Provenance"/> is the case's, each field keyed inside the register's document
+    /// (<c>cases[0].decision.decidedOn</c>).
+    /// </remarks>
+    public static ReviewRegister Register { get; } = new ReviewRegister(KentData.KcspId, [Elizabeth2015]).WithProvenance(InRegister(Elizabeth2015.Provenance!, 0));
+
+    // A case's marks as a register's: the same whole, each field under "cases[index]".
+    private static ProvenanceRecord InRegister(ProvenanceRecord record, int index)
+    {
+        var fields = new FieldProvenance[record.Fields.Count];
+        for (int i = 0; i < fields.Length; i++)
+        {
+            fields[i] = new FieldProvenance($"cases[{index}].{record.Fields[i].Field}", record.Fields[i].Provenance);
+        }
+        return new ProvenanceRecord(record.Whole, fields);
+    }
 
     private static ProvenanceRecord BuildProvenance()
     {
@@ -63,17 +78,17 @@ public static class KentReviews
         return new ProvenanceRecord(
             Provenance.Sourced(minute),
             [
-                new FieldProvenance("cases[0].step", Provenance.Inferred("A briefing on a named review implies its overview report exists; nothing later is shown by the minutes.", minute)),
-                new FieldProvenance("cases[0].notification.notifiedBy", Provenance.Inferred("Kent Police is the police force for the area; the minutes do not say who notified the review.")),
-                new FieldProvenance("cases[0].notification.notifiedOn", Provenance.Illustrative(NoDates)),
-                new FieldProvenance("cases[0].decision.outcome", Provenance.Inferred("A review was held, so the decision was to review.", minute)),
-                new FieldProvenance("cases[0].decision.decidedOn", Provenance.Illustrative(NoDates)),
-                new FieldProvenance("cases[0].decision.criteriaMet", Provenance.Inferred("A review was held, so the criteria were met.", minute)),
-                new FieldProvenance("cases[0].homeOfficeInformedOn", Provenance.Illustrative(NoDates)),
-                new FieldProvenance("cases[0].chairAppointedOn", Provenance.Illustrative(NoDates)),
-                new FieldProvenance("cases[0].panelConvenedOn", Provenance.Illustrative(NoDates)),
-                new FieldProvenance("cases[0].agencyInformation", Provenance.Illustrative("Made up to show the Individual Management Reviews: the minutes name no agencies and give no dates.")),
-                new FieldProvenance("cases[0].reportCompletedOn", Provenance.Inferred("The date of the briefing, by which the report was complete; the day it was completed is not known.", minute)),
+                new FieldProvenance("step", Provenance.Inferred("A briefing on a named review implies its overview report exists; nothing later is shown by the minutes.", minute)),
+                new FieldProvenance("notification.notifiedBy", Provenance.Inferred("Kent Police is the police force for the area; the minutes do not say who notified the review.")),
+                new FieldProvenance("notification.notifiedOn", Provenance.Illustrative(NoDates)),
+                new FieldProvenance("decision.outcome", Provenance.Inferred("A review was held, so the decision was to review.", minute)),
+                new FieldProvenance("decision.decidedOn", Provenance.Illustrative(NoDates)),
+                new FieldProvenance("decision.criteriaMet", Provenance.Inferred("A review was held, so the criteria were met.", minute)),
+                new FieldProvenance("homeOfficeInformedOn", Provenance.Illustrative(NoDates)),
+                new FieldProvenance("chairAppointedOn", Provenance.Illustrative(NoDates)),
+                new FieldProvenance("panelConvenedOn", Provenance.Illustrative(NoDates)),
+                new FieldProvenance("agencyInformation", Provenance.Illustrative("Made up to show the Individual Management Reviews: the minutes name no agencies and give no dates.")),
+                new FieldProvenance("reportCompletedOn", Provenance.Inferred("The date of the briefing, by which the report was complete; the day it was completed is not known.", minute)),
             ]);
     }
 

@@ -61,7 +61,7 @@ public sealed record ReviewRegister
 
     /// <summary>Returns a register with <paramref name="case"/> added, or in place of the case with the same name.</summary>
     /// <param name="case">The case.</param>
-    /// <returns>The new register.</returns>
+    /// <returns>The new register, with this register's <see cref="Provenance"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="case"/> is null.</exception>
     /// <exception cref="ArgumentException">Another case already has the reference.</exception>
     public ReviewRegister WithCase(ReviewCase @case)
@@ -77,7 +77,7 @@ public sealed record ReviewRegister
         {
             updated.Add(@case);
         }
-        return new ReviewRegister(PartnershipId, updated);
+        return new ReviewRegister(PartnershipId, updated) { Provenance = Provenance };
     }
 
     /// <summary>Formats the register: "360G-kentcsp-kcsp: 1 case".</summary>

@@ -1,3 +1,4 @@
+using System.Linq;
 using KentCsp.Domain.Kent;
 using Xunit;
 
@@ -43,5 +44,21 @@ public class KentProvenanceTest
         var mark = provenance.For($"members[{office}]");
         Assert.Same(ProvenanceKind.Inferred, mark.Kind);
         Assert.Equal("minute 151", mark.Source?.Locator);
+    }
+
+    [Fact]
+    public void Meeting_Phillips_RepresentsTheCommissionerAsMinute151Says()
+    {
+        // Minute 151.1: "Mr Phillips attended the KCSP representing the Police and Crime Commissioner (PCC)".
+        var phillips = KentMeetings.Kcsp2017July19.Attendance.Present.Single(person => person.Name == "Mr Robert Phillips");
+        Assert.Equal(KentOrganisations.PoliceAndCrimeCommissioner, phillips.Organisation);
+    }
+
+    [Fact]
+    public void Register_WithCase_KeepsTheRegistersProvenance()
+    {
+        var register = KentReviews.Register;
+        var replaced = register.WithCase(KentReviews.Elizabeth2015);
+        Assert.Equal(register.Provenance, replaced.Provenance);
     }
 }

@@ -33,6 +33,10 @@ internal sealed class ReviewCaseDocument : ReviewCaseWire
 {
     [JsonPropertyOrder(-1)]
     public required int SchemaVersion { get; init; }
+
+    // Written last, only when the case carries provenance (see ProvenanceDocument.cs); a case inside a register has none.
+    [JsonPropertyOrder(1)]
+    public ProvenanceWire? Provenance { get; init; }
 }
 
 internal sealed class ReviewRegisterDocument
@@ -109,12 +113,14 @@ internal static partial class WireMapper
         Publication = @case.Publication is { } publication ? new ReviewPublicationWire { PublishedOn = publication.PublishedOn, Where = publication.Where } : null,
         ActionPlanClosedOn = @case.ActionPlanClosedOn,
         SentToCommissionerOn = @case.SentToCommissionerOn,
+        Provenance = ToWire(@case.Provenance),
     };
 
     internal static ReviewCase FromDocument(ReviewCaseDocument document)
     {
         CheckSchemaVersion(document.SchemaVersion);
-        return FromWire(document, "$");
+        var @case = FromWire(document, "$");
+        return @case.WithProvenance(FromWire(document.Provenance, "$.provenance"));
     }
 
     internal static ReviewRegisterDocument ToDocument(ReviewRegister register) => new()
