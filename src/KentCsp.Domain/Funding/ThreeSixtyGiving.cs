@@ -48,6 +48,10 @@ namespace KentCsp.Domain.Funding;
 /// line ends, and non-ASCII text (£, –) is written as it is, so the same rounds always give the same bytes on every
 /// target framework. Nothing is serialized by reflection, so the method is safe in trimmed and ahead-of-time compiled
 /// apps.</para>
+/// <para>The standard has no place for provenance. <see cref="ExportWithWarnings"/> returns the same text with a
+/// <see cref="ThreeSixtyGivingWarning"/> for each value written from a round field that the round's
+/// <see cref="FundingRound.Provenance"/> marks as inferred or illustrative (for the built-in Kent 2016/17 round, each
+/// grant's <c>awardDate</c> and <c>recipientOrganization</c>), so that a publisher can check them first.</para>
 /// </remarks>
 /// <threadsafety>All members are thread-safe.</threadsafety>
 public static class ThreeSixtyGiving
