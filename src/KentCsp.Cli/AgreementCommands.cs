@@ -38,6 +38,7 @@ internal static class AgreementCommands
                 {
                     output.WriteLine($"Latest edition known to be in force on {LocalDatePattern.Iso.Format(date)}:");
                     SummaryReport.WriteAgreement(output, edition);
+                    CliText.WriteProvenance(output, edition.Provenance);
                     return 0;
                 },
                 notKnown =>

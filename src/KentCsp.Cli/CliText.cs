@@ -1,5 +1,8 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
+using System.Text.RegularExpressions;
 using KentCsp.Domain;
 
 namespace KentCsp.Cli;
@@ -10,6 +13,58 @@ internal static class CliText
     /// <summary>A count and its noun, plural unless the count is 1: "1 act", "32 victims".</summary>
     internal static string Count(long count, string noun) =>
         count.ToString(CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? string.Empty : "s");
+
+    /// <summary>
+    /// Writes where a document comes from, after a command's output: one line for the whole document ("Provenance:
+    /// sourced: …", "Provenance: illustrative: …"), then one line for each reason its inferred or illustrative fields
+    /// share, naming the fields by their JSON path, with indices that run on as a range ("  bids[0–7].applicant:
+    /// inferred: …"). Writes nothing when the document carries no provenance, as a user's own data does not.
+    /// </summary>
+    internal static void WriteProvenance(System.IO.TextWriter output, ProvenanceRecord? provenance)
+    {
+        if (provenance is null)
+        {
+            return;
+        }
+        output.WriteLine($"Provenance: {provenance.Whole}");
+        foreach (var group in provenance.Fields.Where(field => !field.Provenance.IsFact).GroupBy(field => field.Provenance))
+        {
+            output.WriteLine($"  {string.Join(", ", Ranges(group.Select(field => field.Field)))}: {group.Key}");
+        }
+    }
+
+    /// <summary>
+    /// Field paths alike but for one index, with indices that run on (0, 1, 2 …), as one path with the range:
+    /// "bids[0].applicant", "bids[1].applicant" → "bids[0–1].applicant". Other paths are kept as they are, in order.
+    /// </summary>
+    internal static IEnumerable<string> Ranges(IEnumerable<string> fields)
+    {
+        var runs = new List<(string Shape, int First, int Last, string Field)>();
+        var open = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (string field in fields)
+        {
+            var match = Index.Match(field);
+            if (!match.Success || match.NextMatch().Success)
+            {
+                runs.Add((field, -1, -1, field));
+                continue;
+            }
+            string shape = field.Substring(0, match.Index) + "[#]" + field.Substring(match.Index + match.Length);
+            int index = int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
+            if (open.TryGetValue(shape, out int at) && runs[at].Last == index - 1)
+            {
+                runs[at] = (shape, runs[at].First, index, runs[at].Field);
+            }
+            else
+            {
+                open[shape] = runs.Count;
+                runs.Add((shape, index, index, field));
+            }
+        }
+        return runs.Select(run => run.First == run.Last ? run.Field : run.Shape.Replace("[#]", $"[{run.First}\u2013{run.Last}]"));
+    }
+
+    private static readonly Regex Index = new(@"\[(\d+)\]", RegexOptions.CultureInvariant);
 
     /// <summary>
     /// A refused argument as a sentence, "rounds must …", built from its parameter and reason. Any other

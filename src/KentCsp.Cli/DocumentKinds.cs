@@ -161,6 +161,9 @@ internal abstract class DocumentKind(WireKind kind, string summary)
     /// <summary>The names of the built-in documents of this kind.</summary>
     internal abstract IReadOnlyList<string> BuiltInNames { get; }
 
+    /// <summary>The built-in document <paramref name="builtInName"/> as the library holds it, or null if it is not of this kind.</summary>
+    internal abstract object? FindBuiltIn(string builtInName);
+
     /// <summary>Reads a document and describes it in one line; throws <see cref="JsonException"/> if it is not valid.</summary>
     internal abstract string ReadAndDescribe(string json);
 
@@ -186,16 +189,19 @@ internal abstract class DocumentKind(WireKind kind, string summary)
 
         internal override string Describe(KentCspDocument document) => describe(((KentCspDocument<T>)document).Value);
 
-        internal override string? TryWriteBuiltIn(string builtInName)
+        internal override object? FindBuiltIn(string builtInName)
         {
             foreach (var builtIn in builtIns)
             {
                 if (builtIn.Name == builtInName)
                 {
-                    return write(builtIn.Value);
+                    return builtIn.Value;
                 }
             }
             return null;
         }
+
+        internal override string? TryWriteBuiltIn(string builtInName) =>
+            FindBuiltIn(builtInName) is T value ? write(value) : null;
     }
 }

@@ -45,6 +45,7 @@ internal static class FundingCommands
             }
             var evaluation = FundingRules.Evaluate(round, date, KentPolicies.Funding);
             WriteCheck(output, round, evaluation);
+            CliText.WriteProvenance(output, round.Provenance);
             return evaluation.HasErrors ? ErrorFindings : 0;
         });
         funding.Subcommands.Add(check);
@@ -138,10 +139,10 @@ internal static class FundingCommands
             return ErrorFindings;
         }
 
-        string json;
+        ThreeSixtyGivingExport exported;
         try
         {
-            json = ThreeSixtyGiving.Export([round], publisher, issued, location);
+            exported = ThreeSixtyGiving.ExportWithWarnings([round], publisher, issued, location);
         }
         catch (ArgumentException exception)
         {
@@ -150,7 +151,7 @@ internal static class FundingCommands
         }
         try
         {
-            File.WriteAllText(file.FullName, json);
+            File.WriteAllText(file.FullName, exported.Package);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -158,6 +159,15 @@ internal static class FundingCommands
             return KentCspCommand.UsageError;
         }
         output.WriteLine($"wrote {round.Allocations.Count} grants totalling {round.TotalAllocated} from {round.Id} to {file.Name} (360Giving {ThreeSixtyGiving.Version}, publisher {publisher})");
+        // The package writes these values as plain 360Giving fields: say which of them no source states, one line for
+        // each 360Giving field and reason.
+        foreach (var group in exported.Warnings.GroupBy(warning => (warning.Field, warning.Provenance)))
+        {
+            var provenance = group.Key.Provenance;
+            output.WriteLine(group.Key.Field is null
+                ? $"warning: {group.First().RoundId} is {provenance.Kind.Description} as a whole, not stated by the sources: {provenance.Reason}"
+                : $"warning: {provenance.Kind.Description}, not stated by the sources: {group.Key.Field} ({string.Join(", ", CliText.Ranges(group.Select(warning => warning.RoundField!)))}): {provenance.Reason}");
+        }
         return 0;
     }
 }

@@ -55,6 +55,7 @@ internal static class IndicatorCommands
             {
                 Write(output, set, period);
             }
+            CliText.WriteProvenance(output, set.Provenance);
             return 0;
         });
         return command;

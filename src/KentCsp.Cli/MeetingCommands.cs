@@ -39,6 +39,7 @@ internal static class MeetingCommands
                 return KentCspCommand.UsageError;
             }
             Write(output, meeting, parseResult.GetValue(publicOption));
+            CliText.WriteProvenance(output, meeting.Provenance);
             return 0;
         });
         return command;

@@ -55,6 +55,7 @@ internal static class MorileCommands
             foreach (var ranking in rankings)
             {
                 Write(output, ranking);
+                CliText.WriteProvenance(output, ranking.Provenance);
             }
             output.WriteLine();
             output.WriteLine("Equal risk scores share a rank (1, 2, 2, 4); within a tie, higher confidence comes first, then the issue identifier.");

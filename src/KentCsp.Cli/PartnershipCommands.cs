@@ -89,13 +89,13 @@ internal static class PartnershipCommands
         if (findings.Count == 0)
         {
             output.WriteLine("  No findings.");
-            return 0;
         }
         foreach (var finding in findings)
         {
             output.WriteLine($"  {finding.RuleId}  {finding.Severity.Description,-11} {finding.Message}");
             output.WriteLine($"  {"",-7}  {"",-11} source: {finding.Source}");
         }
+        CliText.WriteProvenance(output, csp.Provenance);
         return findings.Any(finding => finding.Severity == FindingSeverity.Error) ? 1 : 0;
     }
 }

@@ -46,6 +46,7 @@ internal static class PlanCommands
             }
             var evaluation = ActionPlanRules.Evaluate(actionPlan, date, KentPolicies.ActionPlans);
             Write(output, actionPlan, evaluation);
+            CliText.WriteProvenance(output, actionPlan.Provenance);
             return evaluation.HasErrors ? ErrorFindings : 0;
         });
         return plan;

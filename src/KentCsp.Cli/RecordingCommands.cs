@@ -56,6 +56,7 @@ internal static class RecordingCommands
         output.WriteLine($"Incident {incident.Id}: reported {NodaTime.Text.InstantPattern.ExtendedIso.Format(incident.ReportedAt)}, "
             + $"{CliText.Count(incident.VictimIds.Count, "victim")}, {CliText.Count(incident.OffenderIds.Count, "known offender")}, {CliText.Count(incident.Acts.Count, "act")}");
         output.WriteLine($"  Decision: {incident.Decision}");
+        CliText.WriteProvenance(output, incident.Provenance);
         foreach (var step in victimBased.Steps)
         {
             output.WriteLine($"  {step}");

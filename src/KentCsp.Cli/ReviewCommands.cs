@@ -44,6 +44,7 @@ internal static class ReviewCommands
                 return KentCspCommand.UsageError;
             }
             Write(output, SteeringGroupView.Of(register, date, ReviewPolicy.Default));
+            CliText.WriteProvenance(output, register.Provenance);
             if (ReferenceEquals(register, KentReviews.Register))
             {
                 output.WriteLine($"Built-in data: the record of {KentReviews.Elizabeth2015.Name} ends at the briefing to the KCSP on {Iso(KentReviews.BriefingDate)} ({KentReviews.Source.Locator}); its earlier dates are illustrative.");

@@ -45,7 +45,8 @@ public class FundingCommandsTest
         var (code, output, _) = Run("funding", "check", path, "--as-of", "2017-11-01");
         Assert.Equal(0, code);
         Assert.Contains("FUND-011  warning     kcsp-2017-18/bids/gangs-training", output);
-        Assert.EndsWith("\n1 warning.\n", output);
+        Assert.Contains("\n1 warning.\nProvenance: sourced: ", output);
+        Assert.Contains("\n  grant.amount: inferred: ", output);
     }
 
     [Fact]
@@ -93,7 +94,13 @@ public class FundingCommandsTest
         var (code, output, error) = Run("funding", "export-360giving", "-o", outPath);
         Assert.Equal(0, code);
         Assert.Equal("", error);
-        Assert.Equal($"wrote 8 grants totalling £39,661.00 from kcsp-2016-17 to {Path.GetFileName(outPath)} (360Giving 1.4, publisher Kent Community Safety Partnership (360G-kentcsp))\n", output);
+        var lines = output.Split('\n');
+        Assert.Equal($"wrote 8 grants totalling £39,661.00 from kcsp-2016-17 to {Path.GetFileName(outPath)} (360Giving 1.4, publisher Kent Community Safety Partnership (360G-kentcsp))", lines[0]);
+        // The export presents award dates and recipients as plain fields: each inferred one is named in a warning.
+        Assert.Contains("warning: inferred, not stated by the sources: awardDate (allocations[0–7].allocatedOn): The report's date", output);
+        Assert.Contains("warning: inferred, not stated by the sources: recipientOrganization (bids[0–7].applicant): The sources name projects", output);
+        // The written line and the two warnings, nothing else: the priorities, though inferred, are not exported.
+        Assert.Equal(3, output.TrimEnd('\n').Split('\n').Length);
         var expected = ThreeSixtyGiving.Export([KentFunding.Round2016To17], KentThreeSixtyGiving.Publisher, new LocalDate(2026, 11, 23), KentThreeSixtyGiving.CountyLocation);
         Assert.Equal(expected, File.ReadAllText(outPath));
     }

@@ -47,7 +47,10 @@ public class MeetingCommandsTest
         }
         Assert.Contains("\n  RESOLVED that:\n    a. the KCSP Members approve the content of the revised Terms of Reference", output);
         Assert.Contains("\n    e. An annual review of the KCSP and the KCSP Working Group Terms of Reference", output);
-        Assert.EndsWith("\n160. Domestic Homicide Review Briefing for Elizabeth/2015 (Item D5)\n  RESOLVED that the KCSP note the Domestic Homicide Review Briefing for Elizabeth/2015.\n", output);
+        Assert.EndsWith(
+            "\n160. Domestic Homicide Review Briefing for Elizabeth/2015 (Item D5)\n  RESOLVED that the KCSP note the Domestic Homicide Review Briefing for Elizabeth/2015.\n"
+            + "Provenance: sourced: Kent Community Safety Partnership, notes of the meeting held on 19 July 2017, 2017-07-19, minutes 148–160\n",
+            output);
     }
 
     [Fact]

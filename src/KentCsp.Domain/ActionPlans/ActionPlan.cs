@@ -61,7 +61,9 @@ public sealed record ActionPlan
         }
     }
 
-    private ActionPlan(ActionPlan plan, ValueList<PlanAction> actions, ValueList<WorkingGroupReview> reviews, PlanRefresh? refresh, bool isIllustration)
+    private const string IllustrationReason = "Put together from what reports say about a plan, not the plan itself.";
+
+    private ActionPlan(ActionPlan plan, ValueList<PlanAction> actions, ValueList<WorkingGroupReview> reviews, PlanRefresh? refresh, ProvenanceRecord? provenance)
     {
         PartnershipId = plan.PartnershipId;
         EditionLabel = plan.EditionLabel;
@@ -90,7 +92,7 @@ public sealed record ActionPlan
         }
         this.reviews = reviews;
         Refreshed = refresh;
-        IsIllustration = isIllustration;
+        Provenance = provenance;
     }
 
     /// <summary>Creates a plan for an edition of the agreement, checking every priority and cross-cutting theme against it.</summary>
@@ -158,9 +160,16 @@ public sealed record ActionPlan
     /// <summary>How the plan was refreshed from the previous year's, or null for a plan not made by <see cref="Refresh"/>.</summary>
     public PlanRefresh? Refreshed { get; }
 
-    /// <summary>Whether the plan is an illustration put together from what reports say about a plan, not the plan itself.</summary>
-    /// <value>False unless set with <see cref="WithIllustration"/>.</value>
-    public bool IsIllustration { get; }
+    /// <summary>
+    /// Where the plan comes from, when it is built-in data: sourced, inferred or illustrative, as a whole and field by
+    /// field (see <see cref="ProvenanceRecord"/>); null when nothing is recorded, as for a user's own data.
+    /// </summary>
+    /// <value>Null unless set with <see cref="WithProvenance"/> or <see cref="WithIllustration"/>; written to JSON as the <c>provenance</c> member.</value>
+    public ProvenanceRecord? Provenance { get; private init; }
+
+    /// <summary>Whether the plan as a whole is an illustration: its <see cref="Provenance"/> is <see cref="ProvenanceKind.Illustrative"/>.</summary>
+    /// <value>False unless set with <see cref="WithIllustration"/> or an illustrative <see cref="WithProvenance"/>.</value>
+    public bool IsIllustration => Provenance?.Whole.Kind == ProvenanceKind.Illustrative;
 
     /// <summary>The document that records the plan.</summary>
     public SourceDocument Source { get; }
@@ -189,17 +198,27 @@ public sealed record ActionPlan
     /// <exception cref="ArgumentNullException"><paramref name="reviews"/> or an element is null.</exception>
     /// <exception cref="ArgumentException">The reviews are not in date order (at most one a day) or update an action not in the plan.</exception>
     public ActionPlan WithReviews(IEnumerable<WorkingGroupReview> reviews) =>
-        new(this, actions, Preconditions.CheckItems(reviews), Refreshed, IsIllustration);
+        new(this, actions, Preconditions.CheckItems(reviews), Refreshed, Provenance);
 
     /// <summary>Returns the plan with a record of how it was refreshed, or none.</summary>
     /// <param name="refresh">The record, or null.</param>
     /// <returns>The new plan.</returns>
-    public ActionPlan WithRefresh(PlanRefresh? refresh) => new(this, actions, reviews, refresh, IsIllustration);
+    public ActionPlan WithRefresh(PlanRefresh? refresh) => new(this, actions, reviews, refresh, Provenance);
 
-    /// <summary>Returns the plan marked as an illustration, or not.</summary>
-    /// <param name="isIllustration">True for an illustration.</param>
-    /// <returns>The new plan.</returns>
-    public ActionPlan WithIllustration(bool isIllustration) => new(this, actions, reviews, Refreshed, isIllustration);
+    /// <summary>
+    /// Returns the plan marked as an illustration, or not: a shorthand for <see cref="WithProvenance"/> with an
+    /// illustrative provenance ("put together from what reports say about a plan, not the plan itself"), or with none.
+    /// </summary>
+    /// <param name="isIllustration">True for an illustration; false clears an illustrative provenance (any other is kept).</param>
+    /// <returns>The plan with <see cref="IsIllustration"/> set.</returns>
+    public ActionPlan WithIllustration(bool isIllustration) =>
+        isIllustration == IsIllustration ? this
+        : WithProvenance(isIllustration ? ProvenanceRecord.Of(global::KentCsp.Domain.Provenance.Illustrative(IllustrationReason)) : null);
+
+    /// <summary>Returns the plan with its provenance set, or cleared.</summary>
+    /// <param name="provenance">Where the plan comes from, or null for nothing recorded.</param>
+    /// <returns>A new plan with <see cref="Provenance"/> set; everything else is unchanged.</returns>
+    public ActionPlan WithProvenance(ProvenanceRecord? provenance) => this with { Provenance = provenance };
 
     /// <summary>Records a Working Group review: adds it after the existing reviews, and gives each action whose update changes its status that status on the review's date.</summary>
     /// <param name="review">The review, after the last one.</param>
@@ -235,7 +254,7 @@ public sealed record ActionPlan
                 updated[at] = changed.Action;
             }
         }
-        return ActionPlanChange.Changed(this, new ActionPlan(this, ValueList<PlanAction>.Own(updated), reviews.Append(review), Refreshed, IsIllustration));
+        return ActionPlanChange.Changed(this, new ActionPlan(this, ValueList<PlanAction>.Own(updated), reviews.Append(review), Refreshed, Provenance));
     }
 
     /// <summary>
@@ -285,7 +304,7 @@ public sealed record ActionPlan
             entries.Add(new RefreshEntry(added[i].Id, added[i].Description, RefreshOutcome.Added, added[i].Status, $"new in the {year} plan"));
         }
         var plan = new ActionPlan(PartnershipId, EditionLabel, year, priorities, kept, source);
-        return new ActionPlan(plan, plan.actions, ValueList<WorkingGroupReview>.Empty, new PlanRefresh(Year, entries), IsIllustration);
+        return new ActionPlan(plan, plan.actions, ValueList<WorkingGroupReview>.Empty, new PlanRefresh(Year, entries), Provenance);
     }
 
     /// <summary>Formats the plan: "Action plan 2017/18 for Community Safety Agreement 2017".</summary>

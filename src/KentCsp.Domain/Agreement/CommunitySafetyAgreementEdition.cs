@@ -71,6 +71,7 @@ public sealed record CommunitySafetyAgreementEdition
         priorities = edition.priorities;
         crossCuttingThemes = edition.crossCuttingThemes;
         Source = edition.Source;
+        Provenance = edition.Provenance;
         if (agreedOn is { } agreed)
         {
             Preconditions.CheckArgument(agreed <= InForceBy, nameof(agreedOn), $"({Dates.Iso(agreed)}) must not be after the date the edition is in force by ({Dates.Iso(InForceBy)})");
@@ -168,4 +169,16 @@ public sealed record CommunitySafetyAgreementEdition
 
     /// <inheritdoc />
     public override string ToString() => $"Community Safety Agreement {Label}";
+
+    /// <summary>
+    /// Where the edition comes from, when it is built-in data: sourced, inferred or illustrative, as a whole and field by
+    /// field (see <see cref="ProvenanceRecord"/>); null when nothing is recorded, as for a user's own data.
+    /// </summary>
+    /// <value>Null unless set with <see cref="WithProvenance"/>; written to JSON as the <c>provenance</c> member.</value>
+    public ProvenanceRecord? Provenance { get; private init; }
+
+    /// <summary>Returns the edition with its provenance set, or cleared.</summary>
+    /// <param name="provenance">Where the edition comes from, or null for nothing recorded.</param>
+    /// <returns>A new edition with <see cref="Provenance"/> set; everything else is unchanged.</returns>
+    public CommunitySafetyAgreementEdition WithProvenance(ProvenanceRecord? provenance) => this with { Provenance = provenance };
 }

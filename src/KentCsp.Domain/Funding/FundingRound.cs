@@ -230,7 +230,7 @@ public sealed record FundingRound
         {
             return Refuse(allocation, AllocationRefusalReason.ExceedsGrant, $"{allocation.Amount} would bring the allocations to {total}, more than the grant of {Grant.Amount}.");
         }
-        var round = new FundingRound(Id, Grant, BidWindow, bids, decisions, allocations.Append(allocation), payments, monitoringReturns, repayments, Source);
+        var round = new FundingRound(Id, Grant, BidWindow, bids, decisions, allocations.Append(allocation), payments, monitoringReturns, repayments, Source) { Provenance = Provenance };
         return AllocationOutcome.Success(new Allocated(round, allocation));
     }
 
@@ -240,7 +240,7 @@ public sealed record FundingRound
     /// <exception cref="ArgumentNullException"><paramref name="bid"/> is null.</exception>
     /// <exception cref="ArgumentException">The round already has a bid with that identifier.</exception>
     public FundingRound WithBid(Bid bid) =>
-        new(Id, Grant, BidWindow, bids.Append(Preconditions.CheckNotNull(bid)), decisions, allocations, payments, monitoringReturns, repayments, Source);
+        new(Id, Grant, BidWindow, bids.Append(Preconditions.CheckNotNull(bid)), decisions, allocations, payments, monitoringReturns, repayments, Source) { Provenance = Provenance };
 
     /// <summary>Returns a round with another decision.</summary>
     /// <param name="decision">The decision, on a bid in the round.</param>
@@ -248,7 +248,7 @@ public sealed record FundingRound
     /// <exception cref="ArgumentNullException"><paramref name="decision"/> is null.</exception>
     /// <exception cref="ArgumentException">The decision is on a bid not in the round.</exception>
     public FundingRound WithDecision(BidDecision decision) =>
-        new(Id, Grant, BidWindow, bids, decisions.Append(Preconditions.CheckNotNull(decision)), allocations, payments, monitoringReturns, repayments, Source);
+        new(Id, Grant, BidWindow, bids, decisions.Append(Preconditions.CheckNotNull(decision)), allocations, payments, monitoringReturns, repayments, Source) { Provenance = Provenance };
 
     /// <summary>Returns a round with another payment.</summary>
     /// <param name="payment">The payment, against an allocation in the round.</param>
@@ -256,7 +256,7 @@ public sealed record FundingRound
     /// <exception cref="ArgumentNullException"><paramref name="payment"/> is null.</exception>
     /// <exception cref="ArgumentException">The payment is against an allocation not in the round.</exception>
     public FundingRound WithPayment(Payment payment) =>
-        new(Id, Grant, BidWindow, bids, decisions, allocations, payments.Append(Preconditions.CheckNotNull(payment)), monitoringReturns, repayments, Source);
+        new(Id, Grant, BidWindow, bids, decisions, allocations, payments.Append(Preconditions.CheckNotNull(payment)), monitoringReturns, repayments, Source) { Provenance = Provenance };
 
     /// <summary>Returns a round with another monitoring return.</summary>
     /// <param name="monitoringReturn">The return, for an allocation in the round.</param>
@@ -264,7 +264,7 @@ public sealed record FundingRound
     /// <exception cref="ArgumentNullException"><paramref name="monitoringReturn"/> is null.</exception>
     /// <exception cref="ArgumentException">The return is for an allocation not in the round.</exception>
     public FundingRound WithMonitoringReturn(MonitoringReturn monitoringReturn) =>
-        new(Id, Grant, BidWindow, bids, decisions, allocations, payments, monitoringReturns.Append(Preconditions.CheckNotNull(monitoringReturn)), repayments, Source);
+        new(Id, Grant, BidWindow, bids, decisions, allocations, payments, monitoringReturns.Append(Preconditions.CheckNotNull(monitoringReturn)), repayments, Source) { Provenance = Provenance };
 
     /// <summary>Returns a round with another repayment.</summary>
     /// <param name="repayment">The repayment, against an allocation in the round.</param>
@@ -272,7 +272,7 @@ public sealed record FundingRound
     /// <exception cref="ArgumentNullException"><paramref name="repayment"/> is null.</exception>
     /// <exception cref="ArgumentException">The repayment is against an allocation not in the round.</exception>
     public FundingRound WithRepayment(Repayment repayment) =>
-        new(Id, Grant, BidWindow, bids, decisions, allocations, payments, monitoringReturns, repayments.Append(Preconditions.CheckNotNull(repayment)), Source);
+        new(Id, Grant, BidWindow, bids, decisions, allocations, payments, monitoringReturns, repayments.Append(Preconditions.CheckNotNull(repayment)), Source) { Provenance = Provenance };
 
     /// <summary>Formats the round: "kcsp-2016-17: 8 bids, 8 allocations".</summary>
     /// <returns>The id and counts.</returns>
@@ -315,4 +315,16 @@ public sealed record FundingRound
 
     private void CheckAllocation(string allocationId, string paramName) =>
         Preconditions.CheckArgument(allocationIndex.ContainsKey(allocationId), paramName, $"refers to allocation '{allocationId}', which is not in the round");
+
+    /// <summary>
+    /// Where the round comes from, when it is built-in data: sourced, inferred or illustrative, as a whole and field by
+    /// field (see <see cref="ProvenanceRecord"/>); null when nothing is recorded, as for a user's own data.
+    /// </summary>
+    /// <value>Null unless set with <see cref="WithProvenance"/>; written to JSON as the <c>provenance</c> member.</value>
+    public ProvenanceRecord? Provenance { get; private init; }
+
+    /// <summary>Returns the round with its provenance set, or cleared.</summary>
+    /// <param name="provenance">Where the round comes from, or null for nothing recorded.</param>
+    /// <returns>A new round with <see cref="Provenance"/> set; everything else is unchanged.</returns>
+    public FundingRound WithProvenance(ProvenanceRecord? provenance) => this with { Provenance = provenance };
 }

@@ -48,6 +48,10 @@ namespace KentCsp.Domain.Funding;
 /// line ends, and non-ASCII text (£, –) is written as it is, so the same rounds always give the same bytes on every
 /// target framework. Nothing is serialized by reflection, so the method is safe in trimmed and ahead-of-time compiled
 /// apps.</para>
+/// <para>The standard has no place for provenance. <see cref="ExportWithWarnings"/> returns the same text with a
+/// <see cref="ThreeSixtyGivingWarning"/> for each value written from a round field that the round's
+/// <see cref="FundingRound.Provenance"/> marks as inferred or illustrative (for the built-in Kent 2016/17 round, each
+/// grant's <c>awardDate</c> and <c>recipientOrganization</c>), so that a publisher can check them first.</para>
 /// </remarks>
 /// <threadsafety>All members are thread-safe.</threadsafety>
 public static class ThreeSixtyGiving
@@ -78,7 +82,25 @@ public static class ThreeSixtyGiving
     /// give two grants the same identifier (the same round twice, or two rounds for one year with an allocation
     /// identifier in common).
     /// </exception>
-    public static string Export(IEnumerable<FundingRound> rounds, ThreeSixtyGivingPublisher publisher, LocalDate issued, ThreeSixtyGivingLocation? countyLocation)
+    public static string Export(IEnumerable<FundingRound> rounds, ThreeSixtyGivingPublisher publisher, LocalDate issued, ThreeSixtyGivingLocation? countyLocation) =>
+        ExportWithWarnings(rounds, publisher, issued, countyLocation).Package;
+
+    /// <summary>
+    /// Writes rounds as a 360Giving package, with a warning for each value written that the rounds' provenance marks as
+    /// inferred or illustrative (see <see cref="ThreeSixtyGivingExport"/>).
+    /// </summary>
+    /// <param name="rounds">The rounds; together they must have at least one allocation.</param>
+    /// <param name="publisher">Who publishes the package; its prefix begins every grant identifier.</param>
+    /// <param name="issued">The date the package is issued.</param>
+    /// <param name="countyLocation">The place a county-wide bid benefits, e.g. the county's police force area; or null to leave it out.</param>
+    /// <returns>The package as JSON text, the same as <see cref="Export"/> writes, and its warnings.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="rounds"/> or <paramref name="publisher"/> is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="rounds"/> has a null element, has no allocations (a package needs at least one grant), or would
+    /// give two grants the same identifier (the same round twice, or two rounds for one year with an allocation
+    /// identifier in common).
+    /// </exception>
+    public static ThreeSixtyGivingExport ExportWithWarnings(IEnumerable<FundingRound> rounds, ThreeSixtyGivingPublisher publisher, LocalDate issued, ThreeSixtyGivingLocation? countyLocation)
     {
         var checkedRounds = Preconditions.CheckItems(rounds);
         Preconditions.CheckNotNull(publisher);
@@ -106,7 +128,8 @@ public static class ThreeSixtyGiving
             writer.WriteEndArray();
             writer.WriteEndObject();
         }
-        return Encoding.UTF8.GetString(stream.GetBuffer(), 0, checked((int)stream.Length));
+        string package = Encoding.UTF8.GetString(stream.GetBuffer(), 0, checked((int)stream.Length));
+        return new ThreeSixtyGivingExport(package, Warnings(checkedRounds, grants, countyLocation));
     }
 
     /// <summary>The year as a grant identifier writes it: "2016-17".</summary>
@@ -120,6 +143,11 @@ public static class ThreeSixtyGiving
         for (int r = 0; r < rounds.Count; r++)
         {
             var round = rounds[r];
+            var bidIndices = new Dictionary<string, int>(round.Bids.Count, StringComparer.Ordinal);
+            for (int b = 0; b < round.Bids.Count; b++)
+            {
+                bidIndices[round.Bids[b].Id] = b;
+            }
             for (int a = 0; a < round.Allocations.Count; a++)
             {
                 var allocation = round.Allocations[a];
@@ -132,7 +160,8 @@ public static class ThreeSixtyGiving
                         $"would give two grants the identifier '{id}' ({first} and {at}); a round may be exported only once, and rounds for the same year need distinct allocation identifiers");
                 }
                 seen.Add(id, at);
-                grants.Add(new ExportedGrant(id, round, allocation, round.FindBid(allocation.BidId)!));
+                int bidIndex = bidIndices[allocation.BidId];
+                grants.Add(new ExportedGrant(id, r, round, allocation, a, round.Bids[bidIndex], bidIndex));
             }
         }
         Preconditions.CheckArgument(grants.Count > 0, nameof(rounds), "have no allocations; a 360Giving package needs at least one grant");
@@ -222,14 +251,164 @@ public static class ThreeSixtyGiving
         writer.WriteEndObject();
     }
 
+    // The warnings: each round not sourced as a whole, then for each grant the 360Giving fields written from a round
+    // field whose provenance override is inferred or illustrative. An override applies to a written value when its key
+    // is the value's path in the round document, a part of it ("bids[0]" for "bids[0].applicant") or inside it.
+    private static ValueList<ThreeSixtyGivingWarning> Warnings(ValueList<FundingRound> rounds, List<ExportedGrant> grants, ThreeSixtyGivingLocation? countyLocation)
+    {
+        var warnings = new List<ThreeSixtyGivingWarning>();
+        var marks = new RoundMarks?[rounds.Count];
+        bool any = false;
+        for (int r = 0; r < rounds.Count; r++)
+        {
+            if (rounds[r].Provenance is not { } record)
+            {
+                continue;
+            }
+            if (!record.Whole.IsFact)
+            {
+                warnings.Add(new ThreeSixtyGivingWarning(rounds[r].Id, null, null, null, record.Whole));
+            }
+            marks[r] = RoundMarks.Of(record);
+            any |= marks[r] is not null;
+        }
+        if (!any)
+        {
+            return warnings.ToValueList();
+        }
+        foreach (var exported in grants)
+        {
+            if (marks[exported.RoundIndex] is not { } roundMarks)
+            {
+                continue;
+            }
+            var seen = new HashSet<(string Field, string Key)>();
+            foreach (var (field, path) in WrittenFrom(exported, countyLocation))
+            {
+                foreach (var mark in roundMarks.Applying(path))
+                {
+                    if (seen.Add((field, mark.Field)))
+                    {
+                        warnings.Add(new ThreeSixtyGivingWarning(exported.Round.Id, exported.Id, field, mark.Field, mark.Provenance));
+                    }
+                }
+            }
+        }
+        return warnings.ToValueList();
+    }
+
+    // Each 360Giving field a grant writes, with the path in the round document of each value it is written from.
+    private static IEnumerable<(string Field, string Path)> WrittenFrom(ExportedGrant exported, ThreeSixtyGivingLocation? countyLocation)
+    {
+        string bid = $"bids[{exported.BidIndex}]";
+        string allocation = $"allocations[{exported.AllocationIndex}]";
+        yield return ("title", bid + ".project");
+        yield return ("description", bid + ".purpose");
+        if (exported.Bid.AmountRequested is not null)
+        {
+            yield return ("amountAppliedFor", bid + ".amountRequested");
+        }
+        yield return ("amountAwarded", allocation + ".amount");
+        var payments = exported.Round.Payments;
+        for (int p = 0; p < payments.Count; p++)
+        {
+            if (string.Equals(payments[p].AllocationId, exported.Allocation.Id, StringComparison.Ordinal))
+            {
+                yield return ("amountDisbursed", $"payments[{p}].amount");
+            }
+        }
+        yield return ("awardDate", allocation + ".allocatedOn");
+        yield return ("plannedDates", "grant.year");
+        yield return ("recipientOrganization", bid + ".applicant");
+        if (exported.Bid.Scope.District is not null || countyLocation is not null)
+        {
+            yield return ("beneficiaryLocation", bid + ".scope");
+        }
+        yield return ("fundingOrganization", "grant.recipient");
+        foreach (var part in new[] { "grant.id", "grant.year", "grant.amount", "grant.funder", "grant.purpose", "grant.recipient" })
+        {
+            yield return ("grantProgramme", part);
+        }
+    }
+
+    // A round's inferred and illustrative field overrides, found by a written value's path: by the path itself, by
+    // each part of it, and by each key inside it.
+    private sealed class RoundMarks
+    {
+        private readonly Dictionary<string, FieldProvenance> byKey = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<FieldProvenance>> byPart = new(StringComparer.Ordinal);
+
+        internal static RoundMarks? Of(ProvenanceRecord record)
+        {
+            RoundMarks? marks = null;
+            foreach (var field in record.Fields)
+            {
+                if (field.Provenance.IsFact)
+                {
+                    continue;
+                }
+                marks ??= new RoundMarks();
+                marks.byKey.Add(field.Field, field);
+                foreach (int end in PartEnds(field.Field))
+                {
+                    string part = field.Field.Substring(0, end);
+                    if (!marks.byPart.TryGetValue(part, out var inside))
+                    {
+                        inside = [];
+                        marks.byPart.Add(part, inside);
+                    }
+                    inside.Add(field);
+                }
+            }
+            return marks;
+        }
+
+        internal IEnumerable<FieldProvenance> Applying(string path)
+        {
+            foreach (int end in PartEnds(path))
+            {
+                if (byKey.TryGetValue(path.Substring(0, end), out var part))
+                {
+                    yield return part;
+                }
+            }
+            if (byKey.TryGetValue(path, out var exact))
+            {
+                yield return exact;
+            }
+            if (byPart.TryGetValue(path, out var inside))
+            {
+                foreach (var field in inside)
+                {
+                    yield return field;
+                }
+            }
+        }
+
+        // Where each proper part of a key ends: before each '.' and '[' after the first character.
+        private static IEnumerable<int> PartEnds(string key)
+        {
+            for (int i = 1; i < key.Length; i++)
+            {
+                if (key[i] == '.' || key[i] == '[')
+                {
+                    yield return i;
+                }
+            }
+        }
+    }
+
     private sealed class ExportedGrant
     {
-        internal ExportedGrant(string id, FundingRound round, Allocation allocation, Bid bid)
+        internal ExportedGrant(string id, int roundIndex, FundingRound round, Allocation allocation, int allocationIndex, Bid bid, int bidIndex)
         {
             Id = id;
+            RoundIndex = roundIndex;
             Round = round;
             Allocation = allocation;
+            AllocationIndex = allocationIndex;
             Bid = bid;
+            BidIndex = bidIndex;
         }
 
         internal string Id { get; }
@@ -239,5 +418,12 @@ public static class ThreeSixtyGiving
         internal Allocation Allocation { get; }
 
         internal Bid Bid { get; }
+
+        // The places of the round among the rounds, and of the allocation and bid in it, for the provenance keys.
+        internal int RoundIndex { get; }
+
+        internal int AllocationIndex { get; }
+
+        internal int BidIndex { get; }
     }
 }

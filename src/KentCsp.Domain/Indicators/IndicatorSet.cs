@@ -70,4 +70,16 @@ public sealed record IndicatorSet
     /// <summary>Describes the set: "3 indicators, 2 series, 4 road casualty figures".</summary>
     /// <returns>The counts.</returns>
     public override string ToString() => $"{indicators.Count} indicators, {series.Count} series, {roadCasualties.Count} road casualty figures";
+
+    /// <summary>
+    /// Where the set comes from, when it is built-in data: sourced, inferred or illustrative, as a whole and field by
+    /// field (see <see cref="ProvenanceRecord"/>); null when nothing is recorded, as for a user's own data.
+    /// </summary>
+    /// <value>Null unless set with <see cref="WithProvenance"/>; written to JSON as the <c>provenance</c> member.</value>
+    public ProvenanceRecord? Provenance { get; private init; }
+
+    /// <summary>Returns the set with its provenance set, or cleared.</summary>
+    /// <param name="provenance">Where the set comes from, or null for nothing recorded.</param>
+    /// <returns>A new set with <see cref="Provenance"/> set; everything else is unchanged.</returns>
+    public IndicatorSet WithProvenance(ProvenanceRecord? provenance) => this with { Provenance = provenance };
 }

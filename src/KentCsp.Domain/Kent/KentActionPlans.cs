@@ -6,8 +6,8 @@ namespace KentCsp.Domain.Kent;
 /// <summary>
 /// An <b>illustration</b> of Kent's Community Safety Agreement action plan for 2017/18, put together from what the
 /// reports and minutes say about it. The plan itself (Appendix 1 of the report of 19 July 2017) is not in the sources,
-/// so this is not that plan: <see cref="ActionPlan.IsIllustration"/> is true and the JSON document says
-/// <c>"illustration": true</c>.
+/// so this is not that plan: its <see cref="ActionPlan.Provenance"/> is illustrative as a whole
+/// (<see cref="ActionPlan.IsIllustration"/> is true), and the JSON document writes that in its <c>provenance</c> member.
 /// </summary>
 /// <remarks>
 /// <para>What comes from the sources: the actions carried forward as ongoing — Domestic Homicide Reviews, information
@@ -16,7 +16,7 @@ namespace KentCsp.Domain.Kent;
 /// Community Safety Agreement Update, 19 July 2017, section 3.4); the conference date, 7 November 2017, and the funded
 /// projects (minute 150 of 19 July 2017); the reference to the Kent Community Alcohol Partnerships in the plan (minute
 /// 155); the Kent and Medway Information Sharing Agreement (minute 152); the DHR Steering Group and seminars (minute 159).</para>
-/// <para>What does <b>not</b> come from the sources, and is marked "illustration" in the data: the wording of each
+/// <para>What does <b>not</b> come from the sources, and is why the whole plan is marked illustrative: the wording of each
 /// priority's aim and outcomes, the leads and partners where the minutes name none, the start date of every action
 /// (1 April 2017, the start of the year), the due dates other than the conference's (31 March 2018, the end of the
 /// year), and the statuses: the ongoing actions and the funded projects not yet started are recorded from
@@ -95,7 +95,8 @@ public static class KentActionPlans
                 priorities,
                 actions,
                 KentSources.CsaUpdate2017July19.At("sections 3.1–3.6; minutes 150, 152, 155 and 159 of 19 July 2017"))
-            .WithIllustration(true);
+            .WithProvenance(ProvenanceRecord.Of(Provenance.Illustrative(
+                "Put together from what the report and minutes of 19 July 2017 say about the plan, which is not in the sources: aims, outcomes, leads where none is named, start and due dates other than the conference's, and statuses are made up.")));
     }
 
     private static PlanAction Action(

@@ -28,8 +28,9 @@ public static class KentData
     /// <summary>
     /// The Kent Community Safety Partnership (KCSP), the county-level partnership for Kent: the core statutory
     /// responsible authorities, all of which are members in Kent, with invitations to the district and borough CSP
-    /// chairs, Medway CSP and the Office of the Police and Crime Commissioner (Terms of Reference, minute 152 of
-    /// 19 July 2017). The health body was the clinical commissioning groups until 30 June 2022 and is the Integrated
+    /// chairs, a number of participating bodies and Medway CSP (Terms of Reference, minute 152 of 19 July 2017); the
+    /// Office of the Police and Crime Commissioner is recorded as an invitee because minute 151 records the
+    /// Commissioner's representative attending (marked inferred). The health body was the clinical commissioning groups until 30 June 2022 and is the Integrated
     /// Care Board from 1 July 2022, the day the ICB became the responsible authority. The partnership is supported by
     /// the KCSP Working Group and the DHR Steering Group.
     /// </summary>
@@ -65,7 +66,21 @@ public static class KentData
                 "Prepares and monitors the Community Safety Agreement, its action plan and performance reports, and manages the Kent Community Safety fund on behalf of the KCSP.",
                 KcspId),
             new SubGroup(DhrSteeringGroupId, "DHR Steering Group", "Oversees domestic homicide reviews for the KCSP.", KcspId),
-        ]);
+        ]).WithProvenance(new ProvenanceRecord(
+        Provenance.Sourced(KentSources.KcspMinutes2017July19.At("minute 152")),
+        [
+            new FieldProvenance("members[5].until", Provenance.Inferred(IntegratedCareBoardsReason)),
+            new FieldProvenance("members[6].from", Provenance.Inferred(IntegratedCareBoardsReason)),
+            new FieldProvenance("members[7]", Provenance.Inferred(
+                "The Terms of Reference extend invitations to \"a number of participating bodies\" without naming them (minute 152); Mr Phillips attended representing the Police and Crime Commissioner.",
+                KentSources.KcspMinutes2017July19.At("minute 151"))),
+            new FieldProvenance("subGroups[0].purpose", Provenance.Sourced(KentSources.KcspMinutes2017July19.At("minute 152"))),
+            new FieldProvenance("subGroups[1].purpose", Provenance.Inferred(
+                "The Terms of Reference name a DHR steering group without its remit (minute 152); the purpose is read from its name and the DHR update (minute 159).")),
+        ]));
+
+    private const string IntegratedCareBoardsReason =
+        "The day the Integrated Care Board replaced the clinical commissioning groups as the responsible authority (Health and Care Act 2022); the KCSP's papers do not record the change.";
 
     /// <summary>
     /// The KCSP Terms of Reference approved on 19 July 2017 (minute 152): at least three meetings a year, supported by
@@ -132,14 +147,21 @@ public static class KentData
             new AgreementAppendix("B", "MoRiLE outcomes"),
             new AgreementAppendix("C", "Horizon scanning"),
             new AgreementAppendix("D", "Police and Crime Plan"),
-        ]);
+        ])
+        .WithProvenance(new ProvenanceRecord(
+            Provenance.Sourced(KentSources.CsaUpdate2017July19.At("section 2.2")),
+            [
+                new FieldProvenance("inForceFrom", Provenance.Sourced(KentSources.CsaUpdate2017July19.At("section 2"))),
+                new FieldProvenance("appendices", Provenance.Inferred(
+                    "Taken from Kent's Community Safety Agreement version 1.0 (April 2017), which the cited reports refer to but do not reproduce.")),
+            ]));
 
     /// <summary>
     /// The Kent Community Safety Agreement priorities and cross-cutting themes as the report of 16 November 2023
     /// records them (section 2.1). The date the set took effect is not in the documents: it is recorded as in force by
-    /// 16 November 2023.
+    /// 16 November 2023. All of it is sourced (<see cref="CommunitySafetyAgreementEdition.Provenance"/>).
     /// </summary>
-    public static CommunitySafetyAgreementEdition CommunitySafetyAgreement2023 { get; } = new(
+    public static CommunitySafetyAgreementEdition CommunitySafetyAgreement2023 { get; } = new CommunitySafetyAgreementEdition(
         KcspId,
         "2023",
         new LocalDate(2023, 11, 16),
@@ -160,7 +182,8 @@ public static class KentData
             new AgreementItem("mental-health-and-wellbeing", "Support mental health and wellbeing"),
             new AgreementItem("significant-community-events", "Response and Recovery from Significant Community Events"),
         ],
-        KentSources.CsaUpdate2023November16.At("section 2.1"));
+        KentSources.CsaUpdate2023November16.At("section 2.1"))
+        .WithProvenance(ProvenanceRecord.Of(Provenance.Sourced(KentSources.CsaUpdate2023November16.At("section 2.1"))));
 
     /// <summary>
     /// The refreshes of the Kent Community Safety Agreement known by name only: versions 2.0 (April 2018), 3.0

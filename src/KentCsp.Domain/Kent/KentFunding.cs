@@ -28,9 +28,9 @@ public static class KentFunding
     private static readonly LocalDate ReportDate = new(2017, 3, 15);
     private static readonly LocalDate MeetingDate = new(2017, 7, 19);
 
-    /// <summary>The Kent Police and Crime Commissioner, the local policing body for Kent.</summary>
+    /// <summary>The Kent Police and Crime Commissioner, the elected local policing body for Kent (not the Commissioner's office).</summary>
     public static LocalPolicingBody PoliceAndCrimeCommissioner { get; } =
-        new(KentOrganisations.OfficeOfThePoliceAndCrimeCommissioner, LocalPolicingBodyKind.PoliceAndCrimeCommissioner, "Kent");
+        new(KentOrganisations.PoliceAndCrimeCommissioner, LocalPolicingBodyKind.PoliceAndCrimeCommissioner, "Kent");
 
     /// <summary>The KCSP as the recipient of the grant.</summary>
     public static Organisation Kcsp { get; } = new(KentData.KcspId, KentData.Partnership.Name);
@@ -49,7 +49,11 @@ public static class KentFunding
     /// <summary>The 2016/17 round: the eight projects the KCSP funded, with their amounts.</summary>
     public static FundingRound Round2016To17 { get; } = Build2016To17();
 
-    /// <summary>The 2017/18 grant: funding at the 2016/17 level, with strengthened criteria.</summary>
+    /// <summary>
+    /// The 2017/18 grant: funding "at its current level" (Working Group update, section 3.3), "approximately £40k"
+    /// (minute 150), with strengthened criteria. The amount £39,661 is inferred from those words and the 2016/17 grant;
+    /// <see cref="Round2017To18"/> marks it so (<c>grant.amount</c>).
+    /// </summary>
     public static Grant Grant2017To18 { get; } = new(
         "kcsp-2017-18",
         PoliceAndCrimeCommissioner,
@@ -88,7 +92,16 @@ public static class KentFunding
             decisions[i] = new BidDecision(id, DecisionOutcome.Funded, ReportDate, "A pan-Kent project focusing on the Community Safety Agreement priorities (Working Group update, 15 March 2017, section 3.2).", amount, null);
             allocations[i] = new Allocation(id, id, amount, ReportDate);
         }
-        return new FundingRound("kcsp-2016-17", Grant2016To17, null, bids, decisions, allocations, [], [], [], source);
+        var record = new ProvenanceRecord(Provenance.Sourced(source), [new FieldProvenance("grant", Provenance.Sourced(Grant2016To17.Source))]);
+        for (int i = 0; i < projects.Length; i++)
+        {
+            record = record
+                .With($"bids[{i}].applicant", Provenance.Inferred(ProjectAsRecipient, source))
+                .With($"bids[{i}].priorityIds", Provenance.Inferred("Read from the project's description: the report says only that the projects focus on the agreement's priorities.", source))
+                .With($"decisions[{i}].decidedOn", Provenance.Inferred(AwardDateFromReport, source))
+                .With($"allocations[{i}].allocatedOn", Provenance.Inferred(AwardDateFromReport, source));
+        }
+        return new FundingRound("kcsp-2016-17", Grant2016To17, null, bids, decisions, allocations, [], [], [], source).WithProvenance(record);
     }
 
     private static FundingRound Build2017To18()
@@ -109,8 +122,27 @@ public static class KentFunding
             new("scams-tru-call-devices", DecisionOutcome.Funded, MeetingDate, Funded, null, null),
             new("gangs-training", DecisionOutcome.FundedInPrinciple, MeetingDate, "Funded in principle whilst further discussions were undertaken (minute 150 of 19 July 2017).", null, null),
         ];
-        return new FundingRound("kcsp-2017-18", Grant2017To18, null, bids, decisions, [], [], [], [], source);
+        var record = new ProvenanceRecord(
+            Provenance.Sourced(source),
+            [
+                new FieldProvenance("grant", Provenance.Sourced(Grant2017To18.Source)),
+                new FieldProvenance("grant.amount", Provenance.Inferred(
+                    "The sources give funding \"at its current level\" (Working Group update, 15 March 2017, section 3.3) and \"approximately £40k\" (minute 150 of 19 July 2017), so the amount is taken to be the 2016/17 grant of £39,661.",
+                    Grant2017To18.Source)),
+            ]);
+        for (int i = 0; i < bids.Length; i++)
+        {
+            record = record
+                .With($"bids[{i}].applicant", Provenance.Inferred(ProjectAsRecipient, source))
+                .With($"bids[{i}].priorityIds", Provenance.Inferred("Read from the project's name: the minutes name the projects and no priorities.", source))
+                .With($"decisions[{i}].decidedOn", Provenance.Inferred("The meeting date, by which the minutes record the funding as allocated \"so far\"; the day of each decision is not given.", source));
+        }
+        return new FundingRound("kcsp-2017-18", Grant2017To18, null, bids, decisions, [], [], [], [], source).WithProvenance(record);
     }
+
+    private const string ProjectAsRecipient = "The sources name projects, not the organisations that ran them, so each project stands as its own recipient.";
+
+    private const string AwardDateFromReport = "The report's date, by which the award had been made; the sources give no award dates.";
 
     private static Organisation Project(string id, string name) =>
         new(new OrganisationId(KentOrganisations.Scheme, "project-" + id), name);

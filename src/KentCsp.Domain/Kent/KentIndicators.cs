@@ -60,5 +60,31 @@ public static class KentIndicators
     });
 
     /// <summary>Every indicator of <see cref="Definitions"/>, with no series or figures: the report gives none.</summary>
-    public static IndicatorSet July2017 { get; } = new(Definitions, System.Array.Empty<IndicatorSeries>(), System.Array.Empty<RoadCasualtyFigures>());
+    /// <remarks>
+    /// Its <see cref="IndicatorSet.Provenance"/> cites section 4 of the report, and marks as inferred what the library
+    /// adds: each indicator's unit and preferred direction, which the report does not state.
+    /// </remarks>
+    public static IndicatorSet July2017 { get; } =
+        new IndicatorSet(Definitions, System.Array.Empty<IndicatorSeries>(), System.Array.Empty<RoadCasualtyFigures>()).WithProvenance(BuildProvenance());
+
+    private static ProvenanceRecord BuildProvenance()
+    {
+        var units = Provenance.Inferred("The report gives no figures and no units; each indicator counts what its name says (incidents, referrals, visitors, people).");
+        var domesticAbuse = Provenance.Inferred(
+            "The report states no preferred direction: it reads the rises as added pressure on services, and more reports can mean more confidence to report.",
+            KentSources.CsaUpdate2017July19.At("section 4.2"));
+        var roads = Provenance.Inferred(
+            "The report states no preferred direction; fewer people killed or seriously injured is taken to be better.",
+            KentSources.CsaUpdate2017July19.At("section 4.3"));
+        var fields = new List<FieldProvenance>(2 * Definitions.Count);
+        for (int i = 0; i < Definitions.Count; i++)
+        {
+            fields.Add(new FieldProvenance($"indicators[{i}].unit", units));
+        }
+        for (int i = 0; i < Definitions.Count; i++)
+        {
+            fields.Add(new FieldProvenance($"indicators[{i}].polarity", i < 3 ? domesticAbuse : roads));
+        }
+        return new ProvenanceRecord(Provenance.Sourced(KentSources.CsaUpdate2017July19.At("section 4")), fields);
+    }
 }

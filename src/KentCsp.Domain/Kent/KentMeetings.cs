@@ -69,9 +69,10 @@ public static class KentMeetings
 
     /// <summary>
     /// The meeting of the Kent Community Safety Partnership held in the Medway Room, Sessions House, County Hall,
-    /// Maidstone on 19 July 2017: minutes 148 (item A3) to 160 (item D5).
+    /// Maidstone on 19 July 2017: minutes 148 (item A3) to 160 (item D5). All of it is sourced from the notes
+    /// (<see cref="Meeting.Provenance"/>).
     /// </summary>
-    public static Meeting Kcsp2017July19 { get; } = new(
+    public static Meeting Kcsp2017July19 { get; } = new Meeting(
         KentData.KcspId,
         Kcsp,
         new LocalDate(2017, 7, 19),
@@ -93,7 +94,7 @@ public static class KentMeetings
                 new Attendee("Mr M Overbeke"),
                 new Attendee("Mr J Padley"),
                 new Attendee("Mr S Peerbux", null, KentOrganisations.KentCountyCouncil),
-                new Attendee("Mr Robert Phillips", null, KentOrganisations.OfficeOfThePoliceAndCrimeCommissioner),
+                new Attendee("Mr Robert Phillips", null, KentOrganisations.PoliceAndCrimeCommissioner),
                 new Attendee("Mr D Rattray"),
                 new Attendee("Mr I Thomson", null, KentOrganisations.KentFireAndRescueService),
                 new Attendee("Mr N Wilkinson"),
@@ -266,7 +267,8 @@ public static class KentMeetings
                 [],
                 new Resolution("RESOLVED that the KCSP note the Domestic Homicide Review Briefing for Elizabeth/2015."))
         ],
-        KentSources.KcspMinutes2017July19);
+        KentSources.KcspMinutes2017July19)
+        .WithProvenance(ProvenanceRecord.Of(Provenance.Sourced(KentSources.KcspMinutes2017July19.At("minutes 148–160"))));
 
     /// <summary>Every built-in meeting, in date order.</summary>
     /// <value>A list built once and shared; it is never modified.</value>

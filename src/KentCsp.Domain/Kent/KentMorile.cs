@@ -18,9 +18,11 @@ namespace KentCsp.Domain.Kent;
 /// and the outcomes fed into the local strategic assessments. The Kent Community Safety Agreement's appendix B is
 /// "MoRiLE outcomes".</para>
 /// <para><b>What is illustrative.</b> Everything else. The real MoRiLE score values, weights and arithmetic are
-/// unconfirmed, so <see cref="Scheme"/> is made up (and marked <see cref="MorileScheme.IsIllustration"/>). The source
-/// names neither the six districts nor their scores, so the districts are labelled "Pilot district 1" to "Pilot
-/// district 6" and every score is made up (each ranking is marked <see cref="MorileRanking.IsIllustration"/>). Of the
+/// unconfirmed, so <see cref="Scheme"/> is made up (its <see cref="MorileScheme.Provenance"/> is illustrative as a
+/// whole). The source names neither the six districts nor their scores, so the districts are labelled "Pilot district
+/// 1" to "Pilot district 6" and every score is made up (each ranking's <see cref="MorileRanking.Provenance"/> is
+/// illustrative as a whole). A ranking's JSON document writes both in its <c>provenance</c> members, the scheme's
+/// inside <c>scheme</c>. Of the
 /// issues, child sexual exploitation and anti-social behaviour are named in the source; domestic abuse, substance misuse
 /// and serious and organised crime are plausible Community Safety Partnership issues added for the illustration. The
 /// ranks are never written down here: the library computes them from the scores.</para>
@@ -86,7 +88,7 @@ public static class KentMorile
                 new MorileConfidenceLevel("low", "Low", 1m),
             ],
             new SourceDocument("Illustrative MoRiLE scheme", null, "made up for documentation and tests: the real MoRiLE score values and weights are unconfirmed"))
-            .WithIllustration(true);
+            .WithProvenance(ProvenanceRecord.Of(Provenance.Illustrative("Made up: the real MoRiLE score values, weights and arithmetic are unconfirmed.")));
     }
 
     private static MorileRanking[] BuildPilot() =>
@@ -140,5 +142,6 @@ public static class KentMorile
                 IssueNames[issue.Issue],
                 Scheme.Factors.Select((factor, i) => new KeyValuePair<string, decimal>(factor.Id, issue.Scores[i])),
                 issue.Confidence)))
-            .WithIllustration(true);
+            .WithProvenance(ProvenanceRecord.Of(Provenance.Illustrative(
+                "Made up: the source (Working Group update, 15 March 2017, paragraph 2.2) names neither the six pilot districts nor their scores.")));
 }

@@ -77,6 +77,14 @@ public static class KentOrganisations
     public static Organisation OfficeOfThePoliceAndCrimeCommissioner { get; } =
         new(new OrganisationId(Scheme, "opcc"), "Office of the Kent Police and Crime Commissioner");
 
+    /// <summary>
+    /// The Kent Police and Crime Commissioner, the elected local policing body for Kent (Police Reform and Social
+    /// Responsibility Act 2011), who gives the grant the KCSP passes on (Working Group update of 15 March 2017, section
+    /// 3.1: "the Kent Police and Crime Commissioner (PCC) allocated £39,661"). Not a responsible authority.
+    /// </summary>
+    public static Organisation PoliceAndCrimeCommissioner { get; } =
+        new(new OrganisationId(Scheme, "pcc"), "Kent Police and Crime Commissioner");
+
     /// <summary>Medway Community Safety Partnership (Medway is a unitary area with its own partnership), an invitee. The name is <b>inferred</b>: the documents say "Medway CSP".</summary>
     public static Organisation MedwayCommunitySafetyPartnership { get; } =
         new(new OrganisationId(Scheme, "medway-csp"), "Medway Community Safety Partnership");

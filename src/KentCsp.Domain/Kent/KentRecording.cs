@@ -29,7 +29,16 @@ namespace KentCsp.Domain.Kent;
 public static class KentRecording
 {
     /// <summary>The thrown-fluid incident of the report of 19 July 2017, section 5.3: one offender, 32 victims. Times are illustrative.</summary>
-    public static Incident ThrownFluid { get; } = BuildThrownFluid();
+    public static Incident ThrownFluid { get; } = BuildThrownFluid().WithProvenance(new ProvenanceRecord(
+        Provenance.Sourced(KentSources.CsaUpdate2017July19.At("section 5.3")),
+        [
+            new FieldProvenance("reportedAt", Provenance.Illustrative("Made up: the report gives no date or time for the incident.")),
+            new FieldProvenance("victimIds", Provenance.Inferred("Pseudonymous identifiers, one for each of the 32 people the fluid landed on.")),
+            new FieldProvenance("offenderIds", Provenance.Inferred("One pseudonymous identifier for the one protester.")),
+            new FieldProvenance("acts[0].offence", Provenance.Illustrative("Made up from the illustrative offence ranking: the report says only \"violent crime\", and that 80 per cent of the increase in violent crime was without injury.")),
+            new FieldProvenance("decision", Provenance.Illustrative("Made up: the report says the incident is recorded as 32 violent crime reports, but gives no time of recording.")),
+            new FieldProvenance("legacyOffence", Provenance.Inferred("The report's \"single public order offence\", matched to the public order category of the illustrative offence ranking.")),
+        ]));
 
     /// <summary>The HMICFRS Crime Data Integrity inspection report page for Kent Police, published 15 June 2017.</summary>
     public static SourceDocument Inspection2017Report { get; } =

@@ -35,7 +35,8 @@ public static class KentReviews
     public static LocalDate BriefingDate { get; } = new(2017, 7, 19);
 
     /// <summary>"Elizabeth/2015" as the minutes of 19 July 2017 show it: report completed and briefed to the KCSP. Dates before the briefing are illustrative (see the class remarks).</summary>
-    public static ReviewCase Elizabeth2015 { get; } = new(
+    /// <remarks>Its <see cref="ReviewCase.Provenance"/> marks every date the minutes do not give as illustrative, and what the library works out as inferred.</remarks>
+    public static ReviewCase Elizabeth2015 { get; } = new ReviewCase(
         new ReviewCaseName("Elizabeth", 2015),
         "dhr-elizabeth-2015",
         new ReviewNotification("Kent Police", new LocalDate(2015, 5, 11), ReviewCircumstances.NotRecorded),
@@ -52,10 +53,46 @@ public static class KentReviews
         [],
         publication: null,
         actionPlanClosedOn: null,
-        sentToCommissionerOn: null);
+        sentToCommissionerOn: null).WithProvenance(BuildProvenance());
 
     /// <summary>The KCSP's review register as the built-in data knows it: the one case its papers name.</summary>
-    public static ReviewRegister Register { get; } = new(KentData.KcspId, [Elizabeth2015]);
+    /// <remarks>
+    /// Its <see cref="ReviewRegister.Provenance"/> is the case's, each field keyed inside the register's document
+    /// (<c>cases[0].decision.decidedOn</c>).
+    /// </remarks>
+    public static ReviewRegister Register { get; } = new ReviewRegister(KentData.KcspId, [Elizabeth2015]).WithProvenance(InRegister(Elizabeth2015.Provenance!, 0));
+
+    // A case's marks as a register's: the same whole, each field under "cases[index]".
+    private static ProvenanceRecord InRegister(ProvenanceRecord record, int index)
+    {
+        var fields = new FieldProvenance[record.Fields.Count];
+        for (int i = 0; i < fields.Length; i++)
+        {
+            fields[i] = new FieldProvenance($"cases[{index}].{record.Fields[i].Field}", record.Fields[i].Provenance);
+        }
+        return new ProvenanceRecord(record.Whole, fields);
+    }
+
+    private static ProvenanceRecord BuildProvenance()
+    {
+        var minute = KentSources.KcspMinutes2017July19.At("minute 160");
+        const string NoDates = "Made up to put the steps in a plausible order: the minutes give no dates for the review's steps.";
+        return new ProvenanceRecord(
+            Provenance.Sourced(minute),
+            [
+                new FieldProvenance("step", Provenance.Inferred("A briefing on a named review implies its overview report exists; nothing later is shown by the minutes.", minute)),
+                new FieldProvenance("notification.notifiedBy", Provenance.Inferred("Kent Police is the police force for the area; the minutes do not say who notified the review.")),
+                new FieldProvenance("notification.notifiedOn", Provenance.Illustrative(NoDates)),
+                new FieldProvenance("decision.outcome", Provenance.Inferred("A review was held, so the decision was to review.", minute)),
+                new FieldProvenance("decision.decidedOn", Provenance.Illustrative(NoDates)),
+                new FieldProvenance("decision.criteriaMet", Provenance.Inferred("A review was held, so the criteria were met.", minute)),
+                new FieldProvenance("homeOfficeInformedOn", Provenance.Illustrative(NoDates)),
+                new FieldProvenance("chairAppointedOn", Provenance.Illustrative(NoDates)),
+                new FieldProvenance("panelConvenedOn", Provenance.Illustrative(NoDates)),
+                new FieldProvenance("agencyInformation", Provenance.Illustrative("Made up to show the Individual Management Reviews: the minutes name no agencies and give no dates.")),
+                new FieldProvenance("reportCompletedOn", Provenance.Inferred("The date of the briefing, by which the report was complete; the day it was completed is not known.", minute)),
+            ]);
+    }
 
     /// <summary>The minute that records the briefing.</summary>
     public static SourceDocument Source { get; } = KentSources.KcspMinutes2017July19.At("minute 160");

@@ -165,4 +165,16 @@ public sealed record Meeting
     /// <summary>Formats the meeting: "Kent Community Safety Partnership, 2017-07-19".</summary>
     /// <returns>The body's name and the ISO date.</returns>
     public override string ToString() => $"{BodyName}, {Dates.Iso(Date)}";
+
+    /// <summary>
+    /// Where the meeting comes from, when it is built-in data: sourced, inferred or illustrative, as a whole and field by
+    /// field (see <see cref="ProvenanceRecord"/>); null when nothing is recorded, as for a user's own data.
+    /// </summary>
+    /// <value>Null unless set with <see cref="WithProvenance"/>; written to JSON as the <c>provenance</c> member.</value>
+    public ProvenanceRecord? Provenance { get; private init; }
+
+    /// <summary>Returns the meeting with its provenance set, or cleared.</summary>
+    /// <param name="provenance">Where the meeting comes from, or null for nothing recorded.</param>
+    /// <returns>A new meeting with <see cref="Provenance"/> set; everything else is unchanged.</returns>
+    public Meeting WithProvenance(ProvenanceRecord? provenance) => this with { Provenance = provenance };
 }

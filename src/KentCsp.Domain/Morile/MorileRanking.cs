@@ -64,13 +64,7 @@ public sealed record MorileRanking
         issues = ValueList<MorileRankedIssue>.Own(ranked);
     }
 
-    private MorileRanking(MorileRanking ranking, bool isIllustration)
-    {
-        Title = ranking.Title;
-        Scheme = ranking.Scheme;
-        issues = ranking.issues;
-        IsIllustration = isIllustration;
-    }
+    private const string IllustrationReason = "Made up to show a feature: the scores are not real assessments.";
 
     /// <summary>What is ranked, e.g. "Pilot district 1".</summary>
     public string Title { get; }
@@ -81,9 +75,16 @@ public sealed record MorileRanking
     /// <summary>The issues in ranked order: risk score descending, then confidence score descending, then issue identifier.</summary>
     public IReadOnlyList<MorileRankedIssue> Issues => issues;
 
-    /// <summary>Whether the ranking is an illustration, not real assessments (its scores are made up).</summary>
-    /// <value>False unless set with <see cref="WithIllustration"/>.</value>
-    public bool IsIllustration { get; }
+    /// <summary>
+    /// Where the ranking comes from, when it is built-in data: sourced, inferred or illustrative, as a whole and field by
+    /// field (see <see cref="ProvenanceRecord"/>); null when nothing is recorded, as for a user's own data.
+    /// </summary>
+    /// <value>Null unless set with <see cref="WithProvenance"/> or <see cref="WithIllustration"/>; written to JSON as the <c>provenance</c> member.</value>
+    public ProvenanceRecord? Provenance { get; private init; }
+
+    /// <summary>Whether the ranking as a whole is an illustration: its <see cref="Provenance"/> is <see cref="ProvenanceKind.Illustrative"/>.</summary>
+    /// <value>False unless set with <see cref="WithIllustration"/> or an illustrative <see cref="WithProvenance"/>.</value>
+    public bool IsIllustration => Provenance?.Whole.Kind == ProvenanceKind.Illustrative;
 
     /// <summary>The rank of an issue.</summary>
     /// <param name="issueId">The issue identifier.</param>
@@ -95,10 +96,20 @@ public sealed record MorileRanking
         return issues.Find(issue => string.Equals(issue.Assessment.IssueId, issueId, StringComparison.Ordinal))?.Rank;
     }
 
-    /// <summary>Returns the ranking marked as an illustration, or not.</summary>
-    /// <param name="isIllustration">True for an illustration.</param>
+    /// <summary>
+    /// Returns the ranking marked as an illustration, or not: a shorthand for <see cref="WithProvenance"/> with an
+    /// illustrative provenance ("Made up to show a feature: the scores are not real assessments"), or with none.
+    /// </summary>
+    /// <param name="isIllustration">True for an illustration; false clears an illustrative provenance (any other is kept).</param>
     /// <returns>The ranking with <see cref="IsIllustration"/> set.</returns>
-    public MorileRanking WithIllustration(bool isIllustration) => new(this, isIllustration);
+    public MorileRanking WithIllustration(bool isIllustration) =>
+        isIllustration == IsIllustration ? this
+        : WithProvenance(isIllustration ? ProvenanceRecord.Of(global::KentCsp.Domain.Provenance.Illustrative(IllustrationReason)) : null);
+
+    /// <summary>Returns the ranking with its provenance set, or cleared.</summary>
+    /// <param name="provenance">Where the ranking comes from, or null for nothing recorded.</param>
+    /// <returns>A new ranking with <see cref="Provenance"/> set; everything else is unchanged.</returns>
+    public MorileRanking WithProvenance(ProvenanceRecord? provenance) => this with { Provenance = provenance };
 
     /// <summary>Formats the ranking: "Pilot district 1: 5 issues under Illustrative MoRiLE scheme (kent-illustrative)".</summary>
     /// <returns>The title, the number of issues and the scheme.</returns>

@@ -79,17 +79,7 @@ public sealed record MorileScheme
         }
     }
 
-    private MorileScheme(MorileScheme scheme, bool isIllustration)
-    {
-        Id = scheme.Id;
-        Name = scheme.Name;
-        Combination = scheme.Combination;
-        factors = scheme.factors;
-        confidenceLevels = scheme.confidenceLevels;
-        Source = scheme.Source;
-        MaximumRiskScore = scheme.MaximumRiskScore;
-        IsIllustration = isIllustration;
-    }
+    private const string IllustrationReason = "Made up to show a feature: the values and weights are not a scheme in use.";
 
     /// <summary>The identifier, e.g. "force-scheme-2017".</summary>
     public string Id { get; }
@@ -109,9 +99,16 @@ public sealed record MorileScheme
     /// <summary>Where the scheme comes from.</summary>
     public SourceDocument Source { get; }
 
-    /// <summary>Whether the scheme is an illustration, not a scheme in use (its values and weights are made up).</summary>
-    /// <value>False unless set with <see cref="WithIllustration"/>.</value>
-    public bool IsIllustration { get; }
+    /// <summary>
+    /// Where the scheme comes from, when it is built-in data: sourced, inferred or illustrative, as a whole and field by
+    /// field (see <see cref="ProvenanceRecord"/>); null when nothing is recorded, as for a user's own data.
+    /// </summary>
+    /// <value>Null unless set with <see cref="WithProvenance"/> or <see cref="WithIllustration"/>; written to JSON as the <c>provenance</c> member.</value>
+    public ProvenanceRecord? Provenance { get; private init; }
+
+    /// <summary>Whether the scheme as a whole is an illustration: its <see cref="Provenance"/> is <see cref="ProvenanceKind.Illustrative"/>.</summary>
+    /// <value>False unless set with <see cref="WithIllustration"/> or an illustrative <see cref="WithProvenance"/>.</value>
+    public bool IsIllustration => Provenance?.Whole.Kind == ProvenanceKind.Illustrative;
 
     /// <summary>The highest risk score an assessment under this scheme can have: every factor at its highest allowed score.</summary>
     public decimal MaximumRiskScore { get; }
@@ -146,10 +143,20 @@ public sealed record MorileScheme
         return confidenceLevels.Find(level => string.Equals(level.Id, id, StringComparison.Ordinal));
     }
 
-    /// <summary>Returns the scheme marked as an illustration, or not.</summary>
-    /// <param name="isIllustration">True for an illustration.</param>
+    /// <summary>
+    /// Returns the scheme marked as an illustration, or not: a shorthand for <see cref="WithProvenance"/> with an
+    /// illustrative provenance ("Made up to show a feature: the values and weights are not a scheme in use"), or with none.
+    /// </summary>
+    /// <param name="isIllustration">True for an illustration; false clears an illustrative provenance (any other is kept).</param>
     /// <returns>The scheme with <see cref="IsIllustration"/> set.</returns>
-    public MorileScheme WithIllustration(bool isIllustration) => new(this, isIllustration);
+    public MorileScheme WithIllustration(bool isIllustration) =>
+        isIllustration == IsIllustration ? this
+        : WithProvenance(isIllustration ? ProvenanceRecord.Of(global::KentCsp.Domain.Provenance.Illustrative(IllustrationReason)) : null);
+
+    /// <summary>Returns the scheme with its provenance set, or cleared.</summary>
+    /// <param name="provenance">Where the scheme comes from, or null for nothing recorded.</param>
+    /// <returns>A new scheme with <see cref="Provenance"/> set; everything else is unchanged.</returns>
+    public MorileScheme WithProvenance(ProvenanceRecord? provenance) => this with { Provenance = provenance };
 
     /// <summary>Formats the scheme: "Name (id)".</summary>
     /// <returns>The name and identifier.</returns>

@@ -61,6 +61,7 @@ public sealed record CommunitySafetyPartnership
         Level = partnership.Level;
         Area = partnership.Area;
         members = partnership.members;
+        Provenance = partnership.Provenance;
         var ids = new HashSet<OrganisationId> { Id };
         for (int i = 0; i < subGroups.Count; i++)
         {
@@ -150,4 +151,16 @@ public sealed record CommunitySafetyPartnership
 
     /// <inheritdoc />
     public override string ToString() => Name;
+
+    /// <summary>
+    /// Where the partnership comes from, when it is built-in data: sourced, inferred or illustrative, as a whole and field by
+    /// field (see <see cref="ProvenanceRecord"/>); null when nothing is recorded, as for a user's own data.
+    /// </summary>
+    /// <value>Null unless set with <see cref="WithProvenance"/>; written to JSON as the <c>provenance</c> member.</value>
+    public ProvenanceRecord? Provenance { get; private init; }
+
+    /// <summary>Returns the partnership with its provenance set, or cleared.</summary>
+    /// <param name="provenance">Where the partnership comes from, or null for nothing recorded.</param>
+    /// <returns>A new partnership with <see cref="Provenance"/> set; everything else is unchanged.</returns>
+    public CommunitySafetyPartnership WithProvenance(ProvenanceRecord? provenance) => this with { Provenance = provenance };
 }

@@ -101,4 +101,16 @@ public sealed record Incident
     /// <summary>Formats the incident: its identifier.</summary>
     /// <returns>The identifier.</returns>
     public override string ToString() => Id;
+
+    /// <summary>
+    /// Where the incident comes from, when it is built-in data: sourced, inferred or illustrative, as a whole and field by
+    /// field (see <see cref="ProvenanceRecord"/>); null when nothing is recorded, as for a user's own data.
+    /// </summary>
+    /// <value>Null unless set with <see cref="WithProvenance"/>; written to JSON as the <c>provenance</c> member.</value>
+    public ProvenanceRecord? Provenance { get; private init; }
+
+    /// <summary>Returns the incident with its provenance set, or cleared.</summary>
+    /// <param name="provenance">Where the incident comes from, or null for nothing recorded.</param>
+    /// <returns>A new incident with <see cref="Provenance"/> set; everything else is unchanged.</returns>
+    public Incident WithProvenance(ProvenanceRecord? provenance) => this with { Provenance = provenance };
 }

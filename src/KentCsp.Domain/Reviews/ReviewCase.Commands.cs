@@ -310,5 +310,8 @@ public sealed partial record ReviewCase
             qualityAssurance ?? this.qualityAssurance,
             publication ?? Publication,
             actionPlanClosedOn ?? ActionPlanClosedOn,
-            sentToCommissionerOn ?? SentToCommissionerOn);
+            sentToCommissionerOn ?? SentToCommissionerOn)
+        {
+            Provenance = Provenance,
+        };
 }

@@ -26,8 +26,11 @@ namespace KentCsp.Domain.Reviews;
 /// <para><b>Changes.</b> Intent-named methods (<see cref="Decide"/>, <see cref="InformHomeOffice"/>, …,
 /// <see cref="Publish"/>) are the way to move a case on. Each returns a <see cref="ReviewChange"/>: the new case, or a
 /// refusal with its reason when the step does not allow the move (<see cref="ReviewStep.CanMoveTo"/>) or the date is
-/// before the step it follows. A refusal leaves the case as it was; nothing is ever half-applied.</para>
-/// <para>The type is immutable. Two cases are equal when every member is equal, lists in order.</para>
+/// before the step it follows. A refusal leaves the case as it was; nothing is ever half-applied. A changed case keeps
+/// the <see cref="Provenance"/> of the case it comes from, so a built-in value keeps its mark.</para>
+/// <para>The type is immutable. Two cases are equal when every member of the record is equal, lists in order.
+/// <see cref="Provenance"/> is not compared: a case inside a register, whose provenance speaks for its cases, reads
+/// back equal to the case written in its own document.</para>
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed partial record ReviewCase
@@ -169,7 +172,11 @@ public sealed partial record ReviewCase
 
     /// <summary>The case as it stood at the end of <paramref name="date"/>: everything recorded after that day is left out.</summary>
     /// <param name="date">The date.</param>
-    /// <returns>The case as it stood, or null if the notification had not yet been received.</returns>
+    /// <returns>
+    /// The case as it stood, or null if the notification had not yet been received. It is this case, with its
+    /// <see cref="Provenance"/>, when nothing is left out; otherwise a case with no provenance, since the marks name
+    /// members that may no longer be recorded.
+    /// </returns>
     public ReviewCase? AsAt(LocalDate date)
     {
         if (Notification.NotifiedOn > date)
@@ -245,6 +252,22 @@ public sealed partial record ReviewCase
         hash = EqualityHelper.Hash(hash, Step);
         return EqualityHelper.Hash(hash, agencyInformation.Count);
     }
+
+    /// <summary>
+    /// Where the case comes from, when it is built-in data: sourced, inferred or illustrative, as a whole and field by
+    /// field (see <see cref="ProvenanceRecord"/>, keyed by JSON path inside the case's own document, e.g.
+    /// <c>decision.decidedOn</c>); null when nothing is recorded, as for a user's own data.
+    /// </summary>
+    /// <value>
+    /// Null unless set with <see cref="WithProvenance"/>; written to JSON as the <c>provenance</c> member of the case's
+    /// own document. In a register's document the register's provenance speaks for its cases.
+    /// </value>
+    public ProvenanceRecord? Provenance { get; private init; }
+
+    /// <summary>Returns the case with its provenance set, or cleared.</summary>
+    /// <param name="provenance">Where the case comes from, or null for nothing recorded.</param>
+    /// <returns>A new case with <see cref="Provenance"/> set; everything else is unchanged.</returns>
+    public ReviewCase WithProvenance(ProvenanceRecord? provenance) => this with { Provenance = provenance };
 
     private static LocalDate? OnOrBefore(LocalDate? value, LocalDate date) => value is { } v && v <= date ? v : null;
 

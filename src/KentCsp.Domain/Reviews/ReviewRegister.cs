@@ -61,7 +61,7 @@ public sealed record ReviewRegister
 
     /// <summary>Returns a register with <paramref name="case"/> added, or in place of the case with the same name.</summary>
     /// <param name="case">The case.</param>
-    /// <returns>The new register.</returns>
+    /// <returns>The new register, with this register's <see cref="Provenance"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="case"/> is null.</exception>
     /// <exception cref="ArgumentException">Another case already has the reference.</exception>
     public ReviewRegister WithCase(ReviewCase @case)
@@ -77,10 +77,22 @@ public sealed record ReviewRegister
         {
             updated.Add(@case);
         }
-        return new ReviewRegister(PartnershipId, updated);
+        return new ReviewRegister(PartnershipId, updated) { Provenance = Provenance };
     }
 
     /// <summary>Formats the register: "360G-kentcsp-kcsp: 1 case".</summary>
     /// <returns>The partnership and count.</returns>
     public override string ToString() => $"{PartnershipId}: {(cases.Count == 1 ? "1 case" : cases.Count + " cases")}";
+
+    /// <summary>
+    /// Where the register comes from, when it is built-in data: sourced, inferred or illustrative, as a whole and field by
+    /// field (see <see cref="ProvenanceRecord"/>); null when nothing is recorded, as for a user's own data.
+    /// </summary>
+    /// <value>Null unless set with <see cref="WithProvenance"/>; written to JSON as the <c>provenance</c> member.</value>
+    public ProvenanceRecord? Provenance { get; private init; }
+
+    /// <summary>Returns the register with its provenance set, or cleared.</summary>
+    /// <param name="provenance">Where the register comes from, or null for nothing recorded.</param>
+    /// <returns>A new register with <see cref="Provenance"/> set; everything else is unchanged.</returns>
+    public ReviewRegister WithProvenance(ProvenanceRecord? provenance) => this with { Provenance = provenance };
 }

@@ -58,6 +58,7 @@ namespace KentCsp.Domain.Serialization;
         typeof(SmartEnumNameJsonConverter<SeverityBasis>),
         typeof(SmartEnumNameJsonConverter<MorileFactorGroup>),
         typeof(SmartEnumNameJsonConverter<MorileCombination>),
+        typeof(SmartEnumNameJsonConverter<ProvenanceKind>),
     ])]
 [JsonSerializable(typeof(PartnershipDocument))]
 [JsonSerializable(typeof(AgreementEditionDocument))]

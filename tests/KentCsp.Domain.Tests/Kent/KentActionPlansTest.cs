@@ -27,7 +27,7 @@ public class KentActionPlansTest
         Assert.Equal(new FinancialYear(2017), Plan.Year);
         Assert.Equal(KentSources.CsaUpdate2017July19.Title, Plan.Source.Title);
         // Built against the edition: every priority and theme is in it.
-        var rebuilt = ActionPlan.For(KentData.CommunitySafetyAgreement2017, Plan.Year, Plan.Priorities, Plan.Actions, Plan.Source).WithIllustration(true);
+        var rebuilt = ActionPlan.For(KentData.CommunitySafetyAgreement2017, Plan.Year, Plan.Priorities, Plan.Actions, Plan.Source).WithProvenance(Plan.Provenance);
         Assert.Equal(Plan, rebuilt);
     }
 

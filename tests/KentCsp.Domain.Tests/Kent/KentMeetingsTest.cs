@@ -130,7 +130,7 @@ public class KentMeetingsTest
 
         // Organisations only where a minute names one beside the person.
         Assert.Equal(
-            [("Mr S Peerbux", "kcc"), ("Mr Robert Phillips", "opcc"), ("Mr I Thomson", "kfrs"), ("Mrs E Banks", "kent-police"), ("Ms S Brinson", "kcc")],
+            [("Mr S Peerbux", "kcc"), ("Mr Robert Phillips", "pcc"), ("Mr I Thomson", "kfrs"), ("Mrs E Banks", "kent-police"), ("Ms S Brinson", "kcc")],
             attendance.Present.Concat(attendance.InAttendance)
                 .Where(person => person.Organisation is not null)
                 .Select(person => (person.Name, person.Organisation!.Id.Identifier)));

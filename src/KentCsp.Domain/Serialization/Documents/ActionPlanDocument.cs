@@ -15,12 +15,15 @@ internal sealed class ActionPlanDocument
     public required OrganisationIdWire PartnershipId { get; init; }
     public required string EditionLabel { get; init; }
     public required FinancialYear Year { get; init; }
+    // Read only: documents written before the provenance member marked an illustration with "illustration": true.
     public bool? Illustration { get; init; }
     public required List<PriorityPlanWire?> Priorities { get; init; }
     public required List<PlanActionWire?> Actions { get; init; }
     public required List<WorkingGroupReviewWire?> Reviews { get; init; }
     public PlanRefreshWire? Refreshed { get; init; }
     public required SourceDocumentWire Source { get; init; }
+    // Written only when the object carries provenance (see ProvenanceDocument.cs).
+    public ProvenanceWire? Provenance { get; init; }
 }
 
 internal sealed class PriorityPlanWire
@@ -103,7 +106,6 @@ internal static partial class WireMapper
         PartnershipId = ToWire(plan.PartnershipId),
         EditionLabel = plan.EditionLabel,
         Year = plan.Year,
-        Illustration = plan.IsIllustration ? true : null,
         Priorities = plan.Priorities.Select(priority => (PriorityPlanWire?)new PriorityPlanWire
         {
             PriorityId = priority.PriorityId,
@@ -149,6 +151,7 @@ internal static partial class WireMapper
             }).ToList(),
         } : null,
         Source = ToWire(plan.Source),
+        Provenance = ToWire(plan.Provenance),
     };
 
     internal static ActionPlan FromDocument(ActionPlanDocument document)
@@ -175,8 +178,9 @@ internal static partial class WireMapper
             refresh = Build("$.refreshed", () => new PlanRefresh(refreshed.FromYear, entries));
         }
         var source = FromWire(document.Source, "$.source");
+        var provenance = FromWire(document.Provenance, document.Illustration, "$.provenance", "Marked as an illustration: put together from what reports say about a plan, not the plan itself.");
         var plan = Build("$", () => new ActionPlan(partnershipId, document.EditionLabel, document.Year, priorities, actions, source));
-        return Build("$", () => plan.WithReviews(reviews).WithRefresh(refresh).WithIllustration(document.Illustration == true));
+        return Build("$", () => plan.WithReviews(reviews).WithRefresh(refresh).WithProvenance(provenance));
     }
 
     private static PlanAction FromWire(PlanActionWire wire, string path)

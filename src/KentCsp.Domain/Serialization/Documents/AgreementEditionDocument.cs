@@ -24,6 +24,8 @@ internal sealed class AgreementEditionDocument
     public List<AgreementAppendixWire?>? Appendices { get; init; }
     public List<SourceDocumentWire?>? StrategicAssessments { get; init; }
     public required SourceDocumentWire Source { get; init; }
+    // Written only when the object carries provenance (see ProvenanceDocument.cs).
+    public ProvenanceWire? Provenance { get; init; }
 }
 
 internal sealed class AgreementAppendixWire
@@ -57,6 +59,7 @@ internal static partial class WireMapper
         Appendices = edition.Appendices.Count == 0 ? null : edition.Appendices.Select(appendix => (AgreementAppendixWire?)new AgreementAppendixWire { Label = appendix.Label, Title = appendix.Title }).ToList(),
         StrategicAssessments = edition.StrategicAssessments.Count == 0 ? null : edition.StrategicAssessments.Select(assessment => (SourceDocumentWire?)ToWire(assessment)).ToList(),
         Source = ToWire(edition.Source),
+        Provenance = ToWire(edition.Provenance),
     };
 
     internal static CommunitySafetyAgreementEdition FromDocument(AgreementEditionDocument document)
@@ -69,7 +72,8 @@ internal static partial class WireMapper
         var assessments = Elements(document.StrategicAssessments ?? [], "$.strategicAssessments", FromWire);
         var source = FromWire(document.Source, "$.source");
         var edition = Build("$", () => new CommunitySafetyAgreementEdition(partnershipId, document.Label, document.InForceBy, priorities, themes, source));
-        return Build("$", () => edition.WithDates(document.AgreedOn, document.InForceFrom).WithAppendices(appendices).WithStrategicAssessments(assessments));
+        return Build("$", () => edition.WithDates(document.AgreedOn, document.InForceFrom).WithAppendices(appendices).WithStrategicAssessments(assessments))
+            .WithProvenance(FromWire(document.Provenance, "$.provenance"));
     }
 
     private static AgreementItemWire? ToWire(AgreementItem item) => new()

@@ -26,6 +26,8 @@ internal sealed class FundingRoundDocument
     public required List<MonitoringReturnWire?> MonitoringReturns { get; init; }
     public required List<RepaymentWire?> Repayments { get; init; }
     public required SourceDocumentWire Source { get; init; }
+    // Written only when the object carries provenance (see ProvenanceDocument.cs).
+    public ProvenanceWire? Provenance { get; init; }
 }
 
 internal sealed class GrantWire
@@ -165,6 +167,7 @@ internal static partial class WireMapper
             Reason = repayment.Reason,
         }).ToList(),
         Source = ToWire(round.Source),
+        Provenance = ToWire(round.Provenance),
     };
 
     internal static FundingRound FromDocument(FundingRoundDocument document)
@@ -188,7 +191,8 @@ internal static partial class WireMapper
         var repayments = Elements(document.Repayments, "$.repayments", (wire, path) =>
             Build(path, () => new Repayment(wire.AllocationId, wire.Amount, wire.RepaidOn, wire.Reason)));
         var source = FromWire(document.Source, "$.source");
-        return Build("$", () => new FundingRound(document.Id, grant, bidWindow, bids, decisions, allocations, payments, monitoringReturns, repayments, source));
+        var provenance = FromWire(document.Provenance, "$.provenance");
+        return Build("$", () => new FundingRound(document.Id, grant, bidWindow, bids, decisions, allocations, payments, monitoringReturns, repayments, source)).WithProvenance(provenance);
     }
 
     private static GrantWire ToWire(Grant grant) => new()

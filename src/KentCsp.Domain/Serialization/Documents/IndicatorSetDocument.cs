@@ -16,6 +16,8 @@ internal sealed class IndicatorSetDocument
     public required List<IndicatorDefinitionWire?> Indicators { get; init; }
     public required List<IndicatorSeriesWire?> Series { get; init; }
     public required List<RoadCasualtyFiguresWire?> RoadCasualties { get; init; }
+    // Written only when the object carries provenance (see ProvenanceDocument.cs).
+    public ProvenanceWire? Provenance { get; init; }
 }
 
 internal sealed class IndicatorDefinitionWire
@@ -86,6 +88,7 @@ internal static partial class WireMapper
             SlightlyInjured = figures.SlightlyInjured,
             KilledOrSeriouslyInjured = figures.KilledOrSeriouslyInjured,
         }).ToList(),
+        Provenance = ToWire(set.Provenance),
     };
 
     internal static IndicatorSet FromDocument(IndicatorSetDocument document)
@@ -113,6 +116,7 @@ internal static partial class WireMapper
             CheckFigure(wire.KilledOrSeriouslyInjured, built.KilledOrSeriouslyInjured, path + ".killedOrSeriouslyInjured");
             return built;
         });
-        return Build("$", () => new IndicatorSet(indicators, series, figures));
+        var provenance = FromWire(document.Provenance, "$.provenance");
+        return Build("$", () => new IndicatorSet(indicators, series, figures)).WithProvenance(provenance);
     }
 }

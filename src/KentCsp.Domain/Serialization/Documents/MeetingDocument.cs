@@ -21,6 +21,8 @@ internal sealed class MeetingDocument
     public required AttendanceWire Attendance { get; init; }
     public required List<AgendaItemWire?> Items { get; init; }
     public required SourceDocumentWire Source { get; init; }
+    // Written only when the object carries provenance (see ProvenanceDocument.cs).
+    public ProvenanceWire? Provenance { get; init; }
 }
 
 internal sealed class AttendanceWire
@@ -111,6 +113,7 @@ internal static partial class WireMapper
             Source = ToWire(item.Source),
         }).ToList(),
         Source = ToWire(meeting.Source),
+        Provenance = ToWire(meeting.Provenance),
     };
 
     internal static Meeting FromDocument(MeetingDocument document)
@@ -120,7 +123,8 @@ internal static partial class WireMapper
         var attendance = FromWire(document.Attendance, "$.attendance");
         var items = Elements(document.Items, "$.items", (wire, path) => FromWire(wire, path));
         var source = FromWire(document.Source, "$.source");
-        return Build("$", () => new Meeting(bodyId, document.BodyName, document.Date, document.Venue, attendance, items, source));
+        var provenance = FromWire(document.Provenance, "$.provenance");
+        return Build("$", () => new Meeting(bodyId, document.BodyName, document.Date, document.Venue, attendance, items, source)).WithProvenance(provenance);
     }
 
     private static AttendeeWire? ToWire(Attendee attendee) => new()

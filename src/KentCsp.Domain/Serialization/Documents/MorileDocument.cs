@@ -14,22 +14,26 @@ internal sealed class MorileDocument
     // Absent from schema version 1 documents; required in version 2, where it must be "morile".
     public string? Kind { get; init; }
     public required string Title { get; init; }
-    // Written only when true.
+    // Read only: documents written before the provenance member marked an illustration with "illustration": true.
     public bool? Illustration { get; init; }
     public required MorileSchemeWire Scheme { get; init; }
     public required List<MorileAssessmentWire?> Assessments { get; init; }
+    // Written only when the object carries provenance (see ProvenanceDocument.cs).
+    public ProvenanceWire? Provenance { get; init; }
 }
 
 internal sealed class MorileSchemeWire
 {
     public required string Id { get; init; }
     public required string Name { get; init; }
-    // Written only when true.
+    // Read only: documents written before the provenance member marked an illustration with "illustration": true.
     public bool? Illustration { get; init; }
     public required MorileCombination Combination { get; init; }
     public required List<MorileFactorWire?> Factors { get; init; }
     public required List<MorileConfidenceLevelWire?> ConfidenceLevels { get; init; }
     public required SourceDocumentWire Source { get; init; }
+    // Written only when the object carries provenance (see ProvenanceDocument.cs).
+    public ProvenanceWire? Provenance { get; init; }
 }
 
 internal sealed class MorileFactorWire
@@ -68,7 +72,6 @@ internal static partial class WireMapper
         SchemaVersion = KentCspJson.SchemaVersion,
         Kind = DocumentKind.MorileRanking.WireName,
         Title = ranking.Title,
-        Illustration = ranking.IsIllustration ? true : null,
         Scheme = ToWire(ranking.Scheme),
         Assessments = ranking.Issues.Select(issue => (MorileAssessmentWire?)new MorileAssessmentWire
         {
@@ -79,6 +82,7 @@ internal static partial class WireMapper
             Confidence = issue.Assessment.Confidence.Id,
             Scores = issue.Assessment.Scores.ToDictionary(score => score.Factor.Id, score => score.Score),
         }).ToList(),
+        Provenance = ToWire(ranking.Provenance),
     };
 
     internal static MorileRanking FromDocument(MorileDocument document)
@@ -94,7 +98,8 @@ internal static partial class WireMapper
             }
             return assessment;
         });
-        var ranking = Build("$", () => new MorileRanking(document.Title, scheme, assessments).WithIllustration(document.Illustration == true));
+        var provenance = FromWire(document.Provenance, document.Illustration, "$.provenance", "Marked as an illustration: the scores are not real assessments.");
+        var ranking = Build("$", () => new MorileRanking(document.Title, scheme, assessments).WithProvenance(provenance));
         for (int i = 0; i < document.Assessments.Count; i++)
         {
             if (document.Assessments[i]!.Rank is { } rank && ranking.RankOf(assessments[i].IssueId) is { } computed && rank != computed)
@@ -109,7 +114,6 @@ internal static partial class WireMapper
     {
         Id = scheme.Id,
         Name = scheme.Name,
-        Illustration = scheme.IsIllustration ? true : null,
         Combination = scheme.Combination,
         Factors = scheme.Factors.Select(factor => (MorileFactorWire?)new MorileFactorWire
         {
@@ -126,6 +130,7 @@ internal static partial class WireMapper
             Score = level.Score,
         }).ToList(),
         Source = ToWire(scheme.Source),
+        Provenance = ToWire(scheme.Provenance),
     };
 
     private static MorileScheme FromWire(MorileSchemeWire wire, string path)
@@ -135,6 +140,7 @@ internal static partial class WireMapper
         var levels = Elements(wire.ConfidenceLevels, path + ".confidenceLevels", (level, levelPath) =>
             Build(levelPath, () => new MorileConfidenceLevel(level.Id, level.Name, level.Score)));
         var source = FromWire(wire.Source, path + ".source");
-        return Build(path, () => new MorileScheme(wire.Id, wire.Name, wire.Combination, factors, levels, source).WithIllustration(wire.Illustration == true));
+        var provenance = FromWire(wire.Provenance, wire.Illustration, path + ".provenance", "Marked as an illustration: the values and weights are not a scheme in use.");
+        return Build(path, () => new MorileScheme(wire.Id, wire.Name, wire.Combination, factors, levels, source).WithProvenance(provenance));
     }
 }

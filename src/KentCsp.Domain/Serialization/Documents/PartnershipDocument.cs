@@ -19,6 +19,8 @@ internal sealed class PartnershipDocument
     public required List<MembershipWire?> Members { get; init; }
     // Optional (absent from documents written before it existed); written only when not empty.
     public List<SubGroupWire?>? SubGroups { get; init; }
+    // Written only when the object carries provenance (see ProvenanceDocument.cs).
+    public ProvenanceWire? Provenance { get; init; }
 }
 
 internal sealed class SubGroupWire
@@ -79,6 +81,7 @@ internal static partial class WireMapper
             Purpose = group.Purpose,
             ReportsTo = ToWire(group.ReportsTo),
         }).ToList(),
+        Provenance = ToWire(partnership.Provenance),
     };
 
     internal static CommunitySafetyPartnership FromDocument(PartnershipDocument document) => FromDocument(document, "$");
@@ -104,7 +107,8 @@ internal static partial class WireMapper
             return Build(path, () => new SubGroup(groupId, wire.Name, wire.Purpose, reportsTo));
         });
         var partnership = Build(root, () => new CommunitySafetyPartnership(id, document.Name, document.Level, document.Area, members));
-        return Build(root, () => partnership.WithSubGroups(subGroups));
+        var provenance = FromWire(document.Provenance, root + ".provenance");
+        return Build(root, () => partnership.WithSubGroups(subGroups)).WithProvenance(provenance);
     }
 
     private static OrganisationIdWire ToWire(OrganisationId id) => new() { Scheme = id.Scheme, Identifier = id.Identifier };

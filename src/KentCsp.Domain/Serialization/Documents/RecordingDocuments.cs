@@ -24,6 +24,8 @@ internal sealed class IncidentDocument
     public required List<IncidentActWire?> Acts { get; init; }
     public required RecordingDecisionWire Decision { get; init; }
     public OffenceWire? LegacyOffence { get; init; }
+    // Written only when the object carries provenance (see ProvenanceDocument.cs).
+    public ProvenanceWire? Provenance { get; init; }
 }
 
 internal sealed class OffenceWire
@@ -112,6 +114,7 @@ internal static partial class WireMapper
         }).ToList(),
         Decision = new RecordingDecisionWire { Kind = incident.Decision.Kind, At = incident.Decision.At, Reason = incident.Decision.Reason },
         LegacyOffence = incident.LegacyOffence is { } legacy ? ToWire(legacy) : null,
+        Provenance = ToWire(incident.Provenance),
     };
 
     internal static Incident FromDocument(IncidentDocument document)
@@ -128,7 +131,8 @@ internal static partial class WireMapper
         });
         var decision = Build("$.decision", () => new RecordingDecision(document.Decision.Kind, document.Decision.At, document.Decision.Reason));
         var legacy = document.LegacyOffence is { } wire ? FromWire(wire, "$.legacyOffence") : null;
-        return Build("$", () => new Incident(document.Id, document.ReportedAt, victimIds, offenderIds, acts, decision, legacy));
+        var provenance = FromWire(document.Provenance, "$.provenance");
+        return Build("$", () => new Incident(document.Id, document.ReportedAt, victimIds, offenderIds, acts, decision, legacy)).WithProvenance(provenance);
     }
 
     internal static CrimeCountDocument ToDocument(CrimeCount count) => new()

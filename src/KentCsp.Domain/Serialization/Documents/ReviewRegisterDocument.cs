@@ -37,6 +37,10 @@ internal sealed class ReviewCaseDocument : ReviewCaseWire
     // Absent from schema version 1 documents; required in version 2, where it must be "review-case".
     [JsonPropertyOrder(-1)]
     public string? Kind { get; init; }
+
+    // Written last, only when the case carries provenance (see ProvenanceDocument.cs); a case inside a register has none.
+    [JsonPropertyOrder(1)]
+    public ProvenanceWire? Provenance { get; init; }
 }
 
 internal sealed class ReviewRegisterDocument
@@ -46,6 +50,8 @@ internal sealed class ReviewRegisterDocument
     public string? Kind { get; init; }
     public required OrganisationIdWire PartnershipId { get; init; }
     public required List<ReviewCaseWire?> Cases { get; init; }
+    // Written only when the object carries provenance (see ProvenanceDocument.cs).
+    public ProvenanceWire? Provenance { get; init; }
 }
 
 internal sealed class ReviewNotificationWire
@@ -114,12 +120,14 @@ internal static partial class WireMapper
         Publication = @case.Publication is { } publication ? new ReviewPublicationWire { PublishedOn = publication.PublishedOn, Where = publication.Where } : null,
         ActionPlanClosedOn = @case.ActionPlanClosedOn,
         SentToCommissionerOn = @case.SentToCommissionerOn,
+        Provenance = ToWire(@case.Provenance),
     };
 
     internal static ReviewCase FromDocument(ReviewCaseDocument document)
     {
         CheckVersionAndKind(document.SchemaVersion, document.Kind, DocumentKind.ReviewCase, "$");
-        return FromWire(document, "$");
+        var @case = FromWire(document, "$");
+        return @case.WithProvenance(FromWire(document.Provenance, "$.provenance"));
     }
 
     internal static ReviewRegisterDocument ToDocument(ReviewRegister register) => new()
@@ -128,6 +136,7 @@ internal static partial class WireMapper
         Kind = DocumentKind.ReviewRegister.WireName,
         PartnershipId = ToWire(register.PartnershipId),
         Cases = register.Cases.Select(@case => (ReviewCaseWire?)ToCaseWire(@case)).ToList(),
+        Provenance = ToWire(register.Provenance),
     };
 
     internal static ReviewRegister FromDocument(ReviewRegisterDocument document)
@@ -135,7 +144,8 @@ internal static partial class WireMapper
         CheckVersionAndKind(document.SchemaVersion, document.Kind, DocumentKind.ReviewRegister, "$");
         var partnershipId = FromWire(document.PartnershipId, "$.partnershipId");
         var cases = Elements(document.Cases, "$.cases", FromWire);
-        return Build("$", () => new ReviewRegister(partnershipId, cases));
+        var provenance = FromWire(document.Provenance, "$.provenance");
+        return Build("$", () => new ReviewRegister(partnershipId, cases)).WithProvenance(provenance);
     }
 
     private static ReviewCaseWire ToCaseWire(ReviewCase @case)

@@ -30,6 +30,54 @@ public class ThreeSixtyGivingTest
     }
 
     [Fact]
+    public void ExportWithWarnings_Kent2016To17_NamesEachInferredAwardDateAndRecipient()
+    {
+        var round = KentFunding.Round2016To17;
+
+        var exported = ThreeSixtyGiving.ExportWithWarnings([round], KentThreeSixtyGiving.Publisher, Issued, KentThreeSixtyGiving.CountyLocation);
+
+        Assert.Equal(Kent2016To17(), exported.Package);
+        // Eight grants, each with an award date taken from the report date and a project standing as its own recipient;
+        // the priorities, though inferred, are not written to the package.
+        Assert.Equal(16, exported.Warnings.Count);
+        Assert.All(exported.Warnings, warning => Assert.Same(ProvenanceKind.Inferred, warning.Provenance.Kind));
+        Assert.Equal(
+            Enumerable.Range(0, 8).SelectMany(i => new[] { ("awardDate", $"allocations[{i}].allocatedOn"), ("recipientOrganization", $"bids[{i}].applicant") }),
+            exported.Warnings.Select(warning => (warning.Field!, warning.RoundField!)));
+        var first = exported.Warnings[0];
+        Assert.Equal("360G-kentcsp-2016-17-licence-to-kill", first.GrantId);
+        Assert.Equal("kcsp-2016-17", first.RoundId);
+        Assert.Equal(round.Provenance!.For("allocations[0].allocatedOn"), first.Provenance);
+        Assert.Contains("report's date", first.Provenance.Reason);
+        Assert.Contains("own recipient", exported.Warnings[1].Provenance.Reason);
+    }
+
+    [Fact]
+    public void ExportWithWarnings_RoundWithoutProvenance_HasNone()
+    {
+        var exported = ThreeSixtyGiving.ExportWithWarnings([HandMade.Round()], HandMade.Publisher, new LocalDate(2019, 4, 30), HandMade.County);
+
+        Assert.Empty(exported.Warnings);
+    }
+
+    [Fact]
+    public void ExportWithWarnings_IllustrativeRound_WarnsForTheWholeRoundAndForAMarkInsideAWrittenField()
+    {
+        var round = HandMade.Round();
+        var marked = round.WithProvenance(new ProvenanceRecord(
+            Provenance.Illustrative("Made up for the test."),
+            [new FieldProvenance("bids[0].scope.district", Provenance.Inferred("Read from the project's name.")), new FieldProvenance("grant", Provenance.Inferred("Worked out."))]));
+
+        var warnings = ThreeSixtyGiving.ExportWithWarnings([marked], HandMade.Publisher, new LocalDate(2019, 4, 30), HandMade.County).Warnings;
+
+        Assert.Equal($"{round.Id}: illustrative: Made up for the test.", warnings[0].ToString());
+        Assert.Null(warnings[0].GrantId);
+        Assert.Contains(warnings, warning => warning.Field == "beneficiaryLocation" && warning.RoundField == "bids[0].scope.district");
+        Assert.Contains(warnings, warning => warning.Field == "grantProgramme" && warning.RoundField == "grant");
+        Assert.Contains(warnings, warning => warning.Field == "plannedDates" && warning.RoundField == "grant");
+    }
+
+    [Fact]
     public void Export_Kent2016To17_OneGrantPerAllocationInOrder()
     {
         using var package = JsonDocument.Parse(Kent2016To17());

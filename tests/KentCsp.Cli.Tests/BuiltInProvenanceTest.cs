@@ -1,0 +1,39 @@
+using System.Linq;
+using KentCsp.Domain.Tests.TestSupport;
+using NodaTime;
+using Xunit;
+
+namespace KentCsp.Cli.Tests;
+
+/// <summary>
+/// Every document <c>kentcsp json</c> writes from the built-in data carries its provenance, and every mark names a
+/// member the document writes.
+/// </summary>
+public class BuiltInProvenanceTest
+{
+    private static readonly FixedClock Clock = FixedClock.AtLondonMidday(new LocalDate(2026, 11, 23));
+
+    [Theory]
+    [MemberData(nameof(BuiltInDocumentsTest.EveryBuiltInDocument), MemberType = typeof(BuiltInDocumentsTest))]
+    public void Json_EveryBuiltInDocument_WritesEveryMarkOnAMemberItWrites(string document, string kind)
+    {
+        var (code, json, error) = CliRun.Run(Clock, "json", document);
+        Assert.Equal("", error);
+        Assert.Equal(0, code);
+        var value = DocumentKinds.All.Single(candidate => candidate.Name == kind).FindBuiltIn(document);
+        Assert.NotNull(value);
+
+        var problems = ProvenanceWalk.Problems(json, value);
+
+        Assert.True(problems.Count == 0, $"kentcsp json {document}:\n" + string.Join("\n", problems));
+    }
+
+    [Theory]
+    [MemberData(nameof(BuiltInDocumentsTest.EveryBuiltInDocument), MemberType = typeof(BuiltInDocumentsTest))]
+    public void Json_EveryBuiltInDocument_IsListedInDocsProvenance(string document, string kind)
+    {
+        // docs/provenance.md lists the marks of KentBuiltIns.All; a document the command writes must be one of them.
+        var value = DocumentKinds.All.Single(candidate => candidate.Name == kind).FindBuiltIn(document);
+        Assert.Contains(KentBuiltIns.All, builtIn => ReferenceEquals(builtIn.Value, value));
+    }
+}
