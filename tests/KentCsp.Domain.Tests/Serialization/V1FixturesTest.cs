@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using System;
 using System.Collections.Generic;
 using System.IO;
@@ -94,7 +95,37 @@ public class V1FixturesTest
         string v2 = entry.Write(entry.Read(v1));
 
         string expected = v1.Replace("\"schemaVersion\": 1,\n", $"\"schemaVersion\": 2,\n  \"kind\": \"{entry.Kind.WireName}\",\n");
+        // Version 1's "illustration": true (on a document or a MoRiLE scheme) is read as illustrative provenance, which
+        // version 2 writes as the object's last member: apart from that swap, the members are the same.
+        if (v1.Contains("\"illustration\": true"))
+        {
+            Assert.DoesNotContain("\"illustration\"", v2);
+            Assert.Contains("\"kind\": \"Illustrative\"", v2);
+            Assert.True(JsonNode.DeepEquals(WithoutIllustration(JsonNode.Parse(expected)), WithoutIllustration(JsonNode.Parse(v2))));
+            return;
+        }
         Assert.Equal(expected, v2);
+    }
+
+    private static JsonNode? WithoutIllustration(JsonNode? node)
+    {
+        if (node is JsonObject obj)
+        {
+            obj.Remove("illustration");
+            obj.Remove("provenance");
+            foreach (var member in obj)
+            {
+                WithoutIllustration(member.Value);
+            }
+        }
+        else if (node is JsonArray array)
+        {
+            foreach (var element in array)
+            {
+                WithoutIllustration(element);
+            }
+        }
+        return node;
     }
 
     private static object ValueOf(KentCspDocument document) => document switch
