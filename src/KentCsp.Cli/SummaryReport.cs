@@ -36,6 +36,7 @@ internal static class SummaryReport
                 output.WriteLine(detail is null ? $"    {member.Organisation.Name}" : $"    {member.Organisation.Name,-50} {detail}");
             }
         }
+        CliText.WriteProvenance(output, partnership.Provenance);
         output.WriteLine();
 
         var represented = partnership.RepresentedAuthorityKindsOn(today);
@@ -44,12 +45,13 @@ internal static class SummaryReport
         foreach (var kind in inForce)
         {
             var mark = represented.Contains(kind) ? "represented" : "NOT represented";
-            output.WriteLine($"  {kind.StatutoryReference,-11} {kind.DesignationOn(today)!.Name,-32} {mark}");
+            output.WriteLine($"  {kind.StatutoryReference,-11} {mark,-15} {kind.DesignationOn(today)!.Name}");
         }
         output.WriteLine($"  {inForce.Count(represented.Contains)} of {inForce.Count} represented");
         output.WriteLine();
 
         WriteAgreement(output, KentData.CommunitySafetyAgreement2023);
+        CliText.WriteProvenance(output, KentData.CommunitySafetyAgreement2023.Provenance);
     }
 
     internal static void WriteAgreement(TextWriter output, CommunitySafetyAgreementEdition edition)

@@ -31,7 +31,7 @@ public class KentCspCommandTest
     public void Summary_OnADateBeforeTheIcb_ShowsThatDaysHealthBodyName()
     {
         var (_, output, _) = Run(FixedClock.AtLondonMidday(new LocalDate(2017, 7, 19)));
-        Assert.Contains("s.5(1)(e)   clinical commissioning group", output);
+        Assert.Contains("s.5(1)(e)   represented     clinical commissioning group", output);
         Assert.DoesNotContain("Integrated Care Board, s.5(1)(e)", output);
     }
 
