@@ -17,6 +17,7 @@ using KentCsp.Domain.Recording;
 using KentCsp.Domain.Reviews;
 using KentCsp.Domain.Serialization;
 using KentCsp.Domain.Tests.TestSupport;
+using NodaTime;
 using Xunit;
 
 namespace KentCsp.Domain.Tests.Hostile;
@@ -45,23 +46,56 @@ public class HostileInputCampaignTest
     /// <summary>Cases per document kind and seed document family round: 14 kinds × 800 = 11,200 cases.</summary>
     private const int CasesPerKind = 800;
 
-    private sealed record Kind(string Name, Func<string, object> Read, Func<object, string> Write);
+    private sealed record Kind(string Name, Func<string, object> Read, Func<object, string> Write, Action<object>? Use = null);
+
+    /// <summary>The dates the rules are run on for every document that reads: the Kent meeting and the supported ends.</summary>
+    private static readonly LocalDate[] RuleDates = [new(2017, 7, 19), SupportedDates.Earliest, SupportedDates.Latest];
+
+    private static void RunRules(Action<LocalDate> rules)
+    {
+        foreach (var date in RuleDates)
+        {
+            rules(date);
+        }
+    }
+
+    private static void CompareEveryPeriod(IndicatorSet set)
+    {
+        foreach (var series in set.Series)
+        {
+            foreach (var value in series.Values)
+            {
+                series.ChangeFromPreviousPeriod(value.Period);
+                series.ChangeFromSamePeriodLastYear(value.Period);
+            }
+        }
+    }
 
     private static readonly Kind[] Kinds =
     [
         new("partnership", json => KentCspJson.DeserializePartnership(json), value => KentCspJson.Serialize((CommunitySafetyPartnership)value)),
         new("agreement edition", json => KentCspJson.DeserializeAgreementEdition(json), value => KentCspJson.Serialize((CommunitySafetyAgreementEdition)value)),
-        new("funding round", json => KentCspJson.DeserializeFundingRound(json), value => KentCspJson.Serialize((FundingRound)value)),
+        new("funding round", json => KentCspJson.DeserializeFundingRound(json), value => KentCspJson.Serialize((FundingRound)value),
+            value => RunRules(date => FundingRules.Evaluate((FundingRound)value, date, KentPolicies.Funding))),
         new("meeting", json => KentCspJson.DeserializeMeeting(json), value => KentCspJson.Serialize((Meeting)value)),
         new("review case", json => KentCspJson.DeserializeReviewCase(json), value => KentCspJson.Serialize((ReviewCase)value)),
-        new("review register", json => KentCspJson.DeserializeReviewRegister(json), value => KentCspJson.Serialize((ReviewRegister)value)),
-        new("action plan", json => KentCspJson.DeserializeActionPlan(json), value => KentCspJson.Serialize((ActionPlan)value)),
-        new("partnership record", json => KentCspJson.DeserializePartnershipRecord(json), value => KentCspJson.Serialize((PartnershipRecord)value)),
+        new("review register", json => KentCspJson.DeserializeReviewRegister(json), value => KentCspJson.Serialize((ReviewRegister)value),
+            value => RunRules(date => SteeringGroupView.Of((ReviewRegister)value, date, ReviewPolicy.Default))),
+        new("action plan", json => KentCspJson.DeserializeActionPlan(json), value => KentCspJson.Serialize((ActionPlan)value),
+            value => RunRules(date => ActionPlanRules.Evaluate((ActionPlan)value, date, KentPolicies.ActionPlans))),
+        new("partnership record", json => KentCspJson.DeserializePartnershipRecord(json), value => KentCspJson.Serialize((PartnershipRecord)value),
+            value =>
+            {
+                PartnershipCompliance.Check((PartnershipRecord)value, new DateInterval(new LocalDate(1998, 4, 1), new LocalDate(2018, 3, 31)));
+                PartnershipCompliance.Check((PartnershipRecord)value, new DateInterval(SupportedDates.Earliest, new LocalDate(1001, 12, 31)));
+                PartnershipCompliance.Check((PartnershipRecord)value, new DateInterval(new LocalDate(9997, 1, 1), SupportedDates.Latest));
+            }),
         new("findings", json => KentCspJson.DeserializeFindings(json), value => KentCspJson.SerializeFindings((IReadOnlyList<Finding>)value)),
         new("incident", json => KentCspJson.DeserializeIncident(json), value => KentCspJson.Serialize((Incident)value)),
         new("crime count", json => KentCspJson.DeserializeCrimeCount(json), value => KentCspJson.Serialize((CrimeCount)value)),
         new("accuracy audit", json => KentCspJson.DeserializeAccuracyAudit(json), value => KentCspJson.Serialize((AccuracyAudit)value)),
-        new("indicator set", json => KentCspJson.DeserializeIndicatorSet(json), value => KentCspJson.Serialize((IndicatorSet)value)),
+        new("indicator set", json => KentCspJson.DeserializeIndicatorSet(json), value => KentCspJson.Serialize((IndicatorSet)value),
+            value => CompareEveryPeriod((IndicatorSet)value)),
         new("MoRiLE ranking", json => KentCspJson.DeserializeMorileRanking(json), value => KentCspJson.Serialize((MorileRanking)value)),
     ];
 
@@ -70,9 +104,7 @@ public class HostileInputCampaignTest
     [
         "truncate", "delete span", "duplicate span", "swap values", "retype value", "huge number", "negative number",
         "sub-penny amount", "impossible date", "lone surrogate", "NUL", "control characters", "deep nesting", "long string",
-        // Not run: amounts at the edge of decimal (79228162514264337593543950335.00), dates at year 1 and 9999 with
-        // periods and timetables reaching past them, and periods such as P2147483647D. Those ranges belong to the money
-        // and date range checks.
+        "range edge",
     ];
 
     [Fact]
@@ -129,6 +161,8 @@ public class HostileInputCampaignTest
             var value = kind.Read(input);
             kind.Write(value);
             read = true;
+            // A document that reads is valid: the rules must then answer for it on any supported date, never throw.
+            kind.Use?.Invoke(value);
             return null;
         }
         catch (JsonException exception)
@@ -296,6 +330,24 @@ public class HostileInputCampaignTest
                 string[] dates = ["\"2017-02-30\"", "\"2017-02-29\"", "\"2017-13-01\"", "\"2017-00-10\"", "\"2017-04-31\"", "\"2017-7-19\"", "\"19/07/2017\"", "\"2017-07-19T00:00\"", "\" 2017-07-19\"", "\"\"", "\"10000-01-01\"", "\"0000-01-01\"", "\"-0001-01-01\"", "\"2017-W29\""];
                 var dated = Of(token => token.Type == 's' && IsDate(json, token));
                 return Replace(dated.Count > 0 ? Pick(dated) : Pick(values), dates[random.Next(dates.Length)]);
+            }
+            case "range edge":
+            {
+                // Values at and past the supported ends: dates, amounts near decimal's limits and periods near int's.
+                string[] dates = ["\"0001-01-01\"", "\"9999-12-31\"", "\"9999-12-01\"", "\"9998-12-31\"", "\"1000-01-01\"", "\"0999-12-31\""];
+                string[] numbers = ["79228162514264337593543950335", "79228162514264337593543950335.00", "999999999999.99", "1000000000000", "1e-9223372036854775808", "1e9223372036854775807", "2147483647", "-2147483648"];
+                string[] periods = ["\"P2147483647D\"", "\"P10Y\"", "\"P10Y1D\"", "\"P-1D\"", "\"P0D\"", "\"P9999Y\""];
+                switch (random.Next(3))
+                {
+                    case 0:
+                        var dated = Of(token => token.Type == 's' && IsDate(json, token));
+                        return Replace(dated.Count > 0 ? Pick(dated) : Pick(values), dates[random.Next(dates.Length)]);
+                    case 1:
+                        return Replace(PickNumberOrValue(), numbers[random.Next(numbers.Length)]);
+                    default:
+                        var period = Of(token => token.Type == 's' && token.End - token.Start > 2 && json[token.Start + 1] == 'P');
+                        return Replace(period.Count > 0 ? Pick(period) : Pick(values), periods[random.Next(periods.Length)]);
+                }
             }
             case "lone surrogate":
             {
