@@ -27,7 +27,42 @@ internal static class CliText
             return;
         }
         output.WriteLine($"Provenance: {provenance.Whole}");
-        foreach (var group in provenance.Fields.Where(field => !field.Provenance.IsFact).GroupBy(field => field.Provenance))
+        WriteFields(output, provenance.Fields);
+    }
+
+    /// <summary>
+    /// Writes where a document comes from when an object inside it carries provenance of its own: the document's lines
+    /// as <see cref="WriteProvenance(System.IO.TextWriter, ProvenanceRecord?)"/> writes them, then the inner object's,
+    /// its whole under <paramref name="innerPath"/> and its fields under <paramref name="innerPath"/> followed by a dot
+    /// ("  partnership.members[5].until: inferred: …"), the JSON paths at which the document writes them. When only the
+    /// inner object carries provenance its whole is the first line ("Provenance of partnership: sourced: …").
+    /// </summary>
+    internal static void WriteProvenance(System.IO.TextWriter output, ProvenanceRecord? provenance, string innerPath, ProvenanceRecord? inner)
+    {
+        if (inner is null)
+        {
+            WriteProvenance(output, provenance);
+            return;
+        }
+        var fields = new List<FieldProvenance>();
+        if (provenance is null)
+        {
+            output.WriteLine($"Provenance of {innerPath}: {inner.Whole}");
+        }
+        else
+        {
+            output.WriteLine($"Provenance: {provenance.Whole}");
+            fields.AddRange(provenance.Fields);
+            fields.Add(new FieldProvenance(innerPath, inner.Whole));
+        }
+        fields.AddRange(inner.Fields.Select(field => new FieldProvenance(innerPath + "." + field.Field, field.Provenance)));
+        WriteFields(output, fields);
+    }
+
+    // One line for each reason the inferred or illustrative fields share, naming the fields with their indices as ranges.
+    private static void WriteFields(System.IO.TextWriter output, IEnumerable<FieldProvenance> fields)
+    {
+        foreach (var group in fields.Where(field => !field.Provenance.IsFact).GroupBy(field => field.Provenance))
         {
             output.WriteLine($"  {string.Join(", ", Ranges(group.Select(field => field.Field)))}: {group.Key}");
         }

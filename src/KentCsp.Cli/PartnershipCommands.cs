@@ -13,7 +13,8 @@ namespace KentCsp.Cli;
 /// <summary>
 /// <c>kentcsp partnership [--as-at DATE]</c>: the KCSP's members on a date (or that the record does not know them then),
 /// the kinds of responsible authority required then against those present (none before s.5 came into force on
-/// 30 September 1998), and the compliance findings for the financial year up to that date.
+/// 30 September 1998), and the compliance findings for the financial year up to that date; then the provenance of the
+/// record and of its partnership.
 /// </summary>
 internal static class PartnershipCommands
 {
@@ -95,7 +96,8 @@ internal static class PartnershipCommands
             output.WriteLine($"  {finding.RuleId}  {finding.Severity.Description,-11} {finding.Message}");
             output.WriteLine($"  {"",-7}  {"",-11} source: {finding.Source}");
         }
-        CliText.WriteProvenance(output, csp.Provenance);
+        // The record's marks, then the partnership's, at the paths the record's document writes them (partnership.…).
+        CliText.WriteProvenance(output, record.Provenance, "partnership", csp.Provenance);
         return findings.Any(finding => finding.Severity == FindingSeverity.Error) ? 1 : 0;
     }
 }

@@ -32,6 +32,22 @@ public class PartnershipCommandsTest
     }
 
     [Fact]
+    public void Partnership_PrintsTheRecordsProvenanceThenThePartnershipsUnderItsPath()
+    {
+        var (code, output, error) = Run("partnership", "--as-at", "2017-07-19");
+        Assert.Equal(0, code);
+        Assert.Equal("", error);
+        string provenance = output.Substring(output.IndexOf("\nProvenance: ", StringComparison.Ordinal) + 1);
+        // The record's own marks first, then the partnership's, whose fields the record document writes under "partnership.".
+        Assert.Contains("\n  membershipKnownFrom: inferred: ", provenance);
+        Assert.Contains("\n  partnership.members[5].until, partnership.members[6].from: inferred: ", provenance);
+        Assert.True(
+            provenance.IndexOf("membershipKnownFrom", StringComparison.Ordinal) < provenance.IndexOf("partnership.members", StringComparison.Ordinal),
+            "the record's marks come before the partnership's:\n" + provenance);
+        Assert.Equal(1, provenance.Split("Provenance: ").Length - 1);
+    }
+
+    [Fact]
     public void Partnership_In2011_ShowsTheKindsRequiredThenSaysMembershipNotKnownAndFindsNoBreach()
     {
         var (code, output, error) = Run("partnership", "--as-at", "2011-06-01");

@@ -106,6 +106,12 @@ public static class KentData
     /// an earlier date it is not known (<see cref="KentCsp.Domain.Partnership.PartnershipRecord.MembersOn"/>), and the rules that read
     /// it are reported as not judged.
     /// </summary>
+    /// <remarks>
+    /// The Terms of Reference are sourced (minute 152); the kind of area, the name of the Terms of Reference version, the
+    /// local policing body and the day the membership is known from are marked inferred, each with its reason
+    /// (<see cref="KentCsp.Domain.Partnership.PartnershipRecord.Provenance"/>). The partnership inside carries its own
+    /// marks (<see cref="Partnership"/>).
+    /// </remarks>
     public static PartnershipRecord PartnershipRecord { get; } = new KentCsp.Domain.Partnership.PartnershipRecord(
         Partnership,
         AreaKind.TwoTierCounty,
@@ -113,7 +119,21 @@ public static class KentData
         meetingDates: null,
         informationSharingSignatories: null,
         [KentOrganisations.OfficeOfThePoliceAndCrimeCommissioner.Id])
-        .WithMembershipKnownFrom(TermsOfReference2017.ApprovedOn);
+        .WithMembershipKnownFrom(TermsOfReference2017.ApprovedOn)
+        .WithProvenance(new ProvenanceRecord(
+        Provenance.Sourced(KentSources.KcspMinutes2017July19.At("minute 152")),
+        [
+            new FieldProvenance("area", Provenance.Inferred(
+                "The papers do not name the kind of area; they name Kent County Council and the district and borough councils, whose community safety partnerships' chairs the Terms of Reference invite (minute 152), so Kent is read as a two-tier county.")),
+            new FieldProvenance("termsOfReference[0].version", Provenance.Inferred(
+                "The minutes give the revised Terms of Reference no version name; they are named by the month they were approved (minute 152).")),
+            new FieldProvenance("localPolicingBodies[0]", Provenance.Inferred(
+                "The papers record the Police and Crime Commissioner's representative at the meeting (minute 151) but call no body the local policing body; the law makes the elected Commissioner the local policing body (Police Reform and Social Responsibility Act 2011, s.10), and the record lists the Commissioner's office, which sits on the partnership.",
+                KentSources.KcspMinutes2017July19.At("minute 151"))),
+            new FieldProvenance("membershipKnownFrom", Provenance.Inferred(
+                "The date of the meeting whose minutes say who sat (minute 152): the papers say who sat that day, not since when.",
+                KentSources.KcspMinutes2017July19.At("minute 152"))),
+        ]));
 
     /// <summary>
     /// The Kent Community Safety Agreement agreed in March 2017 and in force from 1 April 2017, after the 2014-17

@@ -16,6 +16,9 @@ namespace KentCsp.Domain.Partnership;
 /// <see cref="MembershipNotKnown"/> and <see cref="PartnershipCompliance"/> reports the rules that read the membership
 /// as not judged. Null means the record does not limit it: the memberships' own dates are taken as the whole
 /// history.</para>
+/// <para><see cref="Provenance"/> says where a built-in record comes from, field by field; the methods that return a
+/// changed record keep it. The partnership carries its own (<see cref="CommunitySafetyPartnership.Provenance"/>).
+/// Records are compared by reference, so provenance plays no part in equality.</para>
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed class PartnershipRecord
@@ -66,7 +69,7 @@ public sealed class PartnershipRecord
         this.localPolicingBodies = Preconditions.CheckItems(localPolicingBodies);
     }
 
-    private PartnershipRecord(PartnershipRecord record, LocalDate? membershipKnownFrom)
+    private PartnershipRecord(PartnershipRecord record, LocalDate? membershipKnownFrom, ProvenanceRecord? provenance)
     {
         Partnership = record.Partnership;
         Area = record.Area;
@@ -75,6 +78,7 @@ public sealed class PartnershipRecord
         signatories = record.signatories;
         localPolicingBodies = record.localPolicingBodies;
         MembershipKnownFrom = membershipKnownFrom;
+        Provenance = provenance;
     }
 
     /// <summary>The partnership.</summary>
@@ -103,8 +107,25 @@ public sealed class PartnershipRecord
 
     /// <summary>Returns the record with the first day on which it knows the partnership's membership.</summary>
     /// <param name="membershipKnownFrom">That day (e.g. the day a document lists the members), or null for no limit.</param>
-    /// <returns>The new record; this one is unchanged.</returns>
-    public PartnershipRecord WithMembershipKnownFrom(LocalDate? membershipKnownFrom) => new(this, membershipKnownFrom);
+    /// <returns>The new record, with this record's <see cref="Provenance"/>; this one is unchanged.</returns>
+    public PartnershipRecord WithMembershipKnownFrom(LocalDate? membershipKnownFrom) => new(this, membershipKnownFrom, Provenance);
+
+    /// <summary>
+    /// Where the record comes from, when it is built-in data: sourced, inferred or illustrative, as a whole and field by
+    /// field (see <see cref="ProvenanceRecord"/>, keyed by JSON path inside the record's document, e.g.
+    /// <c>membershipKnownFrom</c>); null when nothing is recorded, as for a user's own data.
+    /// </summary>
+    /// <value>
+    /// Null unless set with <see cref="WithProvenance"/>; written to JSON as the <c>provenance</c> member of the record's
+    /// document. The partnership's own marks are <see cref="CommunitySafetyPartnership.Provenance"/>, written inside
+    /// the document's <c>partnership</c> member.
+    /// </value>
+    public ProvenanceRecord? Provenance { get; }
+
+    /// <summary>Returns the record with its provenance set, or cleared.</summary>
+    /// <param name="provenance">Where the record comes from, or null for nothing recorded.</param>
+    /// <returns>A new record with <see cref="Provenance"/> set; everything else is unchanged.</returns>
+    public PartnershipRecord WithProvenance(ProvenanceRecord? provenance) => new(this, MembershipKnownFrom, provenance);
 
     /// <summary>Whether the record knows the partnership's membership on a date: <see cref="MembershipKnownFrom"/> is null or on or before it.</summary>
     /// <param name="date">The date.</param>

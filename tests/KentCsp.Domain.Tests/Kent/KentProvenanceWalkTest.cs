@@ -82,6 +82,19 @@ public class KentProvenanceWalkTest
         Assert.Contains("$.scheme: the object carries provenance (illustrative) but none is written", problems);
     }
 
+    [Fact]
+    public void Resolve_PartnershipMarksUnderPartnership_NameMembersTheRecordDocumentWrites()
+    {
+        // kentcsp partnership prints the partnership's marks of a record as "partnership." and the key.
+        var record = KentData.PartnershipRecord;
+        using var document = System.Text.Json.JsonDocument.Parse(KentCspJson.Serialize(record));
+
+        Assert.NotEmpty(record.Partnership.Provenance!.Fields);
+        Assert.All(record.Partnership.Provenance.Fields, field =>
+            Assert.True(ProvenanceWalk.Resolve(document.RootElement, "partnership." + field.Field).HasValue, "partnership." + field.Field));
+        Assert.True(document.RootElement.GetProperty("partnership").TryGetProperty("provenance", out _));
+    }
+
     [Theory]
     [InlineData("grant.amount", true)]
     [InlineData("bids[1].applicant", true)]

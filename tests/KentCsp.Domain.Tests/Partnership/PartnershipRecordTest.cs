@@ -67,4 +67,56 @@ public class PartnershipRecordTest
         var exception = Assert.Throws<System.Text.Json.JsonException>(() => KentCspJson.DeserializePartnershipRecord(json));
         Assert.StartsWith("$.membershipKnownFrom", exception.Message, System.StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void WithMembershipKnownFrom_KeepsTheProvenance()
+    {
+        var provenance = ProvenanceRecord.Of(Provenance.Inferred("A test record."));
+        var record = Record().WithProvenance(provenance).WithMembershipKnownFrom(new LocalDate(2017, 7, 19));
+        Assert.Same(provenance, record.Provenance);
+        Assert.Null(record.WithProvenance(null).Provenance);
+        Assert.Equal(new LocalDate(2017, 7, 19), record.WithProvenance(null).MembershipKnownFrom);
+    }
+
+    [Fact]
+    public void Json_Provenance_IsWrittenLastOnlyWhenSet_AndReadsBack()
+    {
+        Assert.DoesNotContain("\"provenance\"", KentCspJson.Serialize(Record()));
+        Assert.Null(KentCspJson.DeserializePartnershipRecord(KentCspJson.Serialize(Record())).Provenance);
+
+        var record = KentData.PartnershipRecord;
+        string json = KentCspJson.Serialize(record);
+        using (var document = System.Text.Json.JsonDocument.Parse(json))
+        {
+            Assert.Equal("provenance", document.RootElement.EnumerateObject().Last().Name);
+        }
+        var again = KentCspJson.DeserializePartnershipRecord(json);
+        Assert.Equal(record.Provenance, again.Provenance);
+        Assert.Equal(record.Partnership.Provenance, again.Partnership.Provenance);
+        Assert.Equal(json, KentCspJson.Serialize(again));
+    }
+
+    [Fact]
+    public void Json_BadProvenance_NamesThePath()
+    {
+        string json = KentCspJson.Serialize(KentData.PartnershipRecord).Replace("\"kind\": \"Inferred\"", "\"kind\": \"Guessed\"");
+        var exception = Assert.Throws<System.Text.Json.JsonException>(() => KentCspJson.DeserializePartnershipRecord(json));
+        Assert.StartsWith("$.", exception.Message, System.StringComparison.Ordinal);
+        Assert.Contains("provenance", exception.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Kent_Record_TermsOfReferenceSourcedToMinute152_KnownFromInferredFromTheMeeting_MeetingDatesNotKnown()
+    {
+        var record = KentData.PartnershipRecord;
+        var provenance = record.Provenance;
+        Assert.NotNull(provenance);
+        Assert.Same(ProvenanceKind.Sourced, provenance.For("termsOfReference").Kind);
+        Assert.Equal("minute 152", provenance.For("termsOfReference").Source?.Locator);
+        var knownFrom = provenance.For("membershipKnownFrom");
+        Assert.Same(ProvenanceKind.Inferred, knownFrom.Kind);
+        Assert.Equal(new LocalDate(2017, 7, 19), knownFrom.Source?.Date);
+        Assert.Null(record.MeetingDates);
+        Assert.Null(record.InformationSharingSignatories);
+    }
 }

@@ -27,6 +27,7 @@ internal static class KentBuiltIns
     public static string? Serialize(object value) => value switch
     {
         CommunitySafetyPartnership partnership => KentCspJson.Serialize(partnership),
+        PartnershipRecord record => KentCspJson.Serialize(record),
         CommunitySafetyAgreementEdition edition => KentCspJson.Serialize(edition),
         FundingRound round => KentCspJson.Serialize(round),
         Meeting meeting => KentCspJson.Serialize(meeting),
@@ -45,6 +46,7 @@ internal static class KentBuiltIns
         var all = new List<(string, object)>
         {
             ("KentData.Partnership", KentData.Partnership),
+            ("KentData.PartnershipRecord", KentData.PartnershipRecord),
             ("KentData.CommunitySafetyAgreement2017", KentData.CommunitySafetyAgreement2017),
             ("KentData.CommunitySafetyAgreement2023", KentData.CommunitySafetyAgreement2023),
             ("KentFunding.Round2016To17", KentFunding.Round2016To17),

@@ -24,6 +24,9 @@ internal sealed class PartnershipRecordDocument
     // Optional (absent from documents written before it existed, and from records that do not limit it): the first day
     // the record knows the membership. Not a membership start date. Written only when set.
     public LocalDate? MembershipKnownFrom { get; init; }
+    // Written last, only when the record carries provenance (see ProvenanceDocument.cs); the partnership's own is
+    // written inside the partnership member.
+    public ProvenanceWire? Provenance { get; init; }
 }
 
 internal sealed class TermsOfReferenceWire
@@ -86,6 +89,7 @@ internal static partial class WireMapper
         InformationSharingSignatories = record.InformationSharingSignatories?.Select(id => (OrganisationIdWire?)ToWire(id)).ToList(),
         LocalPolicingBodies = record.LocalPolicingBodies.Select(id => (OrganisationIdWire?)ToWire(id)).ToList(),
         MembershipKnownFrom = record.MembershipKnownFrom,
+        Provenance = ToWire(record.Provenance),
     };
 
     internal static PartnershipRecord FromDocument(PartnershipRecordDocument document)
@@ -107,8 +111,10 @@ internal static partial class WireMapper
         });
         var signatories = document.InformationSharingSignatories is { } signed ? Elements(signed, "$.informationSharingSignatories", FromWire) : null;
         var policingBodies = Elements(document.LocalPolicingBodies, "$.localPolicingBodies", FromWire);
+        var provenance = FromWire(document.Provenance, "$.provenance");
         return Build("$", () => new PartnershipRecord(partnership, document.Area, terms, document.MeetingDates, signatories, policingBodies)
-            .WithMembershipKnownFrom(document.MembershipKnownFrom));
+            .WithMembershipKnownFrom(document.MembershipKnownFrom)
+            .WithProvenance(provenance));
     }
 
     internal static FindingsDocument ToDocument(IEnumerable<Finding> findings) => new()
