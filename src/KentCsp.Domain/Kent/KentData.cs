@@ -69,11 +69,27 @@ public static class KentData
         ]).WithProvenance(new ProvenanceRecord(
         Provenance.Sourced(KentSources.KcspMinutes2017July19.At("minute 152")),
         [
+            new FieldProvenance("members[1].organisation.name", Provenance.Inferred(
+                "The documents say \"KCC/District/Boroughs\"; the name gathers Kent's district and borough councils under one seat.",
+                KentSources.CsaUpdate2017July19.At("section 1.1"))),
+            new FieldProvenance("members[2].organisation.name", Provenance.Inferred(
+                "The documents do not name the probation provider; the name says only what the seat is.")),
+            new FieldProvenance("members[5].organisation.name", Provenance.Inferred(
+                "The minutes of 19 July 2017 name only West Kent CCG; the name gathers the clinical commissioning groups of Kent and Medway.",
+                KentSources.KcspMinutes2017July19)),
             new FieldProvenance("members[5].until", Provenance.Inferred(IntegratedCareBoardsReason)),
             new FieldProvenance("members[6].from", Provenance.Inferred(IntegratedCareBoardsReason)),
             new FieldProvenance("members[7]", Provenance.Inferred(
                 "The Terms of Reference extend invitations to \"a number of participating bodies\" without naming them (minute 152); Mr Phillips attended representing the Police and Crime Commissioner.",
                 KentSources.KcspMinutes2017July19.At("minute 151"))),
+            new FieldProvenance("members[6].organisation.name", Provenance.Inferred(
+                "The Kent documents do not name the Integrated Care Board; the name is the board's own for Kent and Medway.")),
+            new FieldProvenance("members[8].organisation.name", Provenance.Inferred(
+                "The documents say \"Medway CSP\"; the name spells the abbreviation out.",
+                KentSources.KcspMinutes2017July19.At("minute 152"))),
+            new FieldProvenance("members[9].organisation.name", Provenance.Inferred(
+                "The documents invite the \"CSP chairs\"; the name gathers Kent's district and borough community safety partnerships.",
+                KentSources.KcspMinutes2017July19.At("minute 152"))),
             new FieldProvenance("subGroups[0].purpose", Provenance.Sourced(KentSources.KcspMinutes2017July19.At("minute 152"))),
             new FieldProvenance("subGroups[1].purpose", Provenance.Inferred(
                 "The Terms of Reference name a DHR steering group without its remit (minute 152); the purpose is read from its name and the DHR update (minute 159).")),
