@@ -115,7 +115,7 @@ public static class KentData
 
     /// <summary>
     /// What the built-in documents record about the KCSP for a compliance check: a county strategy group for a
-    /// two-tier county, the July 2017 Terms of Reference, and the Office of the Police and Crime Commissioner as the
+    /// two-tier county, the July 2017 Terms of Reference, and the elected Police and Crime Commissioner as the
     /// local policing body. The documents give neither a full list of meeting dates nor the signatories of the
     /// information sharing agreement, so those are left unrecorded and the rules that need them are reported as not
     /// judged. The membership is known from 19 July 2017, the day the Terms of Reference describe it (minute 152); on
@@ -134,7 +134,7 @@ public static class KentData
         [TermsOfReference2017],
         meetingDates: null,
         informationSharingSignatories: null,
-        [KentOrganisations.OfficeOfThePoliceAndCrimeCommissioner.Id])
+        [KentOrganisations.PoliceAndCrimeCommissioner.Id])
         .WithMembershipKnownFrom(TermsOfReference2017.ApprovedOn)
         .WithProvenance(new ProvenanceRecord(
         Provenance.Sourced(KentSources.KcspMinutes2017July19.At("minute 152")),
@@ -144,7 +144,7 @@ public static class KentData
             new FieldProvenance("termsOfReference[0].version", Provenance.Inferred(
                 "The minutes give the revised Terms of Reference no version name; they are named by the month they were approved (minute 152).")),
             new FieldProvenance("localPolicingBodies[0]", Provenance.Inferred(
-                "The papers record the Police and Crime Commissioner's representative at the meeting (minute 151) but call no body the local policing body; the law makes the elected Commissioner the local policing body (Police Reform and Social Responsibility Act 2011, s.10), and the record lists the Commissioner's office, which sits on the partnership.",
+                "The papers record the Police and Crime Commissioner's representative at the meeting (minute 151) but call no body the local policing body; the law makes the elected Commissioner the local policing body (Police Reform and Social Responsibility Act 2011), so the record lists the Commissioner, not the office.",
                 KentSources.KcspMinutes2017July19.At("minute 151"))),
             new FieldProvenance("membershipKnownFrom", Provenance.Inferred(
                 "The date of the meeting whose minutes say who sat (minute 152): the papers say who sat that day, not since when.",

@@ -29,6 +29,13 @@ public class KentProvenanceTest
     }
 
     [Fact]
+    public void PartnershipRecord_LocalPolicingBody_IsTheCommissionerNotTheOffice()
+    {
+        // The elected Commissioner is the local policing body; the Office only supports the Commissioner.
+        Assert.Equal([KentOrganisations.PoliceAndCrimeCommissioner.Id], KentData.PartnershipRecord.LocalPolicingBodies);
+    }
+
+    [Fact]
     public void Partnership_OfficeInvitation_IsInferredFromMinute151NotCitedToMinute152()
     {
         var provenance = KentData.Partnership.Provenance;
