@@ -196,17 +196,16 @@ internal static class JsonErrors
         {
             return At("$", $"the document is empty: expected {WireMapper.Article(kind)} {kind} document (a JSON object).");
         }
-        string? found = json[i] switch
+        JsonTokenType? found = json[i] switch
         {
-            '{' => null,
-            '[' => "an array",
-            '"' => "a string",
-            't' or 'f' => "a boolean",
-            'n' => "null",
-            '-' or (>= '0' and <= '9') => "a number",
+            '[' => JsonTokenType.StartArray,
+            '"' => JsonTokenType.String,
+            't' or 'f' => JsonTokenType.True,
+            'n' => JsonTokenType.Null,
+            '-' or (>= '0' and <= '9') => JsonTokenType.Number,
             _ => null,
         };
-        return found is null ? null : At("$", $"expected {WireMapper.Article(kind)} {kind} document (a JSON object), but found {found}.");
+        return found is { } token ? At("$", $"expected {WireMapper.Article(kind)} {kind} document (a JSON object), but found {Token(token)}.") : null;
     }
 
     /// <summary>

@@ -160,7 +160,8 @@ public static class KentCspJson
     /// <summary>
     /// The document as UTF-8, after the checks that need only its text: a byte-order mark left at the start by a text
     /// editor is skipped, as a reader of a file would; empty text or a top-level value that is not an object gets one
-    /// sentence naming what was found; then the size limit, and an unpaired surrogate named by its line.
+    /// sentence naming what was found; then the size limit, and an unpaired surrogate named by its line. The text is
+    /// looked for the surrogate only when encoding it has failed, so a good document is not scanned for it again.
     /// </summary>
     private static byte[] Prepare(string json, JsonReadLimits limits, string expected)
     {
@@ -169,11 +170,14 @@ public static class KentCspJson
         {
             throw notAnObject;
         }
-        if (json.Length <= limits.MaxDocumentBytes && JsonErrors.CheckSurrogates(json) is { } halfACharacter)
+        try
+        {
+            return DocumentHeader.Encode(start == 0 ? json : json.Substring(start), limits);
+        }
+        catch (JsonException) when (json.Length <= limits.MaxDocumentBytes && JsonErrors.CheckSurrogates(json) is { } halfACharacter)
         {
             throw halfACharacter;
         }
-        return DocumentHeader.Encode(start == 0 ? json : json.Substring(start), limits);
     }
 
     private static TDocument Deserialize<TDocument>(byte[] utf8, JsonTypeInfo<TDocument> typeInfo, DocumentKind kind)
