@@ -39,7 +39,7 @@ namespace KentCsp.Domain.Serialization;
 /// <para>Metadata is source-generated, so the methods are safe to use in trimmed and ahead-of-time compiled apps.</para>
 /// </remarks>
 /// <threadsafety>All members are thread-safe.</threadsafety>
-public static class KentCspJson
+public static partial class KentCspJson
 {
     /// <summary>The schema version this library writes: 2, in which every document names its kind.</summary>
     /// <remarks>Readers read this version and every earlier one, back to <see cref="FirstSchemaVersion"/>.</remarks>
