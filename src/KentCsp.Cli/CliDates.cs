@@ -26,8 +26,8 @@ internal static class CliDates
             return true;
         }
         error.WriteLine(result.Success
-            ? $"kentcsp: {option} {text} is outside the supported dates, {Iso(SupportedDates.Earliest)} to {Iso(SupportedDates.Latest)}."
-            : $"kentcsp: {option} '{text}' is not a date written as YYYY-MM-DD.");
+            ? $"kentcsp: {option} {CliText.Quote(text)} is outside the supported dates, {Iso(SupportedDates.Earliest)} to {Iso(SupportedDates.Latest)}."
+            : $"kentcsp: {option} '{CliText.Quote(text)}' is not a date written as YYYY-MM-DD.");
         date = default;
         return false;
     }

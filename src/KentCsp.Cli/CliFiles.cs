@@ -52,7 +52,7 @@ internal static class CliFiles
             long limit = JsonReadLimits.Default.MaxDocumentBytes;
             if (size > limit)
             {
-                error.WriteLine($"kentcsp: {file.Name} is {size.ToString("N0", CultureInfo.InvariantCulture)} bytes, larger than the {limit.ToString("N0", CultureInfo.InvariantCulture)} bytes a document may be.");
+                error.WriteLine($"kentcsp: {CliText.Quote(file.Name)} is {size.ToString("N0", CultureInfo.InvariantCulture)} bytes, larger than the {limit.ToString("N0", CultureInfo.InvariantCulture)} bytes a document may be.");
                 return false;
             }
             json = File.ReadAllText(file.FullName);
@@ -60,7 +60,7 @@ internal static class CliFiles
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            error.WriteLine($"kentcsp: cannot read {file.Name}: {exception.Message}");
+            error.WriteLine($"kentcsp: cannot read {CliText.Quote(file.Name)}: {CliText.Quote(exception.Message, 300)}");
             return false;
         }
     }

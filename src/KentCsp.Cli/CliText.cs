@@ -121,4 +121,26 @@ internal static class CliText
         int at = note.Length > 0 ? message.LastIndexOf(note, StringComparison.Ordinal) : -1;
         return at < 0 ? message : message.Substring(0, at);
     }
+
+    /// <summary>
+    /// Text from the command line or the file system (an option's value, a file name, an I/O message quoting a path) as it
+    /// is safe to print in an error: every control character, and the line and paragraph separators, written as
+    /// <c>\uXXXX</c>, so that it cannot move the cursor, change colours or start a new line; and cut at
+    /// <paramref name="max"/> characters with an ellipsis, so that one error stays one short line.
+    /// </summary>
+    internal static string Quote(string text, int max = 100)
+    {
+        var quoted = new System.Text.StringBuilder(Math.Min(text.Length, max) + 1);
+        foreach (char c in text)
+        {
+            if (quoted.Length >= max)
+            {
+                return quoted.Append('…').ToString();
+            }
+            _ = char.IsControl(c) || c is '\u2028' or '\u2029'
+                ? quoted.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture))
+                : quoted.Append(c);
+        }
+        return quoted.ToString();
+    }
 }

@@ -113,7 +113,7 @@ internal static class DocumentKinds
             kind = All.FirstOrDefault(candidate => candidate.Name == kindName);
             if (kind is null)
             {
-                error.WriteLine($"kentcsp: '{kindName}' is not a kind of document; the kinds are {string.Join(", ", Names)} (see 'kentcsp validate --help')");
+                error.WriteLine($"kentcsp: '{CliText.Quote(kindName)}' is not a kind of document; the kinds are {string.Join(", ", Names)} (see 'kentcsp validate --help')");
                 return KentCspCommand.UsageError;
             }
         }
@@ -130,14 +130,14 @@ internal static class DocumentKinds
             }
             catch (JsonException exception)
             {
-                error.WriteLine($"{file.Name}: {exception.Message}");
+                error.WriteLine($"{CliText.Quote(file.Name)}: {exception.Message}");
                 return 1;
             }
         }
         var result = KentCspJson.ReadDocument(json);
         if (!result.IsRead)
         {
-            error.WriteLine($"{file.Name}: {result.AsT1.Message}");
+            error.WriteLine($"{CliText.Quote(file.Name)}: {result.AsT1.Message}");
             return 1;
         }
         var read = All.First(candidate => candidate.Kind == result.AsT0.Kind);

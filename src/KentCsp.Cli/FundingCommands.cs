@@ -155,7 +155,7 @@ internal static class FundingCommands
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            error.WriteLine($"kentcsp: cannot write {file.Name}: {exception.Message}");
+            error.WriteLine($"kentcsp: cannot write {CliText.Quote(file.Name)}: {CliText.Quote(exception.Message, 300)}");
             return KentCspCommand.UsageError;
         }
         output.WriteLine($"wrote {round.Allocations.Count} grants totalling {round.TotalAllocated} from {round.Id} to {file.Name} (360Giving {ThreeSixtyGiving.Version}, publisher {publisher})");

@@ -39,7 +39,7 @@ internal static class IndicatorCommands
             ReportingPeriod? period = null;
             if (parseResult.GetValue(periodOption) is { } text && !ReportingPeriod.TryParse(text, out period))
             {
-                error.WriteLine($"kentcsp: --period '{text}' is not a reporting period: write 2017-05, 2017/18 Q1, 2017/18 or 2017.");
+                error.WriteLine($"kentcsp: --period '{CliText.Quote(text)}' is not a reporting period: write 2017-05, 2017/18 Q1, 2017/18 or 2017.");
                 return KentCspCommand.UsageError;
             }
             var file = parseResult.GetValue(fileArgument);

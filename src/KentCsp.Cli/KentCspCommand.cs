@@ -46,7 +46,7 @@ internal static class KentCspCommand
             var parseResult = root.Parse(args);
             if (parseResult.Errors.Count > 0)
             {
-                error.WriteLine($"kentcsp: {OneLine(parseResult.Errors[0].Message)} (see 'kentcsp --help')");
+                error.WriteLine($"kentcsp: {Printable(OneLine(parseResult.Errors[0].Message))} (see 'kentcsp --help')");
                 return UsageError;
             }
             return parseResult.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
@@ -85,7 +85,7 @@ internal static class KentCspCommand
 
     private const string VerboseName = "--verbose";
 
-    private static RootCommand Build(IClock clock)
+    internal static RootCommand Build(IClock clock)
     {
         var root = new RootCommand("The Kent Community Safety Partnership in the KentCsp.Domain model. With no command, prints a summary of the built-in Kent data. " + ExitCodes);
         root.Options.Add(new Option<bool>(VerboseName) { Description = "On an unexpected internal error, print the stack trace too.", Recursive = true });
@@ -123,6 +123,11 @@ internal static class KentCspCommand
         {
             string first = parseResult.GetValue(kindOrFile)!;
             var second = parseResult.GetValue(file);
+            if (second is null && first.Length == 0)
+            {
+                parseResult.InvocationConfiguration.Error.WriteLine("kentcsp: validate needs a file: 'kentcsp validate FILE' or 'kentcsp validate KIND FILE'.");
+                return UsageError;
+            }
             return second is null
                 ? DocumentKinds.Validate(null, new FileInfo(first), parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error)
                 : DocumentKinds.Validate(first, second, parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error);

@@ -64,7 +64,7 @@ internal static class MeetingCommands
         }
         if (!File.Exists(text))
         {
-            error.WriteLine($"kentcsp: '{text}' is neither a date written as YYYY-MM-DD nor a meeting document file.");
+            error.WriteLine($"kentcsp: '{CliText.Quote(text)}' is neither a date written as YYYY-MM-DD nor a meeting document file.");
             return false;
         }
         string json;
@@ -74,7 +74,7 @@ internal static class MeetingCommands
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            error.WriteLine($"kentcsp: cannot read {Path.GetFileName(text)}: {exception.Message}");
+            error.WriteLine($"kentcsp: cannot read {CliText.Quote(Path.GetFileName(text))}: {CliText.Quote(exception.Message, 300)}");
             return false;
         }
         try

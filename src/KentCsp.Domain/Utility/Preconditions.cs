@@ -182,8 +182,18 @@ internal static class Preconditions
     private static string Count(int value) => value.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
 
     [DoesNotReturn]
-    private static void ThrowArgumentNull(string? paramName) =>
+    private static void ThrowArgumentNull(string? paramName)
+    {
+        paramName = Named(paramName);
         throw new ArgumentNullException(paramName, $"{paramName} must not be null.");
+    }
+
+    /// <summary>
+    /// The parameter's name as callers and reflection see it: a C# verbatim identifier such as <c>@case</c>, which
+    /// [CallerArgumentExpression] captures as written, without its <c>@</c>.
+    /// </summary>
+    private static string? Named(string? paramName) =>
+        paramName is { Length: > 1 } && paramName[0] == '@' ? paramName.Substring(1) : paramName;
 
     /// <summary>
     /// Throws <see cref="ArgumentRefusedException"/> for <paramref name="paramName"/>; <paramref name="message"/> is the
@@ -192,5 +202,5 @@ internal static class Preconditions
     /// </summary>
     [DoesNotReturn]
     internal static void ThrowArgument(string? paramName, string message) =>
-        throw new ArgumentRefusedException(paramName ?? "argument", message + ".");
+        throw new ArgumentRefusedException(Named(paramName) ?? "argument", message + ".");
 }

@@ -190,7 +190,7 @@ public class HostileInputCampaignTest
 
     // ---- Seed documents ------------------------------------------------------------------------------------------
 
-    private static Dictionary<string, List<(string Name, string Json)>> SeedDocuments()
+    internal static Dictionary<string, List<(string Name, string Json)>> SeedDocuments()
     {
         var seeds = Kinds.ToDictionary(kind => kind.Name, _ => new List<(string, string)>());
         seeds["partnership"].Add(("KentData.Partnership", KentCspJson.Serialize(KentData.Partnership)));

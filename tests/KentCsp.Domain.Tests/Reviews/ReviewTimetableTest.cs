@@ -64,4 +64,15 @@ public class ReviewTimetableTest
         Assert.Equal("asAt", Assert.Throws<ArgumentRefusedException>(() => current.Days(current.EnteredOn.PlusDays(-1))).ParamName);
         Assert.Equal(7, gathering.History[0].Days(new LocalDate(2099, 1, 1)));
     }
+
+    [Fact]
+    public void DeadlinesAndStatus_NullCase_NameTheParameterWithoutTheVerbatimSign()
+    {
+        // The parameter is written @case in C#; its name, as callers and reflection see it, is "case".
+        Assert.Equal("case", Assert.Throws<ArgumentNullException>(() => ReviewTimetable.Default.DecisionDue(null!)).ParamName);
+        Assert.Equal("case", Assert.Throws<ArgumentNullException>(() => ReviewTimetable.Default.CompletionDue(null!)).ParamName);
+        Assert.Equal("case", Assert.Throws<ArgumentNullException>(() => ReviewTimetable.Default.IsOverdue(null!, new LocalDate(2017, 7, 19))).ParamName);
+        Assert.Equal("case", Assert.Throws<ArgumentNullException>(() => ReviewPolicy.Default.RegimeOf(null!)).ParamName);
+        Assert.Equal("case", Assert.Throws<ArgumentNullException>(() => ReviewCaseStatus.Of(null!, new LocalDate(2017, 7, 19), ReviewPolicy.Default)).ParamName);
+    }
 }
