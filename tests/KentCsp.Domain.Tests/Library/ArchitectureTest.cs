@@ -28,7 +28,7 @@ public class ArchitectureTest
     {
         string[] expected =
         [
-            "(root)", "ActionPlans", "Agreement", "Funding", "Indicators", Kent, "Meetings", "Morile", "Partnership",
+            "(root)", "ActionPlans", "Agreement", "Funding", "Indicators", "Interop", Kent, "Meetings", "Morile", "Partnership",
             "Recording", "Reviews", "Serialization",
         ];
         Assert.Equal(expected, Graph.Value.Keys.OrderBy(area => area, StringComparer.Ordinal));
