@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Linq;
 using KentCsp.Domain.Serialization;
+using WireKind = KentCsp.Domain.Serialization.DocumentKind;
 
 namespace KentCsp.Cli;
 
@@ -22,7 +23,7 @@ internal static class SchemaCommand
         command.SetAction(parseResult =>
         {
             string name = parseResult.GetValue(kindArgument)!;
-            if (!DocumentKind.TryFromWireName(name, out var kind))
+            if (!WireKind.TryFromWireName(name, out var kind))
             {
                 parseResult.InvocationConfiguration.Error.WriteLine(
                     $"kentcsp: '{Printable(name)}' is not a kind of document; the kinds are {string.Join(", ", Kinds())} (see 'kentcsp schema --help')");
@@ -46,5 +47,5 @@ internal static class SchemaCommand
     }
 
     private static System.Collections.Generic.IEnumerable<string> Kinds() =>
-        DocumentKind.List.OrderBy(kind => kind.Value).Select(kind => kind.WireName);
+        WireKind.List.OrderBy(kind => kind.Value).Select(kind => kind.WireName);
 }

@@ -2,6 +2,7 @@ using KentCsp.Domain.Serialization;
 using KentCsp.Domain.Tests.TestSupport;
 using NodaTime;
 using Xunit;
+using WireKind = KentCsp.Domain.Serialization.DocumentKind;
 
 namespace KentCsp.Cli.Tests;
 
@@ -12,7 +13,7 @@ public class SchemaCommandTest
     public static TheoryData<string> WireNames()
     {
         var data = new TheoryData<string>();
-        foreach (var kind in DocumentKind.List)
+        foreach (var kind in WireKind.List)
         {
             data.Add(kind.WireName);
         }
@@ -23,7 +24,7 @@ public class SchemaCommandTest
     [MemberData(nameof(WireNames))]
     public void Schema_EveryKind_PrintsExactlyGetSchemasText(string wireName)
     {
-        Assert.True(DocumentKind.TryFromWireName(wireName, out var kind));
+        Assert.True(WireKind.TryFromWireName(wireName, out var kind));
 
         var (code, output, error) = CliRun.Run(Clock, "schema", wireName);
 

@@ -111,8 +111,9 @@ public class SchemaValidationTest(ITestOutputHelper output)
                 {
                     document = JsonDocument.Parse(json);
                 }
-                catch (JsonException)
+                catch (Exception exception) when (exception is JsonException or ArgumentException)
                 {
+                    // Not JSON, or text with a lone surrogate, which no UTF-8 document can hold.
                     notJson++;
                     continue;
                 }
