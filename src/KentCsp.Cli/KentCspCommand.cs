@@ -144,6 +144,7 @@ internal static class KentCspCommand
         root.Subcommands.Add(IndicatorCommands.Build());
         root.Subcommands.Add(MorileCommands.Build());
         root.Subcommands.Add(ExportCommands.Build(clock));
+        root.Subcommands.Add(SchemaCommand.Build());
         return root;
     }
 

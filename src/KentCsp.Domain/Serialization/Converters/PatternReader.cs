@@ -22,10 +22,11 @@ internal static class PatternReader
             throw new JsonException($"expected an ISO-8601 {what} string ({form}), but found {JsonErrors.Token(reader.TokenType)}.");
         }
         var text = reader.GetString()!;
-        var result = pattern.Parse(text);
-        if (!result.Success)
+        // NodaTime's patterns take a NUL for the end of the text, so "2017-03-15\u0000" would read as a date: refused here.
+        var result = text.IndexOf('\0') >= 0 ? null : pattern.Parse(text);
+        if (result is null || !result.Success)
         {
-            throw new JsonException($"{Preconditions.Quote(text)} is not an ISO-8601 {what} ({form}).", result.Exception);
+            throw new JsonException($"{Preconditions.Quote(text)} is not an ISO-8601 {what} ({form}).", result?.Exception);
         }
         return result.Value;
     }
