@@ -238,7 +238,8 @@ internal static class JsonErrors
     /// An exception for the first byte of <paramref name="utf8"/> that is not part of a well-formed UTF-8 character (a
     /// file saved as Latin-1 or UTF-16, or cut in the middle of a character), or null if the bytes are UTF-8: the
     /// counterpart for bytes of <see cref="CheckSurrogates"/>, one sentence at <c>$</c> naming the line and the byte
-    /// in it. One pass over the bytes; the line is counted only when a byte is wrong.
+    /// in it, or saying that the document is UTF-16 when it starts with a UTF-16 byte-order mark. One pass over the
+    /// bytes; the line is counted only when a byte is wrong.
     /// </summary>
     internal static JsonException? CheckUtf8(ReadOnlySpan<byte> utf8)
     {
@@ -252,6 +253,11 @@ internal static class JsonErrors
         if (at < 0)
         {
             return null;
+        }
+        if (at == 0 && utf8.Length >= 2 && ((utf8[0] == 0xFF && utf8[1] == 0xFE) || (utf8[0] == 0xFE && utf8[1] == 0xFF)))
+        {
+            // A text editor's "Unicode": name it, rather than its first byte.
+            return At("$", "the document is UTF-16 (it starts with a UTF-16 byte-order mark), but a JSON document is UTF-8 text.");
         }
         int line = 0;
         int lineStart = 0;

@@ -153,6 +153,20 @@ public class Utf8ReadersTest
     }
 
     [Fact]
+    public void EveryReader_Utf16WithItsByteOrderMark_RefusedNamingUtf16()
+    {
+        foreach (var encoding in new[] { new UnicodeEncoding(bigEndian: false, byteOrderMark: true), new UnicodeEncoding(bigEndian: true, byteOrderMark: true) })
+        {
+            byte[] utf16 = [.. encoding.GetPreamble(), .. encoding.GetBytes(Kent)];
+            foreach (var (name, read) in Utf8OverloadsForTests.For(DocumentKind.Partnership).Readers())
+            {
+                var exception = Assert.Throws<JsonException>(() => read(utf16));
+                Assert.True(exception.Message == "$: the document is UTF-16 (it starts with a UTF-16 byte-order mark), but a JSON document is UTF-8 text.", $"{encoding.WebName} through {name}: {exception.Message}");
+            }
+        }
+    }
+
+    [Fact]
     public void ReadDocument_EveryOverload_DepthAndStringLimitsAsForTheText()
     {
         string deep = "{\"schemaVersion\": 2, \"kind\": \"partnership\", \"members\": [[[[]]]]}";
