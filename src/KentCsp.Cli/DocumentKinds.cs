@@ -10,7 +10,7 @@ using WireKind = KentCsp.Domain.Serialization.DocumentKind;
 namespace KentCsp.Cli;
 
 /// <summary>
-/// The one table of the documents <c>kentcsp</c> knows: each kind's name, a one-line summary, its reader and writer,
+/// The one table of the documents <c>kentcsp</c> knows: each kind's name, a one-line summary, its reader of UTF-8 and its stream writer,
 /// how a valid document is described, and the built-in Kent documents of that kind. <c>kentcsp json</c>,
 /// <c>kentcsp validate</c> and their help all read it.
 /// </summary>
@@ -79,7 +79,7 @@ internal static class DocumentKinds
             record => $"{record.Partnership.Name}: {CliText.Count(record.TermsOfReference.Count, "version")} of the Terms of Reference"),
         DocumentKind.Of(
             WireKind.Findings, "findings of any rule engine",
-            KentCspJson.DeserializeFindings, KentCspJson.SerializeFindings,
+            KentCspJson.DeserializeFindings, KentCspJson.Serialize,
             findings => CliText.Count(findings.Count, "finding")),
         DocumentKind.Of(
             WireKind.CrimeCount, "a crime count with its rule trail",
@@ -96,14 +96,14 @@ internal static class DocumentKinds
     /// <summary>The kinds with their summaries, for help: "partnership (a partnership …), csa (…)".</summary>
     internal static string Describe() => string.Join("; ", All.Select(kind => $"{kind.Name} ({kind.Summary})"));
 
-    /// <summary>Writes the built-in document <paramref name="name"/>.</summary>
-    internal static string Write(string name) =>
-        All.Select(kind => kind.TryWriteBuiltIn(name)).First(json => json is not null)!;
+    /// <summary>Writes the built-in document <paramref name="name"/> to <paramref name="utf8Json"/>, through the library's stream writer.</summary>
+    internal static void Write(string name, Stream utf8Json) =>
+        All.First(kind => kind.TryWriteBuiltIn(name, utf8Json));
 
     /// <summary>
     /// Reads <paramref name="file"/> and reports whether it is valid: as a document of <paramref name="kindName"/>, or,
-    /// with no kind, as whatever kind the document is (<see cref="KentCspJson.ReadDocument(string)"/>). A file larger
-    /// than <see cref="JsonReadLimits.MaxDocumentBytes"/> is refused before it is read.
+    /// with no kind, as whatever kind the document is (<see cref="KentCspJson.ReadDocument(ReadOnlySpan{byte})"/>). A file larger
+    /// than <see cref="JsonReadLimits.MaxDocumentBytes"/> is refused before it is read; <c>-</c> is standard input.
     /// </summary>
     internal static int Validate(string? kindName, FileInfo file, TextWriter output, TextWriter error)
     {
@@ -117,7 +117,7 @@ internal static class DocumentKinds
                 return KentCspCommand.UsageError;
             }
         }
-        if (!CliFiles.TryReadText(file, error, out string json))
+        if (!CliFiles.TryReadBytes(file, error, out var utf8))
         {
             return KentCspCommand.UsageError;
         }
@@ -125,19 +125,19 @@ internal static class DocumentKinds
         {
             try
             {
-                output.WriteLine($"valid {kind.Name} document: {kind.ReadAndDescribe(json)}");
+                output.WriteLine($"valid {kind.Name} document: {kind.ReadAndDescribe(utf8.AsSpan())}");
                 return 0;
             }
             catch (JsonException exception)
             {
-                error.WriteLine($"{CliText.Quote(file.Name)}: {exception.Message}");
+                error.WriteLine($"{CliFiles.NameOf(file)}: {exception.Message}");
                 return 1;
             }
         }
-        var result = KentCspJson.ReadDocument(json);
+        var result = KentCspJson.ReadDocument(utf8.AsSpan());
         if (!result.IsRead)
         {
-            error.WriteLine($"{CliText.Quote(file.Name)}: {result.AsT1.Message}");
+            error.WriteLine($"{CliFiles.NameOf(file)}: {result.AsT1.Message}");
             return 1;
         }
         var read = All.First(candidate => candidate.Kind == result.AsT0.Kind);
@@ -165,27 +165,27 @@ internal abstract class DocumentKind(WireKind kind, string summary)
     internal abstract object? FindBuiltIn(string builtInName);
 
     /// <summary>Reads a document and describes it in one line; throws <see cref="JsonException"/> if it is not valid.</summary>
-    internal abstract string ReadAndDescribe(string json);
+    internal abstract string ReadAndDescribe(ReadOnlySpan<byte> utf8Json);
 
     /// <summary>Describes a document of this kind already read, in one line.</summary>
     internal abstract string Describe(KentCspDocument document);
 
-    /// <summary>The built-in document <paramref name="builtInName"/> as JSON, or null if it is not of this kind.</summary>
-    internal abstract string? TryWriteBuiltIn(string builtInName);
+    /// <summary>Writes the built-in document <paramref name="builtInName"/> as JSON to <paramref name="utf8Json"/>; false, writing nothing, if it is not of this kind.</summary>
+    internal abstract bool TryWriteBuiltIn(string builtInName, Stream utf8Json);
 
     internal static DocumentKind Of<T>(
-        WireKind kind, string summary, Func<string, T> read, Func<T, string> write, Func<T, string> describe, params (string Name, T Value)[] builtIns)
+        WireKind kind, string summary, Utf8Reader<T> read, Action<Stream, T> write, Func<T, string> describe, params (string Name, T Value)[] builtIns)
         where T : class =>
         new Typed<T>(kind, summary, read, write, describe, builtIns);
 
     private sealed class Typed<T>(
-        WireKind kind, string summary, Func<string, T> read, Func<T, string> write, Func<T, string> describe, (string Name, T Value)[] builtIns)
+        WireKind kind, string summary, Utf8Reader<T> read, Action<Stream, T> write, Func<T, string> describe, (string Name, T Value)[] builtIns)
         : DocumentKind(kind, summary)
         where T : class
     {
         internal override IReadOnlyList<string> BuiltInNames { get; } = builtIns.Select(builtIn => builtIn.Name).ToArray();
 
-        internal override string ReadAndDescribe(string json) => describe(read(json));
+        internal override string ReadAndDescribe(ReadOnlySpan<byte> utf8Json) => describe(read(utf8Json));
 
         internal override string Describe(KentCspDocument document) => describe(((KentCspDocument<T>)document).Value);
 
@@ -201,7 +201,14 @@ internal abstract class DocumentKind(WireKind kind, string summary)
             return null;
         }
 
-        internal override string? TryWriteBuiltIn(string builtInName) =>
-            FindBuiltIn(builtInName) is T value ? write(value) : null;
+        internal override bool TryWriteBuiltIn(string builtInName, Stream utf8Json)
+        {
+            if (FindBuiltIn(builtInName) is not T value)
+            {
+                return false;
+            }
+            write(utf8Json, value);
+            return true;
+        }
     }
 }

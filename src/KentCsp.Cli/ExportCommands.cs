@@ -82,14 +82,14 @@ internal static class ExportCommands
             record = KentData.PartnershipRecord;
             return true;
         }
-        if (!CliFiles.TryReadText(file, error, out string json))
+        if (!CliFiles.TryReadBytes(file, error, out ArraySegment<byte> utf8))
         {
             return false;
         }
-        var result = KentCspJson.ReadDocument(json);
+        var result = KentCspJson.ReadDocument(utf8.AsSpan());
         if (!result.TryPickT0(out var document, out var failure))
         {
-            throw new InvalidDocumentException($"{file.Name}: {failure.Message}", new System.Text.Json.JsonException(failure.Message));
+            throw new InvalidDocumentException($"{CliFiles.NameOf(file)}: {failure.Message}", new System.Text.Json.JsonException(failure.Message));
         }
         switch (document)
         {
@@ -100,7 +100,7 @@ internal static class ExportCommands
                 partnership = read.Value;
                 return true;
             default:
-                error.WriteLine($"kentcsp: {file.Name} is a {document.Kind.WireName} document; 'export popolo' reads a partnership or partnership-record document.");
+                error.WriteLine($"kentcsp: {CliFiles.NameOf(file)} is a {document.Kind.WireName} document; 'export popolo' reads a partnership or partnership-record document.");
                 return false;
         }
     }

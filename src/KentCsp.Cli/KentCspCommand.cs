@@ -33,13 +33,22 @@ internal static class KentCspCommand
     internal static readonly DateTimeZone London = DateTimeZoneProviders.Tzdb["Europe/London"];
 
     /// <summary>
-    /// Runs the command line <paramref name="args"/>. Never throws for bad input: an invalid document gives
+    /// Runs the command line <paramref name="args"/> with nothing on standard input: a file argument of <c>-</c> reads an
+    /// empty document.
+    /// </summary>
+    internal static int Run(string[] args, TextWriter output, TextWriter error, IClock clock) =>
+        Run(args, Stream.Null, output, error, clock);
+
+    /// <summary>
+    /// Runs the command line <paramref name="args"/>, with <paramref name="input"/> as standard input, which a file
+    /// argument of <c>-</c> reads. Never throws for bad input: an invalid document gives
     /// <see cref="Invalid"/> (or the command's own code), a usage error <see cref="UsageError"/>, and any other exception
     /// <see cref="InternalError"/> with one line on <paramref name="error"/> (and the stack trace with <c>--verbose</c>).
     /// </summary>
-    internal static int Run(string[] args, TextWriter output, TextWriter error, IClock clock)
+    internal static int Run(string[] args, Stream input, TextWriter output, TextWriter error, IClock clock)
     {
         bool verbose = Array.IndexOf(args, VerboseName) >= 0;
+        using var standardInput = CliFiles.UseStandardInput(input);
         try
         {
             var root = Build(clock);
@@ -104,7 +113,12 @@ internal static class KentCspCommand
         json.Arguments.Add(document);
         json.SetAction(parseResult =>
         {
-            parseResult.InvocationConfiguration.Output.WriteLine(DocumentKinds.Write(parseResult.GetValue(document)!));
+            var output = parseResult.InvocationConfiguration.Output;
+            using (var utf8Json = new TextWriterStream(output))
+            {
+                DocumentKinds.Write(parseResult.GetValue(document)!, utf8Json);
+            }
+            output.WriteLine();
             return 0;
         });
         root.Subcommands.Add(json);
@@ -114,7 +128,7 @@ internal static class KentCspCommand
             Description = "The kind of document, which may be left out: the document names its kind (schema version 2) or is "
                 + "recognised by its members (schema version 1). Kinds: " + DocumentKinds.Describe() + ".",
         };
-        var file = new Argument<FileInfo?>("file") { Description = "The JSON file to read.", Arity = ArgumentArity.ZeroOrOne };
+        var file = new Argument<FileInfo?>("file") { Description = "The JSON file to read; '-' reads standard input.", Arity = ArgumentArity.ZeroOrOne };
         var validate = new Command("validate", "Read a JSON document and report whether it is valid; exit code 1 if it is not. "
             + "'kentcsp validate FILE' finds the kind; 'kentcsp validate KIND FILE' reads the file as that kind.");
         validate.Arguments.Add(kindOrFile);

@@ -62,30 +62,12 @@ internal static class MeetingCommands
             meeting = found;
             return true;
         }
-        if (!File.Exists(text))
+        if (text != CliFiles.StandardInputName && !File.Exists(text))
         {
             error.WriteLine($"kentcsp: '{CliText.Quote(text)}' is neither a date written as YYYY-MM-DD nor a meeting document file.");
             return false;
         }
-        string json;
-        try
-        {
-            json = File.ReadAllText(text);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            error.WriteLine($"kentcsp: cannot read {CliText.Quote(Path.GetFileName(text))}: {CliText.Quote(exception.Message, 300)}");
-            return false;
-        }
-        try
-        {
-            meeting = KentCspJson.DeserializeMeeting(json);
-            return true;
-        }
-        catch (JsonException exception)
-        {
-            throw new InvalidDocumentException($"{Path.GetFileName(text)}: {exception.Message}", exception);
-        }
+        return CliFiles.TryRead(new FileInfo(text), KentCspJson.DeserializeMeeting, error, out meeting);
     }
 
     private static void Write(TextWriter output, Meeting full, bool publicOnly)

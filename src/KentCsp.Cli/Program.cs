@@ -12,7 +12,7 @@ internal static class Program
     {
         try
         {
-            return KentCspCommand.Run(args, Console.Out, Console.Error, SystemClock.Instance);
+            return KentCspCommand.Run(args, Console.OpenStandardInput(), Console.Out, Console.Error, SystemClock.Instance);
         }
         catch (Exception exception)
         {

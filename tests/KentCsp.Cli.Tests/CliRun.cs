@@ -4,7 +4,7 @@ using NodaTime;
 
 namespace KentCsp.Cli.Tests;
 
-/// <summary>Runs the <c>kentcsp</c> command tree in memory, and writes temporary input files.</summary>
+/// <summary>Runs the <c>kentcsp</c> command tree in memory, with standard input if given, and writes temporary input files.</summary>
 internal static class CliRun
 {
     public static (int Code, string Output, string Error) Run(IClock clock, params string[] args)
@@ -12,6 +12,15 @@ internal static class CliRun
         var output = new StringWriter { NewLine = "\n" };
         var error = new StringWriter { NewLine = "\n" };
         int code = KentCspCommand.Run(args, output, error, clock);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    /// <summary>As <see cref="Run(IClock, string[])"/>, with <paramref name="stdin"/> as standard input.</summary>
+    public static (int Code, string Output, string Error) Run(IClock clock, Stream stdin, params string[] args)
+    {
+        var output = new StringWriter { NewLine = "\n" };
+        var error = new StringWriter { NewLine = "\n" };
+        int code = KentCspCommand.Run(args, stdin, output, error, clock);
         return (code, output.ToString(), error.ToString());
     }
 

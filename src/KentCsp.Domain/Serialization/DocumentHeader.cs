@@ -90,7 +90,7 @@ internal sealed class DocumentHeader
     /// <see cref="JsonReadLimits.MaxStringBytes"/>. Malformed JSON is not refused here: the pass stops, keeps the
     /// error in <see cref="SyntaxError"/>, and leaves the serializer to report it at its path.
     /// </summary>
-    internal static DocumentHeader Scan(byte[] utf8, JsonReadLimits limits)
+    internal static DocumentHeader Scan(ReadOnlySpan<byte> utf8, JsonReadLimits limits)
     {
         var header = new DocumentHeader();
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = limits.MaxDepth + 1 });
@@ -166,7 +166,7 @@ internal sealed class DocumentHeader
     /// name), or, with a target of -1, of the place where the text stops being well-formed JSON. Used only to report a
     /// problem, so its second pass costs nothing on a good document.
     /// </summary>
-    internal static string PathOf(byte[] utf8, long target, int maxDepth)
+    internal static string PathOf(ReadOnlySpan<byte> utf8, long target, int maxDepth)
     {
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = maxDepth + 1 });
         var frames = new List<(bool IsArray, int Index, string? Name)>();
@@ -391,10 +391,10 @@ internal sealed class DocumentHeader
         return path.ToString();
     }
 
-    private static JsonException TooLarge(string size, JsonReadLimits limits) =>
+    internal static JsonException TooLarge(string size, JsonReadLimits limits) =>
         JsonErrors.At("$", $"the document is {size} bytes of UTF-8, over the reading limit MaxDocumentBytes ({Number(limits.MaxDocumentBytes)} bytes).");
 
-    private static string Number(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
+    internal static string Number(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
 
     private enum TopLevel
     {

@@ -188,15 +188,41 @@ internal static class JsonErrors
     internal static JsonException? CheckStartsWithObject(string json, int start, string kind)
     {
         int i = start;
-        while (i < json.Length && (json[i] == ' ' || json[i] == '\t' || json[i] == '\r' || json[i] == '\n'))
+        while (i < json.Length && IsWhiteSpace(json[i]))
         {
             i++;
         }
-        if (i == json.Length)
+        return i == json.Length ? Empty(kind) : NotAnObject(json[i], kind);
+    }
+
+    /// <summary>
+    /// As <see cref="CheckStartsWithObject(string, int, string)"/>, for UTF-8 after any byte-order mark. When the bytes
+    /// are only the start of a longer document (<paramref name="complete"/> false: a stream cut at the size limit), white
+    /// space to their end says nothing about the rest, and gives null.
+    /// </summary>
+    internal static JsonException? CheckStartsWithObject(ReadOnlySpan<byte> utf8, bool complete, string kind)
+    {
+        int i = 0;
+        while (i < utf8.Length && IsWhiteSpace((char)utf8[i]))
         {
-            return At("$", $"the document is empty: expected {WireMapper.Article(kind)} {kind} document (a JSON object).");
+            i++;
         }
-        JsonTokenType? found = json[i] switch
+        if (i == utf8.Length)
+        {
+            return complete ? Empty(kind) : null;
+        }
+        // A byte of 0x80 or over starts no JSON token, as a character of U+0080 or over does not.
+        return NotAnObject((char)utf8[i], kind);
+    }
+
+    private static bool IsWhiteSpace(char c) => c == ' ' || c == '\t' || c == '\r' || c == '\n';
+
+    private static JsonException Empty(string kind) =>
+        At("$", $"the document is empty: expected {WireMapper.Article(kind)} {kind} document (a JSON object).");
+
+    private static JsonException? NotAnObject(char first, string kind)
+    {
+        JsonTokenType? found = first switch
         {
             '[' => JsonTokenType.StartArray,
             '"' => JsonTokenType.String,
@@ -206,6 +232,111 @@ internal static class JsonErrors
             _ => null,
         };
         return found is { } token ? At("$", $"expected {WireMapper.Article(kind)} {kind} document (a JSON object), but found {Token(token)}.") : null;
+    }
+
+    /// <summary>
+    /// An exception for the first byte of <paramref name="utf8"/> that is not part of a well-formed UTF-8 character (a
+    /// file saved as Latin-1 or UTF-16, or cut in the middle of a character), or null if the bytes are UTF-8: the
+    /// counterpart for bytes of <see cref="CheckSurrogates"/>, one sentence at <c>$</c> naming the line and the byte
+    /// in it, or saying that the document is UTF-16 when it starts with a UTF-16 byte-order mark. One pass over the
+    /// bytes; the line is counted only when a byte is wrong.
+    /// </summary>
+    internal static JsonException? CheckUtf8(ReadOnlySpan<byte> utf8)
+    {
+#if NET
+        if (System.Text.Unicode.Utf8.IsValid(utf8))
+        {
+            return null;
+        }
+#endif
+        int at = FirstInvalidUtf8(utf8);
+        if (at < 0)
+        {
+            return null;
+        }
+        if (at == 0 && utf8.Length >= 2 && ((utf8[0] == 0xFF && utf8[1] == 0xFE) || (utf8[0] == 0xFE && utf8[1] == 0xFF)))
+        {
+            // A text editor's "Unicode": name it, rather than its first byte.
+            return At("$", "the document is UTF-16 (it starts with a UTF-16 byte-order mark), but a JSON document is UTF-8 text.");
+        }
+        int line = 0;
+        int lineStart = 0;
+        for (int i = 0; i < at; i++)
+        {
+            if (utf8[i] == (byte)'\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        string position = string.Format(System.Globalization.CultureInfo.InvariantCulture, "line {0}, byte {1}", line + 1, at - lineStart + 1);
+        return new JsonException(
+            $"$: the document is not valid UTF-8: the byte 0x{utf8[at].ToString("X2", System.Globalization.CultureInfo.InvariantCulture)} ({position}) is not part of a well-formed character, and a JSON document is UTF-8 text.",
+            "$", line, at - lineStart);
+    }
+
+    /// <summary>
+    /// The index of the first byte that starts no well-formed UTF-8 sequence (Unicode, chapter 3, table 3-7: no overlong
+    /// forms, no surrogates, nothing above U+10FFFF), or -1.
+    /// </summary>
+    private static int FirstInvalidUtf8(ReadOnlySpan<byte> utf8)
+    {
+        int i = 0;
+        while (i < utf8.Length)
+        {
+            byte lead = utf8[i];
+            if (lead < 0x80)
+            {
+                i++;
+                continue;
+            }
+            int following;
+            byte low = 0x80;
+            byte high = 0xBF;
+            switch (lead)
+            {
+                case >= 0xC2 and <= 0xDF:
+                    following = 1;
+                    break;
+                case 0xE0:
+                    following = 2;
+                    low = 0xA0;
+                    break;
+                case 0xED:
+                    following = 2;
+                    high = 0x9F;
+                    break;
+                case >= 0xE1 and <= 0xEF:
+                    following = 2;
+                    break;
+                case 0xF0:
+                    following = 3;
+                    low = 0x90;
+                    break;
+                case >= 0xF1 and <= 0xF3:
+                    following = 3;
+                    break;
+                case 0xF4:
+                    following = 3;
+                    high = 0x8F;
+                    break;
+                default:
+                    return i;
+            }
+            if (i + following >= utf8.Length || utf8[i + 1] < low || utf8[i + 1] > high)
+            {
+                return i;
+            }
+            for (int k = 2; k <= following; k++)
+            {
+                if (utf8[i + k] < 0x80 || utf8[i + k] > 0xBF)
+                {
+                    return i;
+                }
+            }
+            i += following + 1;
+        }
+        return -1;
     }
 
     /// <summary>

@@ -152,7 +152,16 @@ public static partial class KentCspJson
         where TDocument : class
     {
         var limits = JsonReadLimits.Default;
-        byte[] utf8 = Prepare(json, limits, kind.Description);
+        return ReadPrepared(Prepare(json, limits, kind.Description), typeInfo, kind, limits);
+    }
+
+    /// <summary>
+    /// Reads a document of <paramref name="kind"/> from UTF-8 that has passed the checks of <c>Prepare</c>: the depth
+    /// and string lengths, then the version and kind, then the members. The text, bytes and stream readers all end here.
+    /// </summary>
+    private static TDocument ReadPrepared<TDocument>(ReadOnlySpan<byte> utf8, JsonTypeInfo<TDocument> typeInfo, DocumentKind kind, JsonReadLimits limits)
+        where TDocument : class
+    {
         DocumentHeader.Scan(utf8, limits).Check(kind);
         return Deserialize(utf8, typeInfo, kind);
     }
@@ -180,7 +189,7 @@ public static partial class KentCspJson
         }
     }
 
-    private static TDocument Deserialize<TDocument>(byte[] utf8, JsonTypeInfo<TDocument> typeInfo, DocumentKind kind)
+    private static TDocument Deserialize<TDocument>(ReadOnlySpan<byte> utf8, JsonTypeInfo<TDocument> typeInfo, DocumentKind kind)
         where TDocument : class
     {
         TDocument? document;
@@ -567,10 +576,30 @@ public static partial class KentCspJson
         {
             throw new ArgumentNullException(nameof(limits));
         }
+        byte[] utf8;
+        try
+        {
+            utf8 = Prepare(json, limits, AnyKind);
+        }
+        catch (JsonException exception)
+        {
+            return DocumentReadResult.Failed(DocumentReadFailure.From(exception, null));
+        }
+        return ReadAnyPrepared(utf8, limits);
+    }
+
+    /// <summary>What a document of any kind is called before its kind is known, in "expected a … document".</summary>
+    private const string AnyKind = "KentCsp.Domain";
+
+    /// <summary>
+    /// Reads a document of any kind from UTF-8 that has passed the checks of <c>Prepare</c>; every failure is returned,
+    /// with the kind once it is known. The text, bytes and stream readers all end here.
+    /// </summary>
+    private static DocumentReadResult ReadAnyPrepared(ReadOnlySpan<byte> utf8, JsonReadLimits limits)
+    {
         DocumentKind? kind = null;
         try
         {
-            byte[] utf8 = Prepare(json, limits, "KentCsp.Domain");
             var header = DocumentHeader.Scan(utf8, limits);
             if (header.SyntaxError is { } syntaxError)
             {
@@ -586,7 +615,7 @@ public static partial class KentCspJson
         }
     }
 
-    private static KentCspDocument ReadAs(DocumentKind kind, int version, byte[] utf8) => kind.Name switch
+    private static KentCspDocument ReadAs(DocumentKind kind, int version, ReadOnlySpan<byte> utf8) => kind.Name switch
     {
         nameof(DocumentKind.Partnership) => new PartnershipContent(version, WireMapper.FromDocument(Deserialize(utf8, Context.PartnershipDocument, kind))),
         nameof(DocumentKind.AgreementEdition) => new AgreementEditionContent(version, WireMapper.FromDocument(Deserialize(utf8, Context.AgreementEditionDocument, kind))),

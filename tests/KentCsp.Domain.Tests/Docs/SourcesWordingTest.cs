@@ -42,7 +42,7 @@ public class SourcesWordingTest
         }
         foreach (var reader in typeof(KentCspJson).GetMethods().Where(method => method.Name.StartsWith("Deserialize", StringComparison.Ordinal)).Select(method => method.Name).Distinct())
         {
-            Assert.Contains($"KentCspJson.{reader}(string)", page);
+            Assert.Contains(reader.EndsWith("Async", StringComparison.Ordinal) ? $"KentCspJson.{reader}(Stream)" : $"KentCspJson.{reader}(string)", page);
         }
     }
 

@@ -74,7 +74,7 @@ public class FundingRoundJsonTest
     public void Serialize_Null_ThrowsArgumentNull()
     {
         Assert.Throws<ArgumentNullException>(() => KentCspJson.Serialize((FundingRound)null!));
-        Assert.Throws<ArgumentNullException>(() => KentCspJson.DeserializeFundingRound(null!));
+        Assert.Throws<ArgumentNullException>(() => KentCspJson.DeserializeFundingRound((string)null!));
     }
 
     [Theory]

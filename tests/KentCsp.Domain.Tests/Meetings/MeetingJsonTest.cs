@@ -74,7 +74,7 @@ public class MeetingJsonTest
     public void Serialize_Null_ThrowsArgumentNull()
     {
         Assert.Throws<ArgumentNullException>(() => KentCspJson.Serialize((Meeting)null!));
-        Assert.Throws<ArgumentNullException>(() => KentCspJson.DeserializeMeeting(null!));
+        Assert.Throws<ArgumentNullException>(() => KentCspJson.DeserializeMeeting((string)null!));
     }
 
     [Theory]

@@ -73,7 +73,7 @@ public class MorileJsonTest
     }
 
     [Fact]
-    public void Deserialize_Null_ArgumentNullException() => Assert.Throws<ArgumentNullException>(() => KentCspJson.DeserializeMorileRanking(null!));
+    public void Deserialize_Null_ArgumentNullException() => Assert.Throws<ArgumentNullException>(() => KentCspJson.DeserializeMorileRanking((string)null!));
 
     private static string ReplaceLast(string text, string oldValue, string newValue)
     {

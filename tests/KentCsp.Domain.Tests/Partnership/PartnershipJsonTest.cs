@@ -123,7 +123,7 @@ public class PartnershipJsonTest
     [Fact]
     public void Deserialize_Null_ThrowsArgumentNull()
     {
-        Assert.Throws<ArgumentNullException>(() => KentCspJson.DeserializePartnership(null!));
+        Assert.Throws<ArgumentNullException>(() => KentCspJson.DeserializePartnership((string)null!));
     }
 
     [Fact]

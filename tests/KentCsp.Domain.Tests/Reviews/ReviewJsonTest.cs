@@ -201,8 +201,8 @@ public class ReviewJsonTest
     [Fact]
     public void Deserialize_Null_Throws()
     {
-        Assert.Throws<ArgumentNullException>(() => KentCspJson.DeserializeReviewCase(null!));
-        Assert.Throws<ArgumentNullException>(() => KentCspJson.DeserializeReviewRegister(null!));
+        Assert.Throws<ArgumentNullException>(() => KentCspJson.DeserializeReviewCase((string)null!));
+        Assert.Throws<ArgumentNullException>(() => KentCspJson.DeserializeReviewRegister((string)null!));
         Assert.Throws<ArgumentNullException>(() => KentCspJson.Serialize((ReviewCase)null!));
         Assert.Throws<ArgumentNullException>(() => KentCspJson.Serialize((ReviewRegister)null!));
         Assert.Equal("$: expected a review case document (a JSON object), but found null.", Assert.Throws<JsonException>(() => KentCspJson.DeserializeReviewCase("null")).Message);

@@ -24,7 +24,7 @@ public class JsonRoundTripPropertyTest
     private static readonly Gen<(ResponsibleAuthorityKind? Kind, MembershipRole Role, string Name)> Seat =
         Gen.Select(Kind, Element(MembershipRole.All), Text, (kind, role, name) => (kind, role, name));
 
-    private static readonly Gen<CommunitySafetyPartnership> Partnerships =
+    internal static readonly Gen<CommunitySafetyPartnership> Partnerships =
         Gen.Select(Identifier, Text, Element(PartnershipLevel.All), Text, Seat.Array[0, 8],
             (id, name, level, area, seats) => new CommunitySafetyPartnership(
                 new OrganisationId("360G-prop", id),
@@ -35,7 +35,7 @@ public class JsonRoundTripPropertyTest
                     new Organisation(new OrganisationId("360G-prop", $"org-{i}"), seat.Name, seat.Kind),
                     seat.Kind is null && seat.Role == MembershipRole.ResponsibleAuthority ? MembershipRole.Invitee : seat.Role))));
 
-    private static readonly Gen<CommunitySafetyAgreementEdition> Editions =
+    internal static readonly Gen<CommunitySafetyAgreementEdition> Editions =
         // Dates within the supported range (1000-01-01 to 9998-12-31), leaving room for the 400 days taken off below.
         Gen.Select(Identifier, Text, Gen.Date[new System.DateTime(1002, 1, 1), new System.DateTime(9998, 12, 31)], Text.Array[1, 10], Text.Array[0, 6], Gen.Bool, Gen.Int[0, 3].Array[0, 4], Gen.Int[0, 400],
             (id, label, date, priorities, themes, dated, derived, daysBefore) =>

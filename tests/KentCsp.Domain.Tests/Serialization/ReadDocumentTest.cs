@@ -118,7 +118,7 @@ public class ReadDocumentTest
     [Fact]
     public void ReadDocument_Null_Throws()
     {
-        Assert.Equal("json", Assert.Throws<ArgumentNullException>(() => KentCspJson.ReadDocument(null!)).ParamName);
+        Assert.Equal("json", Assert.Throws<ArgumentNullException>(() => KentCspJson.ReadDocument((string)null!)).ParamName);
         Assert.Equal("limits", Assert.Throws<ArgumentNullException>(() => KentCspJson.ReadDocument("{}", null!)).ParamName);
     }
 }
