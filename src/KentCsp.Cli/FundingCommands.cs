@@ -76,6 +76,7 @@ internal static class FundingCommands
             return Export(round, date, parseResult.GetValue(outputFile)!, output, error);
         });
         funding.Subcommands.Add(export);
+        funding.Subcommands.Add(ThreeSixtyGivingCommands.BuildCheck(clock));
         return funding;
     }
 
