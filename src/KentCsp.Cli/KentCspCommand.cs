@@ -138,6 +138,7 @@ internal static class KentCspCommand
         root.Subcommands.Add(RecordingCommands.Build());
         root.Subcommands.Add(IndicatorCommands.Build());
         root.Subcommands.Add(MorileCommands.Build());
+        root.Subcommands.Add(ReportCommands.Build(clock));
         return root;
     }
 
