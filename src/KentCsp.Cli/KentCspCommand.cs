@@ -159,6 +159,7 @@ internal static class KentCspCommand
         root.Subcommands.Add(MorileCommands.Build());
         root.Subcommands.Add(ExportCommands.Build(clock));
         root.Subcommands.Add(SchemaCommand.Build());
+        root.Subcommands.Add(ReportCommands.Build(clock));
         return root;
     }
 
