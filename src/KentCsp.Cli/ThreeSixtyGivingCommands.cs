@@ -14,7 +14,7 @@ using NodaTime.Text;
 namespace KentCsp.Cli;
 
 /// <summary>
-/// <c>kentcsp funding check-360giving [FILE] [--as-of DATE]</c>: runs 360Giving's Data Quality Tool checks on a
+/// <c>kentcsp funding check-360giving [FILE] [--as-at DATE]</c>: runs 360Giving's Data Quality Tool checks on a
 /// 360Giving package and prints the quality and usefulness findings as tables. Without a file, the built-in Kent
 /// 2016/17 round as <c>export-360giving</c> writes it.
 /// </summary>
@@ -33,7 +33,7 @@ internal static class ThreeSixtyGivingCommands
             Description = "A 360Giving package (JSON, UTF-8), from this tool or any other. Default: the built-in Kent 2016/17 round, exported as 'export-360giving' writes it.",
             Arity = ArgumentArity.ZeroOrOne,
         };
-        var asOf = new Option<string?>("--as-of")
+        var asOf = new Option<string?>("--as-at")
         {
             Description = "The day to judge dates on (award dates in the future, dates far ahead or long ago), as YYYY-MM-DD. Default: today in UTC, as the Data Quality Tool takes it.",
         };
@@ -50,7 +50,7 @@ internal static class ThreeSixtyGivingCommands
             var error = parseResult.InvocationConfiguration.Error;
             string? asOfText = parseResult.GetValue(asOf);
             LocalDate date = clock.GetCurrentInstant().InUtc().Date;
-            if (asOfText is not null && !CliDates.TryParse(asOfText, "--as-of", clock, error, out date))
+            if (asOfText is not null && !CliDates.TryParse(asOfText, "--as-at", clock, error, out date))
             {
                 return KentCspCommand.UsageError;
             }
@@ -65,7 +65,7 @@ internal static class ThreeSixtyGivingCommands
             }
             else
             {
-                name = fileInfo.Name;
+                name = CliFiles.NameOf(fileInfo);
                 if (!TryCheck(fileInfo, date, error, out report))
                 {
                     return KentCspCommand.UsageError;
@@ -80,27 +80,18 @@ internal static class ThreeSixtyGivingCommands
     private static bool TryCheck(FileInfo file, LocalDate date, TextWriter error, out ThreeSixtyGivingQualityReport report)
     {
         report = null!;
+        if (!CliFiles.TryReadBytes(file, error, out ArraySegment<byte> utf8))
+        {
+            return false;
+        }
         try
         {
-            long size = new FileInfo(file.FullName).Length;
-            long limit = JsonReadLimits.Default.MaxDocumentBytes;
-            if (size > limit)
-            {
-                error.WriteLine($"kentcsp: {file.Name} is {size.ToString("N0", CultureInfo.InvariantCulture)} bytes, larger than the {limit.ToString("N0", CultureInfo.InvariantCulture)} bytes a document may be.");
-                return false;
-            }
-            using var stream = File.OpenRead(file.FullName);
-            report = ThreeSixtyGivingQuality.Check(stream, date);
+            report = ThreeSixtyGivingQuality.Check(utf8.AsMemory(), date);
             return true;
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            error.WriteLine($"kentcsp: cannot read {file.Name}: {exception.Message}");
-            return false;
         }
         catch (JsonException exception)
         {
-            error.WriteLine($"kentcsp: {file.Name} is not a 360Giving package: {exception.Message}");
+            error.WriteLine($"kentcsp: {CliFiles.NameOf(file)} is not a 360Giving package: {exception.Message}");
             return false;
         }
     }

@@ -118,7 +118,7 @@ public sealed class CommandTreeHostileTest : IDisposable
         var paths = Walk(KentCspCommand.Build(Clock), []).Select(command => command.Path).ToList();
 
         Assert.Equal(
-            ["", "summary", "json", "validate", "funding check", "funding export-360giving", "csa", "csa diff", "partnership", "meeting", "reviews", "plan", "count", "indicators", "morile"],
+            ["", "summary", "json", "validate", "funding check", "funding export-360giving", "funding check-360giving", "csa", "csa diff", "partnership", "meeting", "reviews", "plan", "count", "indicators", "morile", "export popolo", "schema", "report csa-update", "report action-plan", "report funding", "report reviews", "report partnership"],
             paths);
     }
 

@@ -53,7 +53,7 @@ public class ThreeSixtyGivingCommandsTest
     [Fact]
     public void Check360Giving_AsOf_JudgesDatesOnThatDay()
     {
-        var (_, output, _) = Run("funding", "check-360giving", CliRun.WriteTemp(ZeroAndFuture), "--as-of", "2026-11-24");
+        var (_, output, _) = Run("funding", "check-360giving", CliRun.WriteTemp(ZeroAndFuture), "--as-at", "2026-11-24");
         Assert.DoesNotContain("DQT-017", output);
         Assert.Contains("Checked on 2026-11-24", output);
     }

@@ -40,6 +40,12 @@ public static class ThreeSixtyGivingQuality
     /// <summary>How many locations a finding keeps (<see cref="ThreeSixtyGivingQualityFinding.Locations"/>): 20.</summary>
     public const int MaxLocations = 20;
 
+    /// <summary>
+    /// The largest package the checks read, in bytes: 256 MiB, the size limit of the library's own documents. A larger
+    /// package is refused with a <see cref="JsonException"/> before it is parsed (a stream is read no further).
+    /// </summary>
+    public const int MaxPackageBytes = 256 * 1024 * 1024;
+
     private const int MaxDepth = 64;
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
@@ -53,7 +59,7 @@ public static class ThreeSixtyGivingQuality
     /// <param name="asOf">The day to judge dates on; the tool uses today's date in UTC.</param>
     /// <returns>The checks that fired, in the tool's order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-    /// <exception cref="JsonException">The text is not JSON, or not shaped as a package; the message starts with the JSON path.</exception>
+    /// <exception cref="JsonException">The text is not JSON, or not shaped as a package, or empty, or larger than <see cref="MaxPackageBytes"/>; the message starts with the JSON path.</exception>
     public static ThreeSixtyGivingQualityReport Check(string json, LocalDate asOf)
     {
         Preconditions.CheckNotNull(json);
@@ -74,13 +80,27 @@ public static class ThreeSixtyGivingQuality
     /// <param name="asOf">The day to judge dates on; the tool uses today's date in UTC.</param>
     /// <returns>The checks that fired, in the tool's order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
-    /// <exception cref="JsonException">The bytes are not UTF-8 JSON, or not shaped as a package; the message starts with the JSON path.</exception>
+    /// <exception cref="ArgumentException"><paramref name="utf8Json"/> cannot be read.</exception>
+    /// <exception cref="JsonException">The bytes are not UTF-8 JSON, or not shaped as a package, or empty, or larger than <see cref="MaxPackageBytes"/>; the message starts with the JSON path.</exception>
     /// <exception cref="IOException">The stream cannot be read.</exception>
     public static ThreeSixtyGivingQualityReport Check(Stream utf8Json, LocalDate asOf)
     {
         Preconditions.CheckNotNull(utf8Json);
+        if (!utf8Json.CanRead)
+        {
+            Preconditions.ThrowArgument(nameof(utf8Json), "is a stream that cannot be read.");
+        }
         using var buffer = new MemoryStream();
-        utf8Json.CopyTo(buffer);
+        byte[] chunk = new byte[81_920];
+        int read;
+        while ((read = utf8Json.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > MaxPackageBytes)
+            {
+                throw TooLarge();
+            }
+        }
         return Check(new ReadOnlyMemory<byte>(buffer.GetBuffer(), 0, (int)buffer.Length), asOf);
     }
 
@@ -88,7 +108,7 @@ public static class ThreeSixtyGivingQuality
     /// <param name="utf8Json">The package as UTF-8 (a byte-order mark is allowed).</param>
     /// <param name="asOf">The day to judge dates on; the tool uses today's date in UTC.</param>
     /// <returns>The checks that fired, in the tool's order.</returns>
-    /// <exception cref="JsonException">The bytes are not UTF-8 JSON, or not shaped as a package; the message starts with
+    /// <exception cref="JsonException">The bytes are not UTF-8 JSON, or not shaped as a package, or empty, or larger than <see cref="MaxPackageBytes"/>; the message starts with
     /// the JSON path (<c>$.grants[3]</c>) and ends with the line where the reader knows it.</exception>
     public static ThreeSixtyGivingQualityReport Check(ReadOnlyMemory<byte> utf8Json, LocalDate asOf)
     {
@@ -96,6 +116,14 @@ public static class ThreeSixtyGivingQuality
         if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
         {
             utf8Json = utf8Json.Slice(3);
+        }
+        if (utf8Json.Length > MaxPackageBytes)
+        {
+            throw TooLarge();
+        }
+        if (IsBlank(utf8Json.Span))
+        {
+            throw new JsonException("$: the package is empty: a 360Giving package is a JSON object.", "$", null, null);
         }
         Validate(utf8Json.Span);
         using var document = JsonDocument.Parse(utf8Json, new JsonDocumentOptions { MaxDepth = MaxDepth });
@@ -124,6 +152,21 @@ public static class ThreeSixtyGivingQuality
             }
         }
         return ThreeSixtyGivingQualityRun.Run(grants, asOf);
+    }
+
+    private static JsonException TooLarge() =>
+        new($"$: the package is larger than the {MaxPackageBytes.ToString("N0", CultureInfo.InvariantCulture)} bytes the checks read.", "$", null, null);
+
+    private static bool IsBlank(ReadOnlySpan<byte> utf8)
+    {
+        foreach (byte b in utf8)
+        {
+            if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static string Kind(JsonElement element) => element.ValueKind switch

@@ -73,10 +73,11 @@ public static class PopoloExport
     /// <param name="record">The record; its <see cref="PartnershipRecord.MembershipKnownFrom"/> limits the dates it can answer for.</param>
     /// <param name="asAt">The date.</param>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="record"/> is null.</exception>
-    /// <exception cref="ArgumentException">The record does not know the membership on <paramref name="asAt"/>, or the partnership cannot be exported on it (see remarks of <see cref="PopoloExport"/>); nothing is written.</exception>
+    /// <exception cref="ArgumentException"><paramref name="utf8Json"/> cannot be written to, or the record does not know the membership on <paramref name="asAt"/>, or the partnership cannot be exported on it (see remarks of <see cref="PopoloExport"/>); nothing is written.</exception>
     public static void Write(Stream utf8Json, PartnershipRecord record, LocalDate asAt)
     {
         Preconditions.CheckNotNull(utf8Json);
+        CheckWritable(utf8Json);
         Preconditions.CheckNotNull(record);
         var known = record.MembersOn(asAt);
         if (known.TryPickT1(out var notKnown, out _))
@@ -91,12 +92,21 @@ public static class PopoloExport
     /// <param name="partnership">The partnership.</param>
     /// <param name="asAt">The date.</param>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="partnership"/> is null.</exception>
-    /// <exception cref="ArgumentException">The partnership cannot be exported on <paramref name="asAt"/> (see remarks of <see cref="PopoloExport"/>); nothing is written.</exception>
+    /// <exception cref="ArgumentException"><paramref name="utf8Json"/> cannot be written to, or the partnership cannot be exported on <paramref name="asAt"/> (see remarks of <see cref="PopoloExport"/>); nothing is written.</exception>
     public static void Write(Stream utf8Json, CommunitySafetyPartnership partnership, LocalDate asAt)
     {
         Preconditions.CheckNotNull(utf8Json);
+        CheckWritable(utf8Json);
         Preconditions.CheckNotNull(partnership);
         WriteChecked(utf8Json, partnership, asAt, nameof(partnership));
+    }
+
+    private static void CheckWritable(Stream utf8Json)
+    {
+        if (!utf8Json.CanWrite)
+        {
+            Preconditions.ThrowArgument(nameof(utf8Json), "is a stream that cannot be written to.");
+        }
     }
 
     /// <summary>The partnership of a record as it stands on a date, as Popolo JSON text.</summary>

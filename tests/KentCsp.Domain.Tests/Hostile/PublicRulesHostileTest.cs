@@ -6,6 +6,7 @@ using System.Linq;
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
+using KentCsp.Domain.Funding;
 using KentCsp.Domain.Indicators;
 using KentCsp.Domain.Kent;
 using KentCsp.Domain.Serialization;
@@ -284,6 +285,16 @@ public class PublicRulesHostileTest
             list.AddRange(new[] { "", " ", "no-such-id", "\u0000\u001b[2J", new string('x', 5_000) }.Select(text => ("string", (object?)text)));
             list.AddRange(pool.Strings.Select(text => ("value", (object?)text)));
         }
+        else if (underlying == typeof(System.IO.Stream))
+        {
+            // A new stream for every call: an empty one to write to, and the package texts to read.
+            list.Add(("bytes", new Fresh(() => new System.IO.MemoryStream())));
+            list.AddRange(PackageBytes.Select(bytes => ("bytes", (object?)new Fresh(() => new System.IO.MemoryStream(bytes, writable: false)))));
+        }
+        else if (underlying == typeof(ReadOnlyMemory<byte>))
+        {
+            list.AddRange(PackageBytes.Select(bytes => ("bytes", (object?)new ReadOnlyMemory<byte>(bytes))));
+        }
         else if (underlying == typeof(Period))
         {
             list.AddRange(new[] { Period.Zero, Period.FromDays(1), Period.FromYears(10), Period.FromDays(-1), Period.FromDays(int.MaxValue) }.Select(period => ("number", (object?)period)));
@@ -351,7 +362,8 @@ public class PublicRulesHostileTest
         var parameters = method.GetParameters();
         try
         {
-            object? result = method.Invoke(arguments[0], BindingFlags.DoNotWrapExceptions, null, arguments.Skip(1).ToArray(), System.Globalization.CultureInfo.InvariantCulture);
+            object?[] made = arguments.Skip(1).Select(argument => argument is Fresh fresh ? fresh.Make() : argument).ToArray();
+            object? result = method.Invoke(arguments[0], BindingFlags.DoNotWrapExceptions, null, made, System.Globalization.CultureInfo.InvariantCulture);
             _ = result?.ToString();
             answer = result ?? Answered;
             return null;
@@ -364,10 +376,33 @@ public class PublicRulesHostileTest
         {
             return null;
         }
+        catch (System.Text.Json.JsonException exception) when (parameters.Any(parameter => parameter.Name is "json" or "utf8Json") && exception.Message.StartsWith('$') && exception.Message.Length <= 1_200)
+        {
+            // A method that reads JSON (a 360Giving package) refuses bad JSON as the readers do.
+            return null;
+        }
         catch (Exception exception)
         {
             return $"{exception.GetType().Name} ({(exception as ArgumentException)?.ParamName}): {PublicReadersHostileTest.Excerpt(exception.Message, 200)} at {exception.StackTrace?.Split('\n').FirstOrDefault()?.Trim()}";
         }
+    }
+
+    /// <summary>
+    /// The bytes given where a method takes a stream or UTF-8 bytes: empty, white space, an array, a bare value, bytes
+    /// that are not UTF-8, a byte-order mark alone, an empty object, and a real 360Giving package.
+    /// </summary>
+    private static readonly byte[][] PackageBytes =
+    [
+        [], " \n"u8.ToArray(), "[]"u8.ToArray(), "42"u8.ToArray(), [0xC3, 0x28], [0xEF, 0xBB, 0xBF], "{}"u8.ToArray(), "{\"grants\": [1]}"u8.ToArray(),
+        System.Text.Encoding.UTF8.GetBytes(ThreeSixtyGiving.Export([KentFunding.Round2016To17], KentThreeSixtyGiving.Publisher, new LocalDate(2017, 3, 15), KentThreeSixtyGiving.CountyLocation)),
+    ];
+
+    /// <summary>An argument made anew for every call (a stream, which a call reads or writes).</summary>
+    private sealed class Fresh(Func<object> make)
+    {
+        public object Make() => make();
+
+        public override string ToString() => "a new stream";
     }
 
     /// <summary>Stands for a null answer ("not known"), which is an answer.</summary>
