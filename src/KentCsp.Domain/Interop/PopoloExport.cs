@@ -76,6 +76,7 @@ public static class PopoloExport
     /// <exception cref="ArgumentException">The record does not know the membership on <paramref name="asAt"/>, or the partnership cannot be exported on it (see remarks of <see cref="PopoloExport"/>); nothing is written.</exception>
     public static void Write(Stream utf8Json, PartnershipRecord record, LocalDate asAt)
     {
+        SupportedDates.CheckCalendar(asAt);
         Preconditions.CheckNotNull(utf8Json);
         Preconditions.CheckNotNull(record);
         var known = record.MembersOn(asAt);
@@ -94,6 +95,7 @@ public static class PopoloExport
     /// <exception cref="ArgumentException">The partnership cannot be exported on <paramref name="asAt"/> (see remarks of <see cref="PopoloExport"/>); nothing is written.</exception>
     public static void Write(Stream utf8Json, CommunitySafetyPartnership partnership, LocalDate asAt)
     {
+        SupportedDates.CheckCalendar(asAt);
         Preconditions.CheckNotNull(utf8Json);
         Preconditions.CheckNotNull(partnership);
         WriteChecked(utf8Json, partnership, asAt, nameof(partnership));
@@ -107,6 +109,7 @@ public static class PopoloExport
     /// <exception cref="ArgumentException">The record does not know the membership on <paramref name="asAt"/>, or the partnership cannot be exported on it (see remarks of <see cref="PopoloExport"/>).</exception>
     public static string ToJson(PartnershipRecord record, LocalDate asAt)
     {
+        SupportedDates.CheckCalendar(asAt);
         using var stream = new MemoryStream();
         Write(stream, record, asAt);
         return Text(stream);
@@ -120,6 +123,7 @@ public static class PopoloExport
     /// <exception cref="ArgumentException">The partnership cannot be exported on <paramref name="asAt"/> (see remarks of <see cref="PopoloExport"/>).</exception>
     public static string ToJson(CommunitySafetyPartnership partnership, LocalDate asAt)
     {
+        SupportedDates.CheckCalendar(asAt);
         using var stream = new MemoryStream();
         Write(stream, partnership, asAt);
         return Text(stream);

@@ -82,7 +82,7 @@ public class PublicRulesHostileTest
             .OrderBy(Name, StringComparer.Ordinal)
             .ToList();
 
-    private static bool IsDate(Type type) => type == typeof(LocalDate) || type == typeof(LocalDate?) || type == typeof(DateInterval);
+    internal static bool IsDate(Type type) => type == typeof(LocalDate) || type == typeof(LocalDate?) || type == typeof(DateInterval);
 
     internal static string Name(MethodInfo method) => $"{method.DeclaringType!.Name}.{PublicReadersHostileTest.Describe(method)}";
 
@@ -244,7 +244,7 @@ public class PublicRulesHostileTest
         }
     }
 
-    private static List<(string Family, object? Value)> Candidates(ParameterInfo parameter, ObjectPool pool)
+    internal static List<(string Family, object? Value)> Candidates(ParameterInfo parameter, ObjectPool pool)
     {
         var type = parameter.ParameterType;
         bool nullable = new NullabilityInfoContext().Create(parameter).WriteState == NullabilityState.Nullable;
@@ -283,6 +283,11 @@ public class PublicRulesHostileTest
         {
             list.AddRange(new[] { "", " ", "no-such-id", "\u0000\u001b[2J", new string('x', 5_000) }.Select(text => ("string", (object?)text)));
             list.AddRange(pool.Strings.Select(text => ("value", (object?)text)));
+        }
+        else if (underlying == typeof(System.IO.Stream))
+        {
+            // A writer's destination (PopoloExport.Write).
+            list.Add(("value", new System.IO.MemoryStream()));
         }
         else if (underlying == typeof(Period))
         {
