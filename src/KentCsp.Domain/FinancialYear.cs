@@ -62,13 +62,21 @@ public readonly struct FinancialYear : IEquatable<FinancialYear>, IComparable<Fi
     /// <summary>Whether <paramref name="date"/> falls within this year (1 April to 31 March inclusive).</summary>
     /// <param name="date">The date, in the ISO calendar.</param>
     /// <returns>True if the date is in the year.</returns>
-    public bool Contains(LocalDate date) => date >= Start && date <= End;
+    public bool Contains(LocalDate date)
+    {
+        SupportedDates.CheckCalendar(date);
+        return date >= Start && date <= End;
+    }
 
     /// <summary>The financial year that contains <paramref name="date"/>.</summary>
     /// <param name="date">The date, in the ISO calendar.</param>
     /// <returns>The year, e.g. 2016/17 for 31 March 2017 and 2017/18 for 1 April 2017.</returns>
     /// <exception cref="ArgumentRefusedException">The date falls outside the supported years.</exception>
-    public static FinancialYear Containing(LocalDate date) => new(date.Month >= 4 ? date.Year : date.Year - 1);
+    public static FinancialYear Containing(LocalDate date)
+    {
+        SupportedDates.CheckCalendar(date);
+        return new(date.Month >= 4 ? date.Year : date.Year - 1);
+    }
 
     /// <summary>Reads a year written as "2016/17": four digits, a slash, and the last two digits of the next year.</summary>
     /// <param name="text">The text, e.g. "2016/17" or "1999/00".</param>

@@ -24,6 +24,7 @@ public sealed record SourceDocument
     /// <exception cref="ArgumentException"><paramref name="title"/> is empty or white space, or <paramref name="locator"/> is white space.</exception>
     public SourceDocument(string title, LocalDate? date = null, string? locator = null)
     {
+        SupportedDates.CheckCalendar(date);
         Title = Preconditions.CheckNotBlank(title);
         Date = date;
         Locator = locator is null ? null : Preconditions.CheckNotBlank(locator);

@@ -1,3 +1,7 @@
+using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+using System.Linq;
+using System.Runtime.CompilerServices;
 using KentCsp.Domain.Utility;
 using NodaTime;
 
@@ -16,6 +20,10 @@ namespace KentCsp.Domain;
 /// (<c>$.allocations[0].allocatedOn: "9999-12-31" is outside the supported dates, 1000-01-01 to 9998-12-31.</c>), the
 /// rule evaluations refuse an "as at" date outside it with <see cref="ArgumentRefusedException"/>, and the
 /// <c>kentcsp</c> command's date options exit with code 2.</para>
+/// <para>A date in a calendar other than ISO (NodaTime's <see cref="CalendarSystem"/>, e.g. Julian) is refused by every
+/// public member that takes one, with <see cref="ArgumentRefusedException"/> naming the parameter, before it is compared
+/// or stored: NodaTime cannot compare dates of two calendars, and every date the library holds is ISO. Convert such a
+/// date with <c>date.WithCalendar(CalendarSystem.Iso)</c>; it is the same day.</para>
 /// <para>The first quarter of the year 1000 (1 January to 31 March) falls in the financial year 999/00, which
 /// <see cref="FinancialYear"/> does not hold: <see cref="FinancialYear.Containing"/> refuses those days, and checks
 /// that count whole financial years start with 1000/01.</para>
@@ -73,14 +81,77 @@ public static class SupportedDates
         return from.Plus(period) <= from.PlusYears(LongestPeriodYears);
     }
 
-    /// <summary>Refuses <paramref name="date"/> unless it is supported, naming <paramref name="paramName"/>.</summary>
+    /// <summary>
+    /// Refuses <paramref name="date"/> unless it is supported, naming <paramref name="paramName"/>: a date in another
+    /// calendar as <see cref="CheckCalendar(LocalDate, string?)"/> does, an ISO date outside the range with the range.
+    /// </summary>
     internal static void Check(LocalDate date, string paramName)
     {
         if (!Contains(date))
         {
+            CheckCalendar(date, paramName);
             Preconditions.ThrowArgument(paramName, $"({Dates.Iso(date)}) is outside the supported dates, {Described}");
         }
     }
+
+    /// <summary>
+    /// Returns <paramref name="date"/>, or refuses it, naming <paramref name="paramName"/>, if it is in a calendar other
+    /// than ISO (e.g. <c>new LocalDate(2017, 7, 19, CalendarSystem.Julian)</c>). Every date the library holds or compares is
+    /// ISO, and NodaTime cannot compare dates of two calendars; the refusal comes where the date comes in, before any
+    /// comparison, and says how to convert it. Takes constant time and builds its message only when it refuses.
+    /// </summary>
+    internal static LocalDate CheckCalendar(LocalDate date, [CallerArgumentExpression(nameof(date))] string? paramName = null)
+    {
+        if (date.Calendar != CalendarSystem.Iso)
+        {
+            ThrowOtherCalendar(date, paramName);
+        }
+        return date;
+    }
+
+    /// <summary>Returns <paramref name="date"/>, or refuses it as <see cref="CheckCalendar(LocalDate, string?)"/> does; null passes.</summary>
+    internal static LocalDate? CheckCalendar(LocalDate? date, [CallerArgumentExpression(nameof(date))] string? paramName = null)
+    {
+        if (date is { } value && value.Calendar != CalendarSystem.Iso)
+        {
+            ThrowOtherCalendar(value, paramName);
+        }
+        return date;
+    }
+
+    /// <summary>
+    /// Returns <paramref name="interval"/>, or refuses it as <see cref="CheckCalendar(LocalDate, string?)"/> does when its
+    /// dates are in another calendar (both ends of an interval are in the same calendar); null passes.
+    /// </summary>
+    internal static DateInterval? CheckCalendar(DateInterval? interval, [CallerArgumentExpression(nameof(interval))] string? paramName = null)
+    {
+        if (interval is not null && interval.Start.Calendar != CalendarSystem.Iso)
+        {
+            ThrowOtherCalendar(interval.Start, paramName);
+        }
+        return interval;
+    }
+
+    /// <summary>
+    /// Copies <paramref name="dates"/> into an array, refusing the first in a calendar other than ISO as
+    /// <see cref="CheckCalendar(LocalDate, string?)"/> does, named by its index (<c>meetingDates[1]</c>).
+    /// </summary>
+    internal static LocalDate[] CheckCalendars(IEnumerable<LocalDate> dates, string paramName)
+    {
+        var array = dates.ToArray();
+        for (int i = 0; i < array.Length; i++)
+        {
+            if (array[i].Calendar != CalendarSystem.Iso)
+            {
+                ThrowOtherCalendar(array[i], $"{paramName}[{i}]");
+            }
+        }
+        return array;
+    }
+
+    [DoesNotReturn]
+    private static void ThrowOtherCalendar(LocalDate date, string? paramName) =>
+        Preconditions.ThrowArgument(paramName, $"({Dates.Iso(date)} in the {date.Calendar.Id} calendar) is not in the ISO calendar, which every date of this library is in; convert it with date.WithCalendar(CalendarSystem.Iso)");
 
     /// <summary>Refuses a period that is not within <see cref="LongestPeriodYears"/> years, naming <paramref name="paramName"/>.</summary>
     internal static void CheckLongestPeriod(Period period, string paramName)

@@ -19,6 +19,7 @@ public sealed record ActionAssessment
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public ActionAssessment(PlanAction action, ActionStatus status, RagRating rag, LocalDate? lastReviewedOn, bool isOverdue, bool isNotReviewed)
     {
+        SupportedDates.CheckCalendar(lastReviewedOn);
         Action = Preconditions.CheckNotNull(action);
         Status = Preconditions.CheckNotNull(status);
         Rag = Preconditions.CheckNotNull(rag);

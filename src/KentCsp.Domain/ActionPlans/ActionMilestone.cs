@@ -16,6 +16,7 @@ public sealed record ActionMilestone
     /// <exception cref="ArgumentException"><paramref name="description"/> is blank.</exception>
     public ActionMilestone(string description, LocalDate dueOn)
     {
+        SupportedDates.CheckCalendar(dueOn);
         Description = Preconditions.CheckNotBlank(description);
         DueOn = dueOn;
     }

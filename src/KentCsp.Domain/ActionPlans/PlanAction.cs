@@ -57,6 +57,8 @@ public sealed record PlanAction
         IEnumerable<string> themeIds,
         IEnumerable<FundedProjectLink> fundedProjects)
     {
+        SupportedDates.CheckCalendar(startOn);
+        SupportedDates.CheckCalendar(dueOn);
         Id = Slug.Check(id);
         PriorityId = Slug.Check(priorityId);
         Description = Preconditions.CheckNotBlank(description);
@@ -143,6 +145,7 @@ public sealed record PlanAction
     /// <returns>The status.</returns>
     public ActionStatus StatusOn(LocalDate date)
     {
+        SupportedDates.CheckCalendar(date);
         var status = ActionStatus.NotStarted;
         foreach (var change in statusHistory)
         {

@@ -78,6 +78,7 @@ public sealed record RagPolicy
     /// <exception cref="ArgumentException"><paramref name="progressPercent"/> is outside 0 to 100.</exception>
     public RagRating Rate(PlanAction action, ActionStatus status, int progressPercent, LocalDate asAt)
     {
+        SupportedDates.CheckCalendar(asAt);
         Preconditions.CheckNotNull(action);
         Preconditions.CheckNotNull(status);
         Preconditions.CheckArgument(progressPercent is >= 0 and <= 100, nameof(progressPercent), $"must be from 0 to 100, but was {progressPercent}");

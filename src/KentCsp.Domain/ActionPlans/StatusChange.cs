@@ -15,6 +15,7 @@ public sealed record StatusChange
     /// <exception cref="ArgumentNullException"><paramref name="status"/> is null.</exception>
     public StatusChange(LocalDate on, ActionStatus status)
     {
+        SupportedDates.CheckCalendar(on);
         On = on;
         Status = Preconditions.CheckNotNull(status);
     }

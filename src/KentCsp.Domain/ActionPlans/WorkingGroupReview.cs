@@ -24,6 +24,7 @@ public sealed record WorkingGroupReview
     /// <exception cref="ArgumentException">Two updates are for the same action.</exception>
     public WorkingGroupReview(LocalDate heldOn, IEnumerable<ActionUpdate> updates)
     {
+        SupportedDates.CheckCalendar(heldOn);
         HeldOn = heldOn;
         this.updates = Preconditions.CheckItems(updates);
         var seen = new HashSet<string>(StringComparer.Ordinal);

@@ -110,6 +110,7 @@ public sealed class AgreementHistory
     /// the month a known-by-name edition came into force, before that month's last day.</returns>
     public EditionOnDate InForceOn(LocalDate date)
     {
+        SupportedDates.CheckCalendar(date);
         int found = -1;
         int latestHeld = -1;
         for (int i = 0; i < entries.Length && entries[i].From <= date; i++)

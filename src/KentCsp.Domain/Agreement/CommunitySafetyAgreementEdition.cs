@@ -46,6 +46,7 @@ public sealed record CommunitySafetyAgreementEdition
         IEnumerable<AgreementItem> crossCuttingThemes,
         SourceDocument source)
     {
+        SupportedDates.CheckCalendar(inForceBy);
         PartnershipId = Preconditions.CheckNotNull(partnershipId);
         Label = Preconditions.CheckNotBlank(label);
         InForceBy = inForceBy;
@@ -134,8 +135,12 @@ public sealed record CommunitySafetyAgreementEdition
     /// <param name="inForceFrom">The date it came into force, or null.</param>
     /// <returns>The new edition.</returns>
     /// <exception cref="ArgumentException">A date is after <see cref="InForceBy"/>.</exception>
-    public CommunitySafetyAgreementEdition WithDates(LocalDate? agreedOn, LocalDate? inForceFrom) =>
-        new(this, agreedOn, inForceFrom, appendices, strategicAssessments);
+    public CommunitySafetyAgreementEdition WithDates(LocalDate? agreedOn, LocalDate? inForceFrom)
+    {
+        SupportedDates.CheckCalendar(agreedOn);
+        SupportedDates.CheckCalendar(inForceFrom);
+        return new(this, agreedOn, inForceFrom, appendices, strategicAssessments);
+    }
 
     /// <summary>Returns the edition with these appendices.</summary>
     /// <param name="appendices">The appendices, labels unique; copied.</param>

@@ -23,6 +23,7 @@ public sealed record Allocation
     /// <exception cref="ArgumentException">An identifier is malformed or <paramref name="amount"/> is £0.00.</exception>
     public Allocation(string id, string bidId, Money amount, LocalDate allocatedOn)
     {
+        SupportedDates.CheckCalendar(allocatedOn);
         Id = Slug.Check(id);
         BidId = Slug.Check(bidId);
         Preconditions.CheckArgument(!amount.IsZero, nameof(amount), "must be more than £0.00");

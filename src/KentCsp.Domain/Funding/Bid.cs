@@ -43,6 +43,7 @@ public sealed record Bid
         ProjectScope scope,
         NodaTime.LocalDate? submittedOn)
     {
+        SupportedDates.CheckCalendar(submittedOn);
         Id = Slug.Check(id);
         Applicant = Preconditions.CheckNotNull(applicant);
         Project = Preconditions.CheckNotBlank(project);

@@ -27,6 +27,8 @@ public sealed record BidDecision
     /// <exception cref="ArgumentException">The identifier is malformed, <paramref name="reason"/> is blank, an amount is given where the outcome allows none or is £0.00, or <paramref name="confirmBy"/> is given for another outcome or falls before <paramref name="decidedOn"/>.</exception>
     public BidDecision(string bidId, DecisionOutcome outcome, LocalDate decidedOn, string reason, Money? amountAwarded, LocalDate? confirmBy)
     {
+        SupportedDates.CheckCalendar(decidedOn);
+        SupportedDates.CheckCalendar(confirmBy);
         BidId = Slug.Check(bidId);
         Outcome = Preconditions.CheckNotNull(outcome);
         DecidedOn = decidedOn;

@@ -56,6 +56,7 @@ public sealed record FundingRound
         IEnumerable<Repayment> repayments,
         SourceDocument source)
     {
+        SupportedDates.CheckCalendar(bidWindow);
         Id = Slug.Check(id);
         Grant = Preconditions.CheckNotNull(grant);
         BidWindow = bidWindow;

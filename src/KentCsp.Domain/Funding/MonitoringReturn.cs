@@ -24,6 +24,9 @@ public sealed record MonitoringReturn
     /// <exception cref="ArgumentException">The identifier is malformed, <paramref name="dueOn"/> is before <paramref name="issuedOn"/>, or <paramref name="receivedOn"/> is before <paramref name="issuedOn"/>.</exception>
     public MonitoringReturn(string allocationId, LocalDate issuedOn, LocalDate dueOn, LocalDate? receivedOn)
     {
+        SupportedDates.CheckCalendar(issuedOn);
+        SupportedDates.CheckCalendar(dueOn);
+        SupportedDates.CheckCalendar(receivedOn);
         AllocationId = Slug.Check(allocationId);
         Preconditions.CheckArgument(dueOn >= issuedOn, nameof(dueOn), $"({Dates.Iso(dueOn)}) must not be before the form is issued ({Dates.Iso(issuedOn)})");
         if (receivedOn is { } received)
@@ -50,7 +53,11 @@ public sealed record MonitoringReturn
     /// <summary>Whether the return had come back by the end of <paramref name="date"/>.</summary>
     /// <param name="date">The date.</param>
     /// <returns>True if it was received on or before the date.</returns>
-    public bool IsReceivedBy(LocalDate date) => ReceivedOn is { } received && received <= date;
+    public bool IsReceivedBy(LocalDate date)
+    {
+        SupportedDates.CheckCalendar(date);
+        return ReceivedOn is { } received && received <= date;
+    }
 
     /// <summary>Formats the return: "licence-to-kill: due 2017-04-30".</summary>
     /// <returns>The allocation id and deadline.</returns>

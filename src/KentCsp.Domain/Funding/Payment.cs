@@ -17,6 +17,7 @@ public sealed record Payment
     /// <exception cref="ArgumentException">The identifier is malformed or <paramref name="amount"/> is £0.00.</exception>
     public Payment(string allocationId, Money amount, LocalDate paidOn)
     {
+        SupportedDates.CheckCalendar(paidOn);
         AllocationId = Slug.Check(allocationId);
         Preconditions.CheckArgument(!amount.IsZero, nameof(amount), "must be more than £0.00");
         Amount = amount;

@@ -18,6 +18,7 @@ public sealed record Repayment
     /// <exception cref="ArgumentException">The identifier is malformed, <paramref name="amount"/> is £0.00 or <paramref name="reason"/> is blank.</exception>
     public Repayment(string allocationId, Money amount, LocalDate repaidOn, string reason)
     {
+        SupportedDates.CheckCalendar(repaidOn);
         AllocationId = Slug.Check(allocationId);
         Preconditions.CheckArgument(!amount.IsZero, nameof(amount), "must be more than £0.00");
         Amount = amount;

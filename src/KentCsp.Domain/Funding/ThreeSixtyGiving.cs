@@ -102,6 +102,7 @@ public static class ThreeSixtyGiving
     /// </exception>
     public static ThreeSixtyGivingExport ExportWithWarnings(IEnumerable<FundingRound> rounds, ThreeSixtyGivingPublisher publisher, LocalDate issued, ThreeSixtyGivingLocation? countyLocation)
     {
+        SupportedDates.CheckCalendar(issued);
         var checkedRounds = Preconditions.CheckItems(rounds);
         Preconditions.CheckNotNull(publisher);
         var grants = Collect(checkedRounds, publisher);

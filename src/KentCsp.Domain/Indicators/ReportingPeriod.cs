@@ -115,6 +115,7 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<R
     /// <exception cref="ArgumentRefusedException"><paramref name="date"/> falls outside the supported years.</exception>
     public static ReportingPeriod Containing(PeriodKind kind, LocalDate date)
     {
+        SupportedDates.CheckCalendar(date);
         Preconditions.CheckNotNull(kind);
         return kind.Name switch
         {
@@ -177,7 +178,11 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<R
     /// <summary>Whether <paramref name="date"/> falls within the period.</summary>
     /// <param name="date">The date.</param>
     /// <returns>True if the date is from <see cref="Start"/> to <see cref="End"/>.</returns>
-    public bool Contains(LocalDate date) => date >= Start && date <= End;
+    public bool Contains(LocalDate date)
+    {
+        SupportedDates.CheckCalendar(date);
+        return date >= Start && date <= End;
+    }
 
     /// <summary>The period <paramref name="periods"/> periods of the same kind away: -1 is <see cref="Previous"/>.</summary>
     /// <param name="periods">How many periods forward (positive) or back (negative).</param>

@@ -28,6 +28,8 @@ public sealed record RoadCasualty
     /// <exception cref="ArgumentException"><paramref name="injurySeverity"/> is <see cref="CasualtySeverity.Killed"/> (give <paramref name="diedOn"/> instead), or <paramref name="diedOn"/> is before <paramref name="collisionDate"/>.</exception>
     public RoadCasualty(LocalDate collisionDate, CasualtySeverity injurySeverity, LocalDate? diedOn = null)
     {
+        SupportedDates.CheckCalendar(collisionDate);
+        SupportedDates.CheckCalendar(diedOn);
         Preconditions.CheckNotNull(injurySeverity);
         Preconditions.CheckArgument(injurySeverity != CasualtySeverity.Killed, nameof(injurySeverity), "must be Serious or Slight: a fatality is recorded by its date of death (diedOn)");
         Preconditions.CheckArgument(diedOn is null || diedOn.Value >= collisionDate, nameof(diedOn), $"({diedOn}) must not be before the collision ({collisionDate})");

@@ -76,6 +76,7 @@ public static class PopoloExport
     /// <exception cref="ArgumentException"><paramref name="utf8Json"/> cannot be written to, or the record does not know the membership on <paramref name="asAt"/>, or the partnership cannot be exported on it (see remarks of <see cref="PopoloExport"/>); nothing is written.</exception>
     public static void Write(Stream utf8Json, PartnershipRecord record, LocalDate asAt)
     {
+        SupportedDates.CheckCalendar(asAt);
         Preconditions.CheckNotNull(utf8Json);
         CheckWritable(utf8Json);
         Preconditions.CheckNotNull(record);
@@ -95,6 +96,7 @@ public static class PopoloExport
     /// <exception cref="ArgumentException"><paramref name="utf8Json"/> cannot be written to, or the partnership cannot be exported on <paramref name="asAt"/> (see remarks of <see cref="PopoloExport"/>); nothing is written.</exception>
     public static void Write(Stream utf8Json, CommunitySafetyPartnership partnership, LocalDate asAt)
     {
+        SupportedDates.CheckCalendar(asAt);
         Preconditions.CheckNotNull(utf8Json);
         CheckWritable(utf8Json);
         Preconditions.CheckNotNull(partnership);
@@ -117,6 +119,7 @@ public static class PopoloExport
     /// <exception cref="ArgumentException">The record does not know the membership on <paramref name="asAt"/>, or the partnership cannot be exported on it (see remarks of <see cref="PopoloExport"/>).</exception>
     public static string ToJson(PartnershipRecord record, LocalDate asAt)
     {
+        SupportedDates.CheckCalendar(asAt);
         using var stream = new MemoryStream();
         Write(stream, record, asAt);
         return Text(stream);
@@ -130,6 +133,7 @@ public static class PopoloExport
     /// <exception cref="ArgumentException">The partnership cannot be exported on <paramref name="asAt"/> (see remarks of <see cref="PopoloExport"/>).</exception>
     public static string ToJson(CommunitySafetyPartnership partnership, LocalDate asAt)
     {
+        SupportedDates.CheckCalendar(asAt);
         using var stream = new MemoryStream();
         Write(stream, partnership, asAt);
         return Text(stream);

@@ -45,6 +45,7 @@ public sealed record Meeting
         IEnumerable<AgendaItem> items,
         SourceDocument source)
     {
+        SupportedDates.CheckCalendar(date);
         BodyId = Preconditions.CheckNotNull(bodyId);
         BodyName = Preconditions.CheckNotBlank(bodyName);
         Date = date;

@@ -48,6 +48,7 @@ public sealed record Report
         Classification classification,
         SourceDocument source)
     {
+        SupportedDates.CheckCalendar(date);
         this.by = TextList.Check(by, nameof(by));
         Preconditions.CheckArgument(this.by.Count > 0, nameof(by), "must name at least one author");
         To = Preconditions.CheckNotBlank(to);

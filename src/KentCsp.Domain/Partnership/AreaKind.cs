@@ -42,6 +42,9 @@ public sealed class AreaKind : Catalogue<AreaKind>
     /// <summary>The kinds of responsible authority a partnership for this kind of area must have on a date (s.5(1) as in force that day).</summary>
     /// <param name="date">The date.</param>
     /// <returns>The kinds, in statutory order: for a unitary area, every kind in force except the county council.</returns>
-    public IReadOnlyList<ResponsibleAuthorityKind> RequiredKindsOn(LocalDate date) =>
-        ValueList<ResponsibleAuthorityKind>.Own(ResponsibleAuthorityKind.InForceOn(date).Where(kind => needsCountyCouncil || kind != ResponsibleAuthorityKind.CountyCouncil).ToArray());
+    public IReadOnlyList<ResponsibleAuthorityKind> RequiredKindsOn(LocalDate date)
+    {
+        SupportedDates.CheckCalendar(date);
+        return ValueList<ResponsibleAuthorityKind>.Own(ResponsibleAuthorityKind.InForceOn(date).Where(kind => needsCountyCouncil || kind != ResponsibleAuthorityKind.CountyCouncil).ToArray());
+    }
 }

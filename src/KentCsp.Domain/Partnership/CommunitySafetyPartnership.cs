@@ -102,13 +102,18 @@ public sealed record CommunitySafetyPartnership
     /// <summary>The memberships that last on a date.</summary>
     /// <param name="date">The date.</param>
     /// <returns>Those memberships, in order.</returns>
-    public IReadOnlyList<Membership> MembersOn(LocalDate date) => members.Where(member => member.IsCurrentOn(date)).ToValueList();
+    public IReadOnlyList<Membership> MembersOn(LocalDate date)
+    {
+        SupportedDates.CheckCalendar(date);
+        return members.Where(member => member.IsCurrentOn(date)).ToValueList();
+    }
 
     /// <summary>The kinds of responsible authority represented by memberships that last on a date.</summary>
     /// <param name="date">The date.</param>
     /// <returns>The kinds, in statutory order, each once.</returns>
     public IReadOnlyList<ResponsibleAuthorityKind> RepresentedAuthorityKindsOn(LocalDate date)
     {
+        SupportedDates.CheckCalendar(date);
         var kinds = new HashSet<ResponsibleAuthorityKind>(
             members.Where(member => member.Role == MembershipRole.ResponsibleAuthority && member.IsCurrentOn(date)).Select(member => member.Organisation.AuthorityKind!));
         return ResponsibleAuthorityKind.All.Where(kinds.Contains).ToValueList();

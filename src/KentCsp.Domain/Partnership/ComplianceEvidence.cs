@@ -82,6 +82,7 @@ public sealed record PublicMeetingEvidence
     /// <exception cref="ArgumentException">A kind is repeated.</exception>
     public PublicMeetingEvidence(LocalDate heldOn, IEnumerable<ResponsibleAuthorityKind> seniorAttendance, bool publicised)
     {
+        SupportedDates.CheckCalendar(heldOn);
         HeldOn = heldOn;
         this.seniorAttendance = Preconditions.CheckItems(seniorAttendance);
         var seen = new HashSet<ResponsibleAuthorityKind>();
@@ -124,6 +125,7 @@ public sealed record RegardEvidence
     /// <exception cref="ArgumentException">A kind is repeated.</exception>
     public RegardEvidence(LocalDate on, IEnumerable<ResponsibleAuthorityKind> authorities, SourceDocument source)
     {
+        SupportedDates.CheckCalendar(on);
         On = on;
         this.authorities = Preconditions.CheckItems(authorities);
         var seen = new HashSet<ResponsibleAuthorityKind>();

@@ -65,14 +65,23 @@ public sealed record Membership
     /// <summary>Whether the membership lasts on <paramref name="date"/>: on or after <see cref="From"/> and before <see cref="Until"/>.</summary>
     /// <param name="date">The date.</param>
     /// <returns>True if the organisation is a member on that date.</returns>
-    public bool IsCurrentOn(LocalDate date) => (From is not { } from || date >= from) && (Until is not { } until || date < until);
+    public bool IsCurrentOn(LocalDate date)
+    {
+        SupportedDates.CheckCalendar(date);
+        return (From is not { } from || date >= from) && (Until is not { } until || date < until);
+    }
 
     /// <summary>Returns the membership with its dates.</summary>
     /// <param name="from">The first day, or null.</param>
     /// <param name="until">The day it ended (exclusive), or null while it lasts.</param>
     /// <returns>The new membership.</returns>
     /// <exception cref="ArgumentException"><paramref name="until"/> is not after <paramref name="from"/>.</exception>
-    public Membership WithTerm(LocalDate? from, LocalDate? until) => new(Organisation, Role, from, until, Post, OnBehalfOf);
+    public Membership WithTerm(LocalDate? from, LocalDate? until)
+    {
+        SupportedDates.CheckCalendar(from);
+        SupportedDates.CheckCalendar(until);
+        return new(Organisation, Role, from, until, Post, OnBehalfOf);
+    }
 
     /// <summary>Returns the membership with the post of the person who sits for the member and whom they sit for.</summary>
     /// <param name="post">The post, e.g. "Head of Community Safety", or null.</param>

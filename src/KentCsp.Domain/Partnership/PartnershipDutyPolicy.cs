@@ -27,6 +27,8 @@ public sealed record PartnershipDutyPolicy
     /// <param name="policeAndCrimeDutiesFrom">The first day the duties of regard (s.6(1A), PRSRA s.10(1)) apply, or null not to apply them.</param>
     public PartnershipDutyPolicy(LocalDate? publicMeetingsFrom, LocalDate? policeAndCrimeDutiesFrom)
     {
+        SupportedDates.CheckCalendar(publicMeetingsFrom);
+        SupportedDates.CheckCalendar(policeAndCrimeDutiesFrom);
         PublicMeetingsFrom = publicMeetingsFrom;
         PoliceAndCrimeDutiesFrom = policeAndCrimeDutiesFrom;
     }

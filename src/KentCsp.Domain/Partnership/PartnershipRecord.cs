@@ -45,6 +45,7 @@ public sealed class PartnershipRecord
         IEnumerable<OrganisationId>? informationSharingSignatories,
         IEnumerable<OrganisationId> localPolicingBodies)
     {
+        var dates = meetingDates is null ? null : SupportedDates.CheckCalendars(meetingDates, nameof(meetingDates));
         Partnership = Preconditions.CheckNotNull(partnership);
         Area = Preconditions.CheckNotNull(area);
         this.termsOfReference = Preconditions.CheckItems(termsOfReference);
@@ -64,7 +65,7 @@ public sealed class PartnershipRecord
                 }
             }
         }
-        this.meetingDates = meetingDates is null ? null : ValueList<LocalDate>.Own(meetingDates.OrderBy(date => date).ToArray());
+        this.meetingDates = dates is null ? null : ValueList<LocalDate>.Own(dates.OrderBy(date => date).ToArray());
         signatories = informationSharingSignatories is null ? null : Preconditions.CheckItems(informationSharingSignatories);
         this.localPolicingBodies = Preconditions.CheckItems(localPolicingBodies);
     }
@@ -108,7 +109,11 @@ public sealed class PartnershipRecord
     /// <summary>Returns the record with the first day on which it knows the partnership's membership.</summary>
     /// <param name="membershipKnownFrom">That day (e.g. the day a document lists the members), or null for no limit.</param>
     /// <returns>The new record, with this record's <see cref="Provenance"/>; this one is unchanged.</returns>
-    public PartnershipRecord WithMembershipKnownFrom(LocalDate? membershipKnownFrom) => new(this, membershipKnownFrom, Provenance);
+    public PartnershipRecord WithMembershipKnownFrom(LocalDate? membershipKnownFrom)
+    {
+        SupportedDates.CheckCalendar(membershipKnownFrom);
+        return new(this, membershipKnownFrom, Provenance);
+    }
 
     /// <summary>
     /// Where the record comes from, when it is built-in data: sourced, inferred or illustrative, as a whole and field by
@@ -130,7 +135,11 @@ public sealed class PartnershipRecord
     /// <summary>Whether the record knows the partnership's membership on a date: <see cref="MembershipKnownFrom"/> is null or on or before it.</summary>
     /// <param name="date">The date.</param>
     /// <returns>True if the membership on <paramref name="date"/> is known.</returns>
-    public bool KnowsMembershipOn(LocalDate date) => MembershipKnownFrom is not { } knownFrom || knownFrom <= date;
+    public bool KnowsMembershipOn(LocalDate date)
+    {
+        SupportedDates.CheckCalendar(date);
+        return MembershipKnownFrom is not { } knownFrom || knownFrom <= date;
+    }
 
     /// <summary>The memberships that last on a date, or why the record cannot say.</summary>
     /// <param name="date">The date.</param>
@@ -140,6 +149,7 @@ public sealed class PartnershipRecord
     /// </returns>
     public MembershipOnDate MembersOn(LocalDate date)
     {
+        SupportedDates.CheckCalendar(date);
         if (KnowsMembershipOn(date))
         {
             return MembershipOnDate.Known(Partnership.MembersOn(date));
@@ -156,6 +166,7 @@ public sealed class PartnershipRecord
     /// <exception cref="ArgumentNullException"><paramref name="bodyId"/> is null.</exception>
     public TermsOfReference? TermsOfReferenceOn(OrganisationId bodyId, LocalDate date)
     {
+        SupportedDates.CheckCalendar(date);
         Preconditions.CheckNotNull(bodyId);
         return termsOfReference.Where(terms => terms.BodyId == bodyId && terms.ApprovedOn <= date).OrderBy(terms => terms.ApprovedOn).LastOrDefault();
     }

@@ -144,13 +144,18 @@ public sealed class ResponsibleAuthorityKind : Catalogue<ResponsibleAuthorityKin
     /// <summary>Whether this kind is a responsible authority on <paramref name="date"/>.</summary>
     /// <param name="date">The date to ask about.</param>
     /// <returns>True if one of the <see cref="Designations"/> applies on the date.</returns>
-    public bool IsInForceOn(LocalDate date) => DesignationOn(date) is not null;
+    public bool IsInForceOn(LocalDate date)
+    {
+        SupportedDates.CheckCalendar(date);
+        return DesignationOn(date) is not null;
+    }
 
     /// <summary>The statutory designation of this kind on <paramref name="date"/>.</summary>
     /// <param name="date">The date to ask about.</param>
     /// <returns>The designation that applies on the date, or null if the kind was not a responsible authority then.</returns>
     public StatutoryDesignation? DesignationOn(LocalDate date)
     {
+        SupportedDates.CheckCalendar(date);
         foreach (var designation in designations)
         {
             if (designation.AppliesOn(date))
@@ -164,6 +169,9 @@ public sealed class ResponsibleAuthorityKind : Catalogue<ResponsibleAuthorityKin
     /// <summary>The kinds that are responsible authorities on <paramref name="date"/>, in statutory order.</summary>
     /// <param name="date">The date to ask about.</param>
     /// <returns>A new list; kinds whose dates do not include <paramref name="date"/> are left out.</returns>
-    public static IReadOnlyList<ResponsibleAuthorityKind> InForceOn(LocalDate date) =>
-        ValueList<ResponsibleAuthorityKind>.Own(All.Where(kind => kind.IsInForceOn(date)).ToArray());
+    public static IReadOnlyList<ResponsibleAuthorityKind> InForceOn(LocalDate date)
+    {
+        SupportedDates.CheckCalendar(date);
+        return ValueList<ResponsibleAuthorityKind>.Own(All.Where(kind => kind.IsInForceOn(date)).ToArray());
+    }
 }

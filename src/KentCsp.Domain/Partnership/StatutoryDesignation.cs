@@ -28,6 +28,8 @@ public sealed record StatutoryDesignation
     /// <exception cref="ArgumentException"><paramref name="name"/> is blank, or <paramref name="until"/> is not after <paramref name="from"/>.</exception>
     public StatutoryDesignation(string name, LocalDate? from, LocalDate? until, SourceDocument source)
     {
+        SupportedDates.CheckCalendar(from);
+        SupportedDates.CheckCalendar(until);
         Name = Preconditions.CheckNotBlank(name);
         if (from is { } start && until is { } end)
         {
@@ -53,8 +55,11 @@ public sealed record StatutoryDesignation
     /// <summary>Whether the name applies on <paramref name="date"/>.</summary>
     /// <param name="date">The date to ask about.</param>
     /// <returns>True if <see cref="From"/> is null or on or before the date, and <see cref="Until"/> is null or after it.</returns>
-    public bool AppliesOn(LocalDate date) =>
-        (From is not { } from || from <= date) && (Until is not { } until || date < until);
+    public bool AppliesOn(LocalDate date)
+    {
+        SupportedDates.CheckCalendar(date);
+        return (From is not { } from || from <= date) && (Until is not { } until || date < until);
+    }
 
     /// <inheritdoc />
     public override string ToString() => Name;

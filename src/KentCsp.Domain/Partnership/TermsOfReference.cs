@@ -37,6 +37,7 @@ public sealed record TermsOfReference
         IEnumerable<OrganisationId> subGroupIds,
         SourceDocument source)
     {
+        SupportedDates.CheckCalendar(approvedOn);
         BodyId = Preconditions.CheckNotNull(bodyId);
         Version = Preconditions.CheckNotBlank(version);
         ApprovedOn = approvedOn;

@@ -41,6 +41,9 @@ public sealed record CrimeDataIntegrityInspection
         int? unrecordedPerYear,
         int? additionalRecordedPerYear)
     {
+        SupportedDates.CheckCalendar(publishedOn);
+        SupportedDates.CheckCalendar(recordsFrom);
+        SupportedDates.CheckCalendar(recordsTo);
         Force = Preconditions.CheckNotBlank(force);
         PublishedOn = publishedOn;
         Preconditions.CheckArgument(recordsFrom is null || recordsTo is null || recordsTo >= recordsFrom, nameof(recordsTo), "must not be before recordsFrom");

@@ -22,6 +22,8 @@ public sealed record AgencyInformation
     /// <exception cref="ArgumentException"><paramref name="agency"/> is blank, or <paramref name="receivedOn"/> is before <paramref name="requestedOn"/>.</exception>
     public AgencyInformation(string agency, AgencyInformationKind kind, LocalDate requestedOn, LocalDate? receivedOn)
     {
+        SupportedDates.CheckCalendar(requestedOn);
+        SupportedDates.CheckCalendar(receivedOn);
         Agency = Preconditions.CheckNotBlank(agency);
         Kind = Preconditions.CheckNotNull(kind);
         if (receivedOn is { } received)

@@ -20,6 +20,7 @@ public sealed record DatedReviewTimetable
     /// <exception cref="ArgumentNullException"><paramref name="timetable"/> is null.</exception>
     public DatedReviewTimetable(LocalDate inForceFrom, ReviewTimetable timetable)
     {
+        SupportedDates.CheckCalendar(inForceFrom);
         InForceFrom = inForceFrom;
         Timetable = Preconditions.CheckNotNull(timetable);
     }

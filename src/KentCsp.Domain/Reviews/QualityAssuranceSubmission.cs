@@ -21,6 +21,8 @@ public sealed record QualityAssuranceSubmission
     /// <exception cref="ArgumentException">The outcome and its date do not come together, the outcome is dated before the submission, or the feedback is missing, blank or given without an outcome.</exception>
     public QualityAssuranceSubmission(LocalDate submittedOn, QualityAssuranceOutcome? outcome, LocalDate? outcomeOn, string? feedback)
     {
+        SupportedDates.CheckCalendar(submittedOn);
+        SupportedDates.CheckCalendar(outcomeOn);
         SubmittedOn = submittedOn;
         if (outcome is null)
         {

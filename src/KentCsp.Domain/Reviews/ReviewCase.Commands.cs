@@ -42,6 +42,7 @@ public sealed partial record ReviewCase
     /// <returns>The case at <see cref="ReviewStep.HomeOfficeInformed"/> (or <see cref="ReviewStep.ClosedWithoutReview"/> after a decision not to review), or a refusal: no decision yet, already informed, or dated before the decision.</returns>
     public ReviewChange InformHomeOffice(LocalDate on)
     {
+        SupportedDates.CheckCalendar(on);
         var target = Decision is { IsReview: false } ? ReviewStep.ClosedWithoutReview : ReviewStep.HomeOfficeInformed;
         return Refusal(target, "inform the Home Office", "the Home Office is informed once the partnership has made its decision")
             ?? StepDateRefusal(on, "inform the Home Office")
@@ -51,18 +52,24 @@ public sealed partial record ReviewCase
     /// <summary>Records the appointment of the independent chair.</summary>
     /// <param name="on">The date.</param>
     /// <returns>The case at <see cref="ReviewStep.ChairAppointed"/>, or a refusal: not at <see cref="ReviewStep.HomeOfficeInformed"/>, or dated before it.</returns>
-    public ReviewChange AppointChair(LocalDate on) =>
-        Refusal(ReviewStep.ChairAppointed, "appoint a chair", "an independent chair is appointed once the Home Office has been informed of a decision to review")
-        ?? StepDateRefusal(on, "appoint a chair")
-        ?? Changed(Rebuild(chairAppointedOn: on));
+    public ReviewChange AppointChair(LocalDate on)
+    {
+        SupportedDates.CheckCalendar(on);
+        return Refusal(ReviewStep.ChairAppointed, "appoint a chair", "an independent chair is appointed once the Home Office has been informed of a decision to review")
+            ?? StepDateRefusal(on, "appoint a chair")
+            ?? Changed(Rebuild(chairAppointedOn: on));
+    }
 
     /// <summary>Records that the review panel was convened and its terms of reference agreed.</summary>
     /// <param name="on">The date.</param>
     /// <returns>The case at <see cref="ReviewStep.PanelConvened"/>, or a refusal: not at <see cref="ReviewStep.ChairAppointed"/>, or dated before it.</returns>
-    public ReviewChange ConvenePanel(LocalDate on) =>
-        Refusal(ReviewStep.PanelConvened, "convene the panel", "the panel is convened and its terms of reference agreed once the independent chair is appointed")
-        ?? StepDateRefusal(on, "convene the panel")
-        ?? Changed(Rebuild(panelConvenedOn: on));
+    public ReviewChange ConvenePanel(LocalDate on)
+    {
+        SupportedDates.CheckCalendar(on);
+        return Refusal(ReviewStep.PanelConvened, "convene the panel", "the panel is convened and its terms of reference agreed once the independent chair is appointed")
+            ?? StepDateRefusal(on, "convene the panel")
+            ?? Changed(Rebuild(panelConvenedOn: on));
+    }
 
     /// <summary>Records a request to an agency for an Individual Management Review or a chronology.</summary>
     /// <param name="agency">The agency, e.g. "Kent Police".</param>
@@ -73,6 +80,7 @@ public sealed partial record ReviewCase
     /// <exception cref="ArgumentException"><paramref name="agency"/> is empty or white space.</exception>
     public ReviewChange RequestAgencyInformation(string agency, AgencyInformationKind kind, LocalDate on)
     {
+        SupportedDates.CheckCalendar(on);
         var request = new AgencyInformation(agency, kind, on, null);
         string action = $"request {Article(kind)} from {request.Agency}";
         if (Refusal(ReviewStep.GatheringAgencyInformation, action, "agency information is requested once the panel is convened, and until the report is completed") is { } refused)
@@ -96,6 +104,7 @@ public sealed partial record ReviewCase
     /// <exception cref="ArgumentException"><paramref name="agency"/> is empty or white space.</exception>
     public ReviewChange ReceiveAgencyInformation(string agency, AgencyInformationKind kind, LocalDate on)
     {
+        SupportedDates.CheckCalendar(on);
         string name = Preconditions.CheckNotBlank(agency);
         Preconditions.CheckNotNull(kind);
         string action = $"receive {Article(kind)} from {name}";
@@ -128,6 +137,7 @@ public sealed partial record ReviewCase
     /// <returns>The case at <see cref="ReviewStep.ReportCompleted"/>, or a refusal: no agency information gathered, some still outstanding, or dated before the last piece arrived.</returns>
     public ReviewChange CompleteReport(LocalDate on)
     {
+        SupportedDates.CheckCalendar(on);
         const string Action = "complete the report";
         if (Refusal(ReviewStep.ReportCompleted, Action, "the report is completed once agency information has been requested and received") is { } refused)
         {
@@ -154,16 +164,20 @@ public sealed partial record ReviewCase
     /// <summary>Records the partnership's sign-off of the report.</summary>
     /// <param name="on">The date.</param>
     /// <returns>The case at <see cref="ReviewStep.SignedOff"/>, or a refusal: the report not completed (or already signed off), or dated before its completion.</returns>
-    public ReviewChange SignOff(LocalDate on) =>
-        Refusal(ReviewStep.SignedOff, "sign off", "the partnership signs off once the overview report, executive summary and action plan are completed")
-        ?? StepDateRefusal(on, "sign off")
-        ?? Changed(Rebuild(signedOffOn: on));
+    public ReviewChange SignOff(LocalDate on)
+    {
+        SupportedDates.CheckCalendar(on);
+        return Refusal(ReviewStep.SignedOff, "sign off", "the partnership signs off once the overview report, executive summary and action plan are completed")
+            ?? StepDateRefusal(on, "sign off")
+            ?? Changed(Rebuild(signedOffOn: on));
+    }
 
     /// <summary>Records the submission (or resubmission) of the report to the Home Office Quality Assurance Panel.</summary>
     /// <param name="on">The date.</param>
     /// <returns>The case at <see cref="ReviewStep.SubmittedForQualityAssurance"/>, or a refusal: not signed off and not sent back for resubmission, or dated before the step it follows.</returns>
     public ReviewChange SubmitForQualityAssurance(LocalDate on)
     {
+        SupportedDates.CheckCalendar(on);
         const string Action = "submit the report to the Quality Assurance Panel";
         if (Refusal(ReviewStep.SubmittedForQualityAssurance, Action, "the report goes to the panel once signed off, and again when the panel asks for it to be resubmitted") is { } refused)
         {
@@ -181,8 +195,11 @@ public sealed partial record ReviewCase
     /// <param name="comments">The panel's comments, or null.</param>
     /// <returns>The case at <see cref="ReviewStep.Approved"/>, or a refusal: the report not with the panel, or dated before the submission.</returns>
     /// <exception cref="ArgumentException"><paramref name="comments"/> is empty or white space.</exception>
-    public ReviewChange RecordApproval(LocalDate on, string? comments) =>
-        RecordOutcome(ReviewStep.Approved, QualityAssuranceOutcome.Approved, on, comments is null ? null : Preconditions.CheckNotBlank(comments));
+    public ReviewChange RecordApproval(LocalDate on, string? comments)
+    {
+        SupportedDates.CheckCalendar(on);
+        return RecordOutcome(ReviewStep.Approved, QualityAssuranceOutcome.Approved, on, comments is null ? null : Preconditions.CheckNotBlank(comments));
+    }
 
     /// <summary>Records the Quality Assurance Panel's request to revise and resubmit the report.</summary>
     /// <param name="on">The date of the panel's letter.</param>
@@ -190,8 +207,11 @@ public sealed partial record ReviewCase
     /// <returns>The case at <see cref="ReviewStep.ResubmissionRequested"/>, or a refusal: the report not with the panel, or dated before the submission.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="feedback"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="feedback"/> is empty or white space.</exception>
-    public ReviewChange RecordResubmissionRequest(LocalDate on, string feedback) =>
-        RecordOutcome(ReviewStep.ResubmissionRequested, QualityAssuranceOutcome.ResubmissionRequested, on, Preconditions.CheckNotBlank(feedback));
+    public ReviewChange RecordResubmissionRequest(LocalDate on, string feedback)
+    {
+        SupportedDates.CheckCalendar(on);
+        return RecordOutcome(ReviewStep.ResubmissionRequested, QualityAssuranceOutcome.ResubmissionRequested, on, Preconditions.CheckNotBlank(feedback));
+    }
 
     /// <summary>Records the anonymised publication of the approved report.</summary>
     /// <param name="publication">Where and when it was published.</param>
@@ -208,10 +228,13 @@ public sealed partial record ReviewCase
     /// <summary>Records that every action of the action plan is complete and the plan is closed.</summary>
     /// <param name="on">The date.</param>
     /// <returns>The case at <see cref="ReviewStep.ActionPlanClosed"/>, or a refusal: not published, or dated before publication.</returns>
-    public ReviewChange CloseActionPlan(LocalDate on) =>
-        Refusal(ReviewStep.ActionPlanClosed, "close the action plan", "the action plan is closed once the report is published")
-        ?? StepDateRefusal(on, "close the action plan")
-        ?? Changed(Rebuild(actionPlanClosedOn: on));
+    public ReviewChange CloseActionPlan(LocalDate on)
+    {
+        SupportedDates.CheckCalendar(on);
+        return Refusal(ReviewStep.ActionPlanClosed, "close the action plan", "the action plan is closed once the report is published")
+            ?? StepDateRefusal(on, "close the action plan")
+            ?? Changed(Rebuild(actionPlanClosedOn: on));
+    }
 
     /// <summary>
     /// Records that the report was sent to the Domestic Abuse Commissioner, which the 2004 Act s.9(3B)–(3C) requires as
@@ -222,6 +245,7 @@ public sealed partial record ReviewCase
     /// <returns>The case with the date recorded, or a refusal: the report not yet completed (first submitted to the Quality Assurance Panel), already sent, or dated before its completion.</returns>
     public ReviewChange SendToCommissioner(LocalDate on)
     {
+        SupportedDates.CheckCalendar(on);
         const string Action = "send the report to the Domestic Abuse Commissioner";
         if (!Step.AllowsSendingReport)
         {

@@ -72,6 +72,13 @@ public sealed partial record ReviewCase
         LocalDate? actionPlanClosedOn,
         LocalDate? sentToCommissionerOn)
     {
+        SupportedDates.CheckCalendar(homeOfficeInformedOn);
+        SupportedDates.CheckCalendar(chairAppointedOn);
+        SupportedDates.CheckCalendar(panelConvenedOn);
+        SupportedDates.CheckCalendar(reportCompletedOn);
+        SupportedDates.CheckCalendar(signedOffOn);
+        SupportedDates.CheckCalendar(actionPlanClosedOn);
+        SupportedDates.CheckCalendar(sentToCommissionerOn);
         Name = Preconditions.CheckNotNull(name);
         Reference = Slug.Check(reference);
         Notification = Preconditions.CheckNotNull(notification);
@@ -179,6 +186,7 @@ public sealed partial record ReviewCase
     /// </returns>
     public ReviewCase? AsAt(LocalDate date)
     {
+        SupportedDates.CheckCalendar(date);
         if (Notification.NotifiedOn > date)
         {
             return null;

@@ -72,6 +72,7 @@ public sealed class ReviewCaseStatus
     /// <exception cref="ArgumentNullException"><paramref name="case"/> or <paramref name="policy"/> is null.</exception>
     public static ReviewCaseStatus? Of(ReviewCase @case, LocalDate asAt, ReviewPolicy policy)
     {
+        SupportedDates.CheckCalendar(asAt);
         Preconditions.CheckNotNull(@case);
         Preconditions.CheckNotNull(policy);
         if (@case.AsAt(asAt) is not { } then)

@@ -15,6 +15,7 @@ public sealed record ReviewDeadline
     /// <exception cref="ArgumentNullException"><paramref name="kind"/> is null.</exception>
     public ReviewDeadline(ReviewDeadlineKind kind, LocalDate due)
     {
+        SupportedDates.CheckCalendar(due);
         Kind = Preconditions.CheckNotNull(kind);
         Due = due;
     }

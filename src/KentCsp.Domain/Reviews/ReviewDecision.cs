@@ -25,6 +25,7 @@ public sealed record ReviewDecision
     /// <exception cref="ArgumentException"><paramref name="reasons"/> is required and missing, or is white space.</exception>
     public ReviewDecision(ReviewDecisionOutcome outcome, LocalDate decidedOn, bool criteriaMet, string? reasons)
     {
+        SupportedDates.CheckCalendar(decidedOn);
         Outcome = Preconditions.CheckNotNull(outcome);
         DecidedOn = decidedOn;
         CriteriaMet = criteriaMet;

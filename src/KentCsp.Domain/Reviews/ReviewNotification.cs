@@ -21,6 +21,7 @@ public sealed record ReviewNotification
     /// <exception cref="ArgumentException"><paramref name="notifiedBy"/> is empty or white space.</exception>
     public ReviewNotification(string notifiedBy, LocalDate notifiedOn, ReviewCircumstances circumstances)
     {
+        SupportedDates.CheckCalendar(notifiedOn);
         NotifiedBy = Preconditions.CheckNotBlank(notifiedBy);
         NotifiedOn = notifiedOn;
         Circumstances = Preconditions.CheckNotNull(circumstances);

@@ -66,8 +66,11 @@ public sealed record ReviewPolicy
     /// <summary>The timetable a case notified on <paramref name="notifiedOn"/> is judged by: <see cref="TimetableOverride"/> if set, else the entry of <see cref="Timetables"/> in force on that date.</summary>
     /// <param name="notifiedOn">The notification date.</param>
     /// <returns>The timetable, or <see cref="ReviewNotJudged"/> when none is known for that date.</returns>
-    public ReviewTimetableOnDate TimetableOn(LocalDate notifiedOn) =>
-        TimetableOverride is { } timetable ? ReviewTimetableOnDate.Judged(timetable) : Timetables.On(notifiedOn);
+    public ReviewTimetableOnDate TimetableOn(LocalDate notifiedOn)
+    {
+        SupportedDates.CheckCalendar(notifiedOn);
+        return TimetableOverride is { } timetable ? ReviewTimetableOnDate.Judged(timetable) : Timetables.On(notifiedOn);
+    }
 
     /// <summary>The timetable a case is judged by, by the date it was notified (see <see cref="TimetableOn"/>).</summary>
     /// <param name="case">The case.</param>
@@ -81,6 +84,7 @@ public sealed record ReviewPolicy
     /// <exception cref="ArgumentException"><paramref name="commencement"/> is before Royal Assent (24 May 2024).</exception>
     public ReviewPolicy WithDardrCommencement(LocalDate? commencement)
     {
+        SupportedDates.CheckCalendar(commencement);
         if (commencement is { } date)
         {
             Preconditions.CheckArgument(date >= RoyalAssent2024, nameof(commencement),
@@ -92,10 +96,13 @@ public sealed record ReviewPolicy
     /// <summary>The regime for a case notified on <paramref name="notifiedOn"/>.</summary>
     /// <param name="notifiedOn">The notification date.</param>
     /// <returns>A DARDR if s.19 is in force on that date, otherwise a DHR.</returns>
-    public ReviewRegime RegimeOn(LocalDate notifiedOn) =>
-        DardrCommencement is { } commencement && notifiedOn >= commencement
+    public ReviewRegime RegimeOn(LocalDate notifiedOn)
+    {
+        SupportedDates.CheckCalendar(notifiedOn);
+        return DardrCommencement is { } commencement && notifiedOn >= commencement
             ? ReviewRegime.DomesticAbuseRelatedDeathReview
             : ReviewRegime.DomesticHomicideReview;
+    }
 
     /// <summary>The regime of a case, by the date it was notified.</summary>
     /// <param name="case">The case.</param>

@@ -16,6 +16,7 @@ public sealed record ReviewPublication
     /// <exception cref="ArgumentException"><paramref name="where"/> is empty or white space.</exception>
     public ReviewPublication(LocalDate publishedOn, string where)
     {
+        SupportedDates.CheckCalendar(publishedOn);
         PublishedOn = publishedOn;
         Where = Preconditions.CheckNotBlank(where);
     }

@@ -31,6 +31,7 @@ public sealed record ReviewStepEntry
     /// <exception cref="ArgumentException">The case is still at the step and <paramref name="asAt"/> is before <see cref="EnteredOn"/>.</exception>
     public int Days(LocalDate asAt)
     {
+        SupportedDates.CheckCalendar(asAt);
         if (LeftOn is { } left)
         {
             return Period.DaysBetween(EnteredOn, left);

@@ -109,7 +109,11 @@ public sealed record ReviewTimetable
     /// <param name="asAt">The date.</param>
     /// <returns>True if <see cref="NextDeadline"/> is before <paramref name="asAt"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="case"/> is null.</exception>
-    public bool IsOverdue(ReviewCase @case, LocalDate asAt) => NextDeadline(@case) is { } deadline && asAt > deadline.Due;
+    public bool IsOverdue(ReviewCase @case, LocalDate asAt)
+    {
+        SupportedDates.CheckCalendar(asAt);
+        return NextDeadline(@case) is { } deadline && asAt > deadline.Due;
+    }
 
     private static Period CheckPeriod(Period period, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(period))] string? paramName = null)
     {

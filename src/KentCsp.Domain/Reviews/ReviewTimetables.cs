@@ -68,6 +68,7 @@ public sealed record ReviewTimetables
     /// <exception cref="ArgumentException"><paramref name="december2016RevisionInForceFrom"/> is before December 2016.</exception>
     public static ReviewTimetables StatutoryGuidance(LocalDate december2016RevisionInForceFrom)
     {
+        SupportedDates.CheckCalendar(december2016RevisionInForceFrom);
         if (december2016RevisionInForceFrom < December2016RevisionMonth)
         {
             Preconditions.ThrowArgument(nameof(december2016RevisionInForceFrom),
@@ -110,6 +111,7 @@ public sealed record ReviewTimetables
     /// <returns>The timetable, or <see cref="ReviewNotJudged"/> when the date is before every entry.</returns>
     public ReviewTimetableOnDate On(LocalDate notifiedOn)
     {
+        SupportedDates.CheckCalendar(notifiedOn);
         ReviewTimetable? found = null;
         foreach (var entry in entries)
         {

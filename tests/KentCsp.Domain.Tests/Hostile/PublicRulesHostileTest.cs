@@ -83,7 +83,7 @@ public class PublicRulesHostileTest
             .OrderBy(Name, StringComparer.Ordinal)
             .ToList();
 
-    private static bool IsDate(Type type) => type == typeof(LocalDate) || type == typeof(LocalDate?) || type == typeof(DateInterval);
+    internal static bool IsDate(Type type) => type == typeof(LocalDate) || type == typeof(LocalDate?) || type == typeof(DateInterval);
 
     internal static string Name(MethodInfo method) => $"{method.DeclaringType!.Name}.{PublicReadersHostileTest.Describe(method)}";
 
@@ -245,7 +245,7 @@ public class PublicRulesHostileTest
         }
     }
 
-    private static List<(string Family, object? Value)> Candidates(ParameterInfo parameter, ObjectPool pool)
+    internal static List<(string Family, object? Value)> Candidates(ParameterInfo parameter, ObjectPool pool)
     {
         var type = parameter.ParameterType;
         bool nullable = new NullabilityInfoContext().Create(parameter).WriteState == NullabilityState.Nullable;

@@ -29,12 +29,15 @@ public sealed class LocalDateJsonConverter : JsonConverter<LocalDate>
     }
 
     /// <inheritdoc />
+    /// <exception cref="ArgumentNullException"><paramref name="writer"/> is null.</exception>
+    /// <exception cref="ArgumentRefusedException"><paramref name="value"/> is in a calendar other than ISO, which this form cannot write without changing the day.</exception>
     public override void Write(Utf8JsonWriter writer, LocalDate value, JsonSerializerOptions options)
     {
         if (writer is null)
         {
             throw new ArgumentNullException(nameof(writer));
         }
+        SupportedDates.CheckCalendar(value);
         writer.WriteStringValue(LocalDatePattern.Iso.Format(value));
     }
 }
