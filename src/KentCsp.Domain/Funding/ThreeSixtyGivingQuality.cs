@@ -63,6 +63,7 @@ public static class ThreeSixtyGivingQuality
     public static ThreeSixtyGivingQualityReport Check(string json, LocalDate asOf)
     {
         Preconditions.CheckNotNull(json);
+        SupportedDates.CheckCalendar(asOf);
         byte[] bytes;
         try
         {
@@ -86,6 +87,7 @@ public static class ThreeSixtyGivingQuality
     public static ThreeSixtyGivingQualityReport Check(Stream utf8Json, LocalDate asOf)
     {
         Preconditions.CheckNotNull(utf8Json);
+        SupportedDates.CheckCalendar(asOf);
         if (!utf8Json.CanRead)
         {
             Preconditions.ThrowArgument(nameof(utf8Json), "is a stream that cannot be read.");
@@ -112,6 +114,7 @@ public static class ThreeSixtyGivingQuality
     /// the JSON path (<c>$.grants[3]</c>) and ends with the line where the reader knows it.</exception>
     public static ThreeSixtyGivingQualityReport Check(ReadOnlyMemory<byte> utf8Json, LocalDate asOf)
     {
+        SupportedDates.CheckCalendar(asOf);
         var bytes = utf8Json.Span;
         if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
         {

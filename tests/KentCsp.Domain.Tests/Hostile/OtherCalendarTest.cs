@@ -280,11 +280,11 @@ public class OtherCalendarTest
         {
             if (member is ConstructorInfo constructor)
             {
-                constructor.Invoke(BindingFlags.DoNotWrapExceptions, null, arguments.Skip(1).ToArray(), System.Globalization.CultureInfo.InvariantCulture);
+                constructor.Invoke(BindingFlags.DoNotWrapExceptions, null, PublicRulesHostileTest.Made(arguments.Skip(1)), System.Globalization.CultureInfo.InvariantCulture);
             }
             else
             {
-                member.Invoke(arguments[0], BindingFlags.DoNotWrapExceptions, null, arguments.Skip(1).ToArray(), System.Globalization.CultureInfo.InvariantCulture);
+                member.Invoke(arguments[0], BindingFlags.DoNotWrapExceptions, null, PublicRulesHostileTest.Made(arguments.Skip(1)), System.Globalization.CultureInfo.InvariantCulture);
             }
             return null;
         }

@@ -282,7 +282,7 @@ public class PublicRulesHostileTest
         }
         else if (underlying == typeof(string))
         {
-            list.AddRange(new[] { "", " ", "no-such-id", "\u0000\u001b[2J", new string('x', 5_000) }.Select(text => ("string", (object?)text)));
+            list.AddRange(new[] { "", " ", "no-such-id", "\u0000\u001b[2J", new string('x', 5_000), "{}" }.Select(text => ("string", (object?)text)));
             list.AddRange(pool.Strings.Select(text => ("value", (object?)text)));
         }
         else if (underlying == typeof(System.IO.Stream))
@@ -362,7 +362,7 @@ public class PublicRulesHostileTest
         var parameters = method.GetParameters();
         try
         {
-            object?[] made = arguments.Skip(1).Select(argument => argument is Fresh fresh ? fresh.Make() : argument).ToArray();
+            object?[] made = Made(arguments.Skip(1));
             object? result = method.Invoke(arguments[0], BindingFlags.DoNotWrapExceptions, null, made, System.Globalization.CultureInfo.InvariantCulture);
             _ = result?.ToString();
             answer = result ?? Answered;
@@ -396,6 +396,9 @@ public class PublicRulesHostileTest
         [], " \n"u8.ToArray(), "[]"u8.ToArray(), "42"u8.ToArray(), [0xC3, 0x28], [0xEF, 0xBB, 0xBF], "{}"u8.ToArray(), "{\"grants\": [1]}"u8.ToArray(),
         System.Text.Encoding.UTF8.GetBytes(ThreeSixtyGiving.Export([KentFunding.Round2016To17], KentThreeSixtyGiving.Publisher, new LocalDate(2017, 3, 15), KentThreeSixtyGiving.CountyLocation)),
     ];
+
+    /// <summary>The arguments of one call, with a new stream made for each <see cref="Fresh"/> one.</summary>
+    internal static object?[] Made(IEnumerable<object?> arguments) => arguments.Select(argument => argument is Fresh fresh ? fresh.Make() : argument).ToArray();
 
     /// <summary>An argument made anew for every call (a stream, which a call reads or writes).</summary>
     private sealed class Fresh(Func<object> make)
