@@ -1,11 +1,15 @@
 using System;
 using System.CommandLine;
 using System.IO;
+using System.Linq;
+using KentCsp.Domain;
 using KentCsp.Domain.Interop;
 using KentCsp.Domain.Kent;
+using KentCsp.Domain.Meetings;
 using KentCsp.Domain.Partnership;
 using KentCsp.Domain.Serialization;
 using NodaTime;
+using NodaTime.Text;
 
 namespace KentCsp.Cli;
 
@@ -14,16 +18,24 @@ namespace KentCsp.Cli;
 /// data specification, one JSON document on standard output or in a file. Exit codes: 0 written; 1 an invalid document or
 /// a partnership the library refuses to export on that date (e.g. its membership is not known then); 2 a usage error or
 /// unreadable input.
+/// <c>kentcsp export oparl DATE|FILE --base-url URL [-o FILE]</c>: the public record of a built-in meeting (by date) or of
+/// a meeting document in OParl 1.1. Exit codes: 0 written; 1 an invalid document or a meeting the library refuses to
+/// export; 2 a usage error, unreadable input, or a base URL that is not an absolute http or https URL.
 /// </summary>
 internal static class ExportCommands
 {
     /// <summary>The standards and versions the help names.</summary>
     internal const string PopoloStandard = "Popolo data specification (popoloproject.com; schemas draft-03, CC BY 4.0)";
 
+    /// <summary>The OParl version and the licence of its schemas, as the help names them.</summary>
+    internal const string OParlStandard = "OParl 1.1 (oparl.org; schemas CC BY-SA 4.0)";
+
     internal static Command Build(IClock clock)
     {
         var export = new Command("export", "Write built-in data or a document in an open standard: 'popolo' for the " + PopoloStandard + ".");
+        export.Description += " 'oparl' for " + OParlStandard + ".";
         export.Subcommands.Add(BuildPopolo(clock));
+        export.Subcommands.Add(BuildOParl());
         return export;
     }
 
@@ -68,6 +80,98 @@ internal static class ExportCommands
             return Emit(json, parseResult.GetValue(output), parseResult.InvocationConfiguration.Output, error);
         });
         return command;
+    }
+
+    private static Command BuildOParl()
+    {
+        var meetingArgument = new Argument<string>("meeting")
+        {
+            Description = "The date of a built-in meeting, as YYYY-MM-DD (" + string.Join(", ", KentMeetings.All.Select(meeting => LocalDatePattern.Iso.Format(meeting.Date)))
+                + "), or a meeting document (JSON, as 'kentcsp json meeting-2017-07-19' writes).",
+        };
+        var baseUrl = new Option<string>("--base-url")
+        {
+            Description = "The absolute http or https URL every OParl object's id is built under, e.g. https://example.org/oparl/ (no query or fragment).",
+            Required = true,
+        };
+        var output = OutputOption();
+        var command = new Command("oparl",
+            "Write the public record of a meeting in " + OParlStandard + ": the Meeting with its agenda items (number, order, "
+            + "resolutionText), the Organization that met and those attendees represent, and a Person for each member present "
+            + "or other attendee, with Memberships. Restricted items and papers are never written. A base URL that is not an "
+            + "absolute http or https URL is refused (exit code 2).");
+        command.Arguments.Add(meetingArgument);
+        command.Options.Add(baseUrl);
+        command.Options.Add(output);
+        command.SetAction(parseResult =>
+        {
+            var error = parseResult.InvocationConfiguration.Error;
+            string url = parseResult.GetValue(baseUrl)!;
+            if (!Uri.TryCreate(url, UriKind.Absolute, out var uri))
+            {
+                error.WriteLine($"kentcsp: --base-url must be an absolute http or https URL, such as https://example.org/oparl/, but was '{CliText.Quote(url)}'.");
+                return KentCspCommand.UsageError;
+            }
+            string text = parseResult.GetValue(meetingArgument)!;
+            if (!TryReadMeeting(text, error, out var meeting))
+            {
+                return KentCspCommand.UsageError;
+            }
+            string json;
+            try
+            {
+                json = OParlExport.ToJson(meeting, uri);
+            }
+            catch (ArgumentRefusedException exception) when (exception.ParamName == "baseUrl")
+            {
+                error.WriteLine($"kentcsp: --base-url {CliText.Quote(exception.Reason, 300)}");
+                return KentCspCommand.UsageError;
+            }
+            catch (ArgumentException exception)
+            {
+                error.WriteLine($"kentcsp: cannot export the meeting {CliText.Quote(meeting.ToString())} as OParl: {CliText.Quote(exception.Message, 300)}");
+                return KentCspCommand.Invalid;
+            }
+            return Emit(json, parseResult.GetValue(output), parseResult.InvocationConfiguration.Output, error);
+        });
+        return command;
+    }
+
+    // A built-in meeting by its date, or a meeting document; as 'kentcsp meeting' picks them.
+    private static bool TryReadMeeting(string text, TextWriter error, out Meeting meeting)
+    {
+        meeting = null!;
+        var date = LocalDatePattern.Iso.Parse(text);
+        if (date.Success)
+        {
+            var found = KentMeetings.All.FirstOrDefault(candidate => candidate.Date == date.Value);
+            if (found is null)
+            {
+                error.WriteLine($"kentcsp: no built-in meeting on {text}; built-in meetings: {string.Join(", ", KentMeetings.All.Select(candidate => LocalDatePattern.Iso.Format(candidate.Date)))}.");
+                return false;
+            }
+            meeting = found;
+            return true;
+        }
+        if (!File.Exists(text))
+        {
+            error.WriteLine($"kentcsp: '{CliText.Quote(text)}' is neither a date written as YYYY-MM-DD nor a meeting document file.");
+            return false;
+        }
+        var file = new FileInfo(text);
+        if (!CliFiles.TryReadText(file, error, out string json))
+        {
+            return false;
+        }
+        try
+        {
+            meeting = KentCspJson.DeserializeMeeting(json);
+            return true;
+        }
+        catch (System.Text.Json.JsonException exception)
+        {
+            throw new InvalidDocumentException($"{file.Name}: {exception.Message}", exception);
+        }
     }
 
     private static Option<FileInfo?> OutputOption() => new("--output", "-o") { Description = "Write the JSON to this file instead of standard output." };

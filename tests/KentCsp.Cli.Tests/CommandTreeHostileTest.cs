@@ -118,7 +118,7 @@ public sealed class CommandTreeHostileTest : IDisposable
         var paths = Walk(KentCspCommand.Build(Clock), []).Select(command => command.Path).ToList();
 
         Assert.Equal(
-            ["", "summary", "json", "validate", "funding check", "funding export-360giving", "funding check-360giving", "csa", "csa diff", "partnership", "meeting", "reviews", "plan", "count", "indicators", "morile", "export popolo", "schema", "report csa-update", "report action-plan", "report funding", "report reviews", "report partnership"],
+            ["", "summary", "json", "validate", "funding check", "funding export-360giving", "funding check-360giving", "csa", "csa diff", "partnership", "meeting", "reviews", "plan", "count", "indicators", "morile", "export popolo", "export oparl", "schema", "report csa-update", "report action-plan", "report funding", "report reviews", "report partnership"],
             paths);
     }
 
@@ -150,6 +150,7 @@ public sealed class CommandTreeHostileTest : IDisposable
             "--period" => Periods,
             "--output" => [new Value("output", "OUT"), new Value("output", "MISSING/OUT"), new Value("output", "DIR"), new Value("output", "")],
             "--help" or "--version" => [new Value("flag", "")],
+            "--base-url" => [new Value("url", "https://example.org/oparl/"), new Value("url", "http://example.org"), new Value("bad url", "ftp://example.org/"), new Value("bad url", "https://example.org/?q=1"), new Value("bad url", "oparl/"), .. Texts],
             "meeting" => [new Value("accepted value", "2017-07-19"), .. Dates, .. files],
             "kind" => [.. KentCsp.Domain.Serialization.DocumentKind.All.Select(kind => new Value("accepted value", kind.WireName)), .. Texts, .. files],
             _ when type == typeof(FileInfo) => files,

@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using KentCsp.Domain.Interop;
 using KentCsp.Domain.Kent;
@@ -106,5 +107,93 @@ public class ExportCommandsTest
         Assert.Equal(0, code);
         Assert.Contains("Popolo data specification", output);
         Assert.Contains("draft-03", output);
+        Assert.Contains("OParl 1.1", output);
+    }
+
+    [Fact]
+    public void OParl_Help_NamesTheVersionAndTheLicenceOfItsSchemas()
+    {
+        var (code, output, _) = Run("export", "oparl", "--help");
+        Assert.Equal(0, code);
+        Assert.Contains("OParl 1.1", output);
+        Assert.Contains("CC BY-SA 4.0", output);
+        Assert.Contains("--base-url", output);
+    }
+
+    [Fact]
+    public void OParl_BuiltInMeetingDate_WritesItsPublicRecord()
+    {
+        var (code, output, error) = Run("export", "oparl", "2017-07-19", "--base-url", "https://example.org/oparl/");
+        Assert.Equal(0, code);
+        Assert.Equal("", error);
+        Assert.Equal(OParlExport.ToJson(KentMeetings.Kcsp2017July19, new Uri("https://example.org/oparl/")) + "\n", output);
+    }
+
+    [Fact]
+    public void OParl_MeetingFileAndOutputFile_WritesOnlyThePublicViewToTheFile()
+    {
+        var meeting = KentCsp.Domain.Tests.TestSupport.MeetingBuilders.WithRestrictedContent();
+        string input = CliRun.WriteTemp(KentCspJson.Serialize(meeting));
+        string path = CliRun.TempPath();
+        try
+        {
+            var (code, output, error) = Run("export", "oparl", input, "--base-url", "http://example.org", "-o", path);
+            Assert.Equal(0, code);
+            Assert.Equal("", output);
+            Assert.Equal("", error);
+            string written = File.ReadAllText(path);
+            Assert.Equal(OParlExport.ToJson(meeting.PublicView(), new Uri("http://example.org")) + "\n", written);
+            Assert.DoesNotContain("Case A/2023", written);
+        }
+        finally
+        {
+            File.Delete(input);
+            File.Delete(path);
+        }
+    }
+
+    [Theory]
+    [InlineData("ftp://example.org/oparl/")]
+    [InlineData("oparl/")]
+    [InlineData("https://example.org/oparl/?page=2")]
+    [InlineData("not a url")]
+    public void OParl_BadBaseUrl_IsAUsageErrorNamingTheOption(string url)
+    {
+        var (code, output, error) = Run("export", "oparl", "2017-07-19", "--base-url", url);
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        Assert.StartsWith("kentcsp: --base-url ", error);
+    }
+
+    [Fact]
+    public void OParl_NoBaseUrl_IsAUsageError()
+    {
+        var (code, output, _) = Run("export", "oparl", "2017-07-19");
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+    }
+
+    [Fact]
+    public void OParl_DateWithoutABuiltInMeeting_IsAUsageErrorListingTheBuiltInDates()
+    {
+        var (code, _, error) = Run("export", "oparl", "2018-01-01", "--base-url", "https://example.org/");
+        Assert.Equal(2, code);
+        Assert.Contains("no built-in meeting on 2018-01-01; built-in meetings: 2017-07-19", error);
+    }
+
+    [Fact]
+    public void OParl_InvalidMeetingDocument_ExitsOne()
+    {
+        string path = CliRun.WriteTemp("{\"schemaVersion\": 2, \"kind\": \"meeting\"}");
+        try
+        {
+            var (code, _, error) = Run("export", "oparl", path, "--base-url", "https://example.org/");
+            Assert.Equal(1, code);
+            Assert.StartsWith(Path.GetFileName(path) + ": ", error);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 }
