@@ -153,24 +153,6 @@ public class ThreeSixtyGivingWriteTest
     }
 
     [Fact]
-    public void Write_LargePackage_HoldsFarLessThanItWrites()
-    {
-        // Writing into memory holds the whole package; the stream writer holds what its checks need and about one
-        // grant at a time. The stream measures the live heap (after a full collection) every 20 writes.
-        var rounds = GeneratedRounds.Build(2, 5_000, 3);
-        var stream = new RecordingStream(sampleLiveBytesEvery: 20);
-        long baseline = GC.GetTotalMemory(forceFullCollection: true);
-
-        ThreeSixtyGiving.Write(stream, rounds, GeneratedRounds.Publisher, Issued, GeneratedRounds.County);
-
-        Assert.True(stream.Length > 10_000_000, $"{stream.Length} bytes written");
-        Assert.True(stream.LiveBytesSamples > 10, $"{stream.LiveBytesSamples} samples");
-        long held = stream.MaxLiveBytes - baseline;
-        Assert.True(held < stream.Length / 4, $"{held} bytes held while writing {stream.Length}");
-        GC.KeepAlive(rounds);
-    }
-
-    [Fact]
     public async Task WriteAsync_GeneratedRounds_SameBytesAndWarningsAsWrite()
     {
         var rounds = GeneratedRounds.Build(3, 300, 41);
@@ -248,7 +230,7 @@ public class ThreeSixtyGivingWriteTest
     /// A write-only stream that records where it stands after each write and counts flushes; it keeps no bytes, only
     /// their count. It can measure the live heap every so many writes, and cancel a token after a number of writes.
     /// </summary>
-    private sealed class RecordingStream(int sampleLiveBytesEvery = 0, int cancelAfterWrites = -1, CancellationTokenSource? cancellation = null) : Stream
+    internal sealed class RecordingStream(int sampleLiveBytesEvery = 0, int cancelAfterWrites = -1, CancellationTokenSource? cancellation = null) : Stream
     {
         private long length;
 
@@ -374,5 +356,36 @@ public class ThreeSixtyGivingWriteTest
             }
             return rounds;
         }
+    }
+}
+
+/// <summary>
+/// Tests that measure the process's live heap: they run alone, after the other tests, so that no other test's
+/// allocations are counted.
+/// </summary>
+[CollectionDefinition(nameof(LiveHeapCollection), DisableParallelization = true)]
+public class LiveHeapCollection;
+
+[Collection(nameof(LiveHeapCollection))]
+public class ThreeSixtyGivingMemoryTest
+{
+    private static readonly LocalDate Issued = ThreeSixtyGivingTest.Issued;
+
+    [Fact]
+    public void Write_LargePackage_HoldsFarLessThanItWrites()
+    {
+        // Writing into memory holds the whole package; the stream writer holds what its checks need and about one
+        // grant at a time. The stream measures the live heap (after a full collection) every 20 writes.
+        var rounds = ThreeSixtyGivingWriteTest.GeneratedRounds.Build(2, 5_000, 3);
+        var stream = new ThreeSixtyGivingWriteTest.RecordingStream(sampleLiveBytesEvery: 20);
+        long baseline = GC.GetTotalMemory(forceFullCollection: true);
+
+        ThreeSixtyGiving.Write(stream, rounds, ThreeSixtyGivingWriteTest.GeneratedRounds.Publisher, Issued, ThreeSixtyGivingWriteTest.GeneratedRounds.County);
+
+        Assert.True(stream.Length > 10_000_000, $"{stream.Length} bytes written");
+        Assert.True(stream.LiveBytesSamples > 10, $"{stream.LiveBytesSamples} samples");
+        long held = stream.MaxLiveBytes - baseline;
+        Assert.True(held < stream.Length / 4, $"{held} bytes held while writing {stream.Length}");
+        GC.KeepAlive(rounds);
     }
 }
