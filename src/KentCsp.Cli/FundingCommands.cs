@@ -14,7 +14,7 @@ using NodaTime.Text;
 namespace KentCsp.Cli;
 
 /// <summary>
-/// <c>kentcsp funding check [FILE]</c> and <c>kentcsp funding export-360giving [FILE] -o OUT</c>. Without a file both use
+/// <c>kentcsp funding check [FILE]</c> and <c>kentcsp funding export-360giving [FILE] [-o OUT]</c>. Without a file both use
 /// the built-in Kent 2016/17 round.
 /// </summary>
 internal static class FundingCommands
@@ -51,10 +51,9 @@ internal static class FundingCommands
         funding.Subcommands.Add(check);
 
         var exportFile = FileArgument();
-        var outputFile = new Option<FileInfo>("--output", "-o")
+        var outputFile = new Option<string?>("--output", "-o")
         {
-            Description = "The file to write the 360Giving package to.",
-            Required = true,
+            Description = "The file to write the 360Giving package to, replaced only once the whole package is written; '-' or no option: standard output.",
         };
         var issued = new Option<string?>("--issued")
         {
@@ -73,7 +72,7 @@ internal static class FundingCommands
             {
                 return KentCspCommand.UsageError;
             }
-            return Export(round, date, parseResult.GetValue(outputFile)!, output, error);
+            return Export(round, date, parseResult.GetValue(outputFile), output, error);
         });
         funding.Subcommands.Add(export);
         funding.Subcommands.Add(ThreeSixtyGivingCommands.BuildCheck(clock));
@@ -120,7 +119,10 @@ internal static class FundingCommands
         return string.Join(", ", parts) + ".";
     }
 
-    private static int Export(FundingRound round, LocalDate issued, FileInfo file, TextWriter output, TextWriter error)
+    // Writes the package through the streaming writer: to standard output (the summary and warnings then go to standard
+    // error), or to a temporary file beside the target that replaces it only when the whole package is written, so a
+    // refused round or a failed write leaves no half file and an existing target untouched.
+    private static int Export(FundingRound round, LocalDate issued, string? target, TextWriter output, TextWriter error)
     {
         var recipient = round.Grant.Recipient;
         ThreeSixtyGivingPublisher publisher;
@@ -140,35 +142,80 @@ internal static class FundingCommands
             return ErrorFindings;
         }
 
-        ThreeSixtyGivingExport exported;
+        if (target is null || target == "-")
+        {
+            return ExportToStandardOutput(round, publisher, issued, location, output, error);
+        }
+
+        var file = new FileInfo(target);
+        string temporary = Path.Combine(file.DirectoryName ?? ".", $".{file.Name}.{Guid.NewGuid():N}.tmp");
+        IReadOnlyList<ThreeSixtyGivingWarning> warnings;
         try
         {
-            exported = ThreeSixtyGiving.ExportWithWarnings([round], publisher, issued, location);
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            {
+                warnings = ThreeSixtyGiving.Write(stream, [round], publisher, issued, location);
+            }
+            File.Move(temporary, file.FullName, overwrite: true);
+        }
+        catch (ArgumentException exception)
+        {
+            File.Delete(temporary);
+            error.WriteLine($"kentcsp: cannot export {round.Id}: {CliText.Describe(exception)}");
+            return ErrorFindings;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            TryDelete(temporary);
+            error.WriteLine($"kentcsp: cannot write {CliText.Quote(file.Name)}: {CliText.Quote(exception.Message, 300)}");
+            return KentCspCommand.UsageError;
+        }
+        WriteExported(output, round, CliText.Quote(file.Name), publisher, warnings);
+        return 0;
+    }
+
+    private static int ExportToStandardOutput(FundingRound round, ThreeSixtyGivingPublisher publisher, LocalDate issued, ThreeSixtyGivingLocation? location, TextWriter output, TextWriter error)
+    {
+        IReadOnlyList<ThreeSixtyGivingWarning> warnings;
+        try
+        {
+            // The process's own standard output takes the bytes as they are; a captured writer takes them as text.
+            output.Flush();
+            using var stream = ReferenceEquals(output, Console.Out) ? Console.OpenStandardOutput() : new TextWriterStream(output);
+            warnings = ThreeSixtyGiving.Write(stream, [round], publisher, issued, location);
         }
         catch (ArgumentException exception)
         {
             error.WriteLine($"kentcsp: cannot export {round.Id}: {CliText.Describe(exception)}");
             return ErrorFindings;
         }
+        WriteExported(error, round, "standard output", publisher, warnings);
+        return 0;
+    }
+
+    private static void TryDelete(string path)
+    {
         try
         {
-            File.WriteAllText(file.FullName, exported.Package);
+            File.Delete(path);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            error.WriteLine($"kentcsp: cannot write {CliText.Quote(file.Name)}: {CliText.Quote(exception.Message, 300)}");
-            return KentCspCommand.UsageError;
+            // The write has failed already and is reported; a temporary file that cannot be removed changes nothing.
         }
-        output.WriteLine($"wrote {round.Allocations.Count} grants totalling {round.TotalAllocated} from {round.Id} to {file.Name} (360Giving {ThreeSixtyGiving.Version}, publisher {publisher})");
-        // The package writes these values as plain 360Giving fields: say which of them no source states, one line for
-        // each 360Giving field and reason.
-        foreach (var group in exported.Warnings.GroupBy(warning => (warning.Field, warning.Provenance)))
+    }
+
+    // What was written, and the values the package writes as plain 360Giving fields that no source states: one line
+    // for each 360Giving field and reason.
+    private static void WriteExported(TextWriter to, FundingRound round, string written, ThreeSixtyGivingPublisher publisher, IReadOnlyList<ThreeSixtyGivingWarning> warnings)
+    {
+        to.WriteLine($"wrote {round.Allocations.Count} grants totalling {round.TotalAllocated} from {round.Id} to {written} (360Giving {ThreeSixtyGiving.Version}, publisher {publisher})");
+        foreach (var group in warnings.GroupBy(warning => (warning.Field, warning.Provenance)))
         {
             var provenance = group.Key.Provenance;
-            output.WriteLine(group.Key.Field is null
+            to.WriteLine(group.Key.Field is null
                 ? $"warning: {group.First().RoundId} is {provenance.Kind.Description} as a whole, not stated by the sources: {provenance.Reason}"
                 : $"warning: {provenance.Kind.Description}, not stated by the sources: {group.Key.Field} ({string.Join(", ", CliText.Ranges(group.Select(warning => warning.RoundField!)))}): {provenance.Reason}");
         }
-        return 0;
     }
 }

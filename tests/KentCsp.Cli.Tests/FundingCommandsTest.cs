@@ -140,10 +140,71 @@ public class FundingCommandsTest
     }
 
     [Fact]
-    public void Export_WithoutOutput_IsAUsageError()
+    public void Export_WithoutOutput_WritesThePackageToStandardOutputAndTheSummaryToStandardError()
     {
-        var (code, _, error) = Run("funding", "export-360giving");
+        var (code, output, error) = Run("funding", "export-360giving", "--issued", "2017-03-15");
+        Assert.Equal(0, code);
+        var expected = ThreeSixtyGiving.Export([KentFunding.Round2016To17], KentThreeSixtyGiving.Publisher, new LocalDate(2017, 3, 15), KentThreeSixtyGiving.CountyLocation);
+        Assert.Equal(expected, output);
+        Assert.StartsWith("wrote 8 grants totalling £39,661.00 from kcsp-2016-17 to standard output (360Giving 1.4, publisher Kent Community Safety Partnership (360G-kentcsp))\n", error);
+        Assert.Contains("warning: inferred, not stated by the sources: awardDate (allocations[0–7].allocatedOn)", error);
+    }
+
+    [Fact]
+    public void Export_OutputDash_IsStandardOutput()
+    {
+        var (code, output, _) = Run("funding", "export-360giving", "-o", "-", "--issued", "2017-03-15");
+        Assert.Equal(0, code);
+        Assert.Equal(ThreeSixtyGiving.Export([KentFunding.Round2016To17], KentThreeSixtyGiving.Publisher, new LocalDate(2017, 3, 15), KentThreeSixtyGiving.CountyLocation), output);
+    }
+
+    [Fact]
+    public void Export_RefusedRoundToStandardOutput_WritesNothingThere()
+    {
+        string inPath = CliRun.WriteTemp(KentCspJson.Serialize(KentFunding.Round2017To18));
+        var (code, output, error) = Run("funding", "export-360giving", inPath);
+        Assert.Equal(1, code);
+        Assert.Equal("", output);
+        Assert.Equal("kentcsp: cannot export kcsp-2017-18: rounds have no allocations; a 360Giving package needs at least one grant.\n", error);
+    }
+
+    [Fact]
+    public void Export_RefusedRound_LeavesAnExistingFileUntouchedAndNoTemporaryFile()
+    {
+        string directory = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), $"kentcsp-test-{System.Guid.NewGuid():N}")).FullName;
+        string inPath = CliRun.WriteTemp(KentCspJson.Serialize(KentFunding.Round2017To18));
+        string outPath = Path.Combine(directory, "grants.json");
+        File.WriteAllText(outPath, "the earlier package");
+
+        var (code, _, _) = Run("funding", "export-360giving", inPath, "-o", outPath);
+
+        Assert.Equal(1, code);
+        Assert.Equal("the earlier package", File.ReadAllText(outPath));
+        Assert.Equal([outPath], Directory.GetFiles(directory));
+    }
+
+    [Fact]
+    public void Export_ExistingFile_IsReplacedAndNoTemporaryFileIsLeft()
+    {
+        string directory = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), $"kentcsp-test-{System.Guid.NewGuid():N}")).FullName;
+        string outPath = Path.Combine(directory, "grants.json");
+        File.WriteAllText(outPath, "the earlier package, longer than nothing at all and than the start of the new one");
+
+        var (code, _, _) = Run("funding", "export-360giving", "-o", outPath, "--issued", "2017-03-15");
+
+        Assert.Equal(0, code);
+        Assert.Equal(ThreeSixtyGiving.Export([KentFunding.Round2016To17], KentThreeSixtyGiving.Publisher, new LocalDate(2017, 3, 15), KentThreeSixtyGiving.CountyLocation), File.ReadAllText(outPath));
+        Assert.Equal([outPath], Directory.GetFiles(directory));
+    }
+
+    [Fact]
+    public void Export_MissingDirectory_ExitsTwoNamingTheFile()
+    {
+        string outPath = Path.Combine(Path.GetTempPath(), $"kentcsp-no-such-directory-{System.Guid.NewGuid():N}", "grants.json");
+        var (code, output, error) = Run("funding", "export-360giving", "-o", outPath);
         Assert.Equal(2, code);
-        Assert.StartsWith("kentcsp: ", error);
+        Assert.Equal("", output);
+        Assert.StartsWith("kentcsp: cannot write grants.json: ", error);
+        Assert.False(Directory.Exists(Path.GetDirectoryName(outPath)));
     }
 }

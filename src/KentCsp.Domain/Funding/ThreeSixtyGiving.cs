@@ -6,6 +6,8 @@ using System.Linq;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
 using KentCsp.Domain.Utility;
 using NodaTime;
 
@@ -52,6 +54,10 @@ namespace KentCsp.Domain.Funding;
 /// <see cref="ThreeSixtyGivingWarning"/> for each value written from a round field that the round's
 /// <see cref="FundingRound.Provenance"/> marks as inferred or illustrative (for the built-in Kent 2016/17 round, each
 /// grant's <c>awardDate</c> and <c>recipientOrganization</c>), so that a publisher can check them first.</para>
+/// <para><see cref="Write"/> and <see cref="WriteAsync(Stream, IEnumerable{FundingRound}, ThreeSixtyGivingPublisher, LocalDate, ThreeSixtyGivingLocation?, CancellationToken)"/>
+/// write the same bytes to a stream grant by grant, holding what the checks need and about one grant rather than the
+/// package: a first pass over the allocations makes the checks and writes nothing if it refuses, a second writes.
+/// <see cref="Export"/> and <see cref="ExportWithWarnings"/> are the same writer into memory.</para>
 /// </remarks>
 /// <threadsafety>All members are thread-safe.</threadsafety>
 public static class ThreeSixtyGiving
@@ -70,12 +76,18 @@ public static class ThreeSixtyGiving
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    /// <summary>
+    /// Pending bytes at which the writer hands what it has written to the stream: after any grant that brings them to
+    /// this many, so the writer holds at most this and one grant.
+    /// </summary>
+    private const int FlushAt = 16 * 1024;
+
     /// <summary>Writes rounds as a 360Giving package.</summary>
     /// <param name="rounds">The rounds; together they must have at least one allocation.</param>
     /// <param name="publisher">Who publishes the package; its prefix begins every grant identifier.</param>
     /// <param name="issued">The date the package is issued.</param>
     /// <param name="countyLocation">The place a county-wide bid benefits, e.g. the county's police force area; or null to leave it out.</param>
-    /// <returns>The package as JSON text.</returns>
+    /// <returns>The package as JSON text: the bytes <see cref="Write"/> writes, as a string.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="rounds"/> or <paramref name="publisher"/> is null.</exception>
     /// <exception cref="ArgumentException">
     /// <paramref name="rounds"/> has a null element, has no allocations (a package needs at least one grant), or would
@@ -89,6 +101,8 @@ public static class ThreeSixtyGiving
     /// Writes rounds as a 360Giving package, with a warning for each value written that the rounds' provenance marks as
     /// inferred or illustrative (see <see cref="ThreeSixtyGivingExport"/>).
     /// </summary>
+    /// <remarks>The whole package is held in memory, as bytes and then as text. For a large package, write it to a
+    /// stream with <see cref="Write"/>, which holds only what it checks and about one grant.</remarks>
     /// <param name="rounds">The rounds; together they must have at least one allocation.</param>
     /// <param name="publisher">Who publishes the package; its prefix begins every grant identifier.</param>
     /// <param name="issued">The date the package is issued.</param>
@@ -102,71 +116,232 @@ public static class ThreeSixtyGiving
     /// </exception>
     public static ThreeSixtyGivingExport ExportWithWarnings(IEnumerable<FundingRound> rounds, ThreeSixtyGivingPublisher publisher, LocalDate issued, ThreeSixtyGivingLocation? countyLocation)
     {
-        SupportedDates.CheckCalendar(issued);
-        var checkedRounds = Preconditions.CheckItems(rounds);
-        Preconditions.CheckNotNull(publisher);
-        var grants = Collect(checkedRounds, publisher);
-
         using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, WriterOptions))
-        {
-            writer.WriteStartObject();
-            writer.WriteString("version", Version);
-            writer.WriteString("title", Title(checkedRounds, publisher));
-            writer.WriteString("issued", Dates.Iso(issued));
-            writer.WriteStartObject("publisher");
-            writer.WriteString("name", publisher.Name);
-            if (publisher.Website is { } website)
-            {
-                writer.WriteString("website", website.AbsoluteUri);
-            }
-            writer.WriteEndObject();
-            writer.WriteStartArray("grants");
-            foreach (var grant in grants)
-            {
-                WriteGrant(writer, grant, countyLocation);
-            }
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-        }
+        var warnings = WriteChecked(stream, Check(stream, rounds, publisher, issued), issued, countyLocation);
         string package = Encoding.UTF8.GetString(stream.GetBuffer(), 0, checked((int)stream.Length));
-        return new ThreeSixtyGivingExport(package, Warnings(checkedRounds, grants, countyLocation));
+        return new ThreeSixtyGivingExport(package, warnings);
+    }
+
+    /// <summary>
+    /// Writes rounds as a 360Giving package to a stream, as UTF-8 JSON, grant by grant, without holding the package.
+    /// </summary>
+    /// <remarks>
+    /// <para>The bytes are exactly those of <see cref="Export"/>'s text in UTF-8 (no byte order mark), and the warnings
+    /// those of <see cref="ExportWithWarnings"/>.</para>
+    /// <para>The rounds are read in two passes. The first makes every check that needs the whole package (the
+    /// refusals below) and keeps only what those checks need: where each grant identifier is first used, never a
+    /// grant or its JSON. It writes nothing, so a refused export leaves the stream untouched. The second pass writes
+    /// the grants one by one and hands the bytes to the stream whenever about 16 KiB are pending, so the writer never
+    /// holds more than that and one grant.</para>
+    /// <para><paramref name="rounds"/> is enumerated once, into a list of the rounds themselves (not of their grants);
+    /// each round's allocations are then read twice, once by each pass. A lazily made sequence of rounds is therefore
+    /// made once and held while the package is written.</para>
+    /// <para>The stream is flushed when the package is complete and is left open. If the stream fails while the grants
+    /// are written, what was written before the failure stays in it.</para>
+    /// </remarks>
+    /// <param name="utf8Json">The stream to write to; it must be writable. It is flushed, not closed.</param>
+    /// <param name="rounds">The rounds; together they must have at least one allocation.</param>
+    /// <param name="publisher">Who publishes the package; its prefix begins every grant identifier.</param>
+    /// <param name="issued">The date the package is issued.</param>
+    /// <param name="countyLocation">The place a county-wide bid benefits, e.g. the county's police force area; or null to leave it out.</param>
+    /// <returns>The warnings, as <see cref="ThreeSixtyGivingExport.Warnings"/> gives them: a read-only list, empty when no value written is inferred or illustrative.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/>, <paramref name="rounds"/> or <paramref name="publisher"/> is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="utf8Json"/> is not writable; or <paramref name="rounds"/> has a null element, has no allocations
+    /// (a package needs at least one grant), or would give two grants the same identifier (the same round twice, or two
+    /// rounds for one year with an allocation identifier in common). Nothing has been written.
+    /// </exception>
+    /// <exception cref="IOException">The stream failed while the grants were written.</exception>
+    public static IReadOnlyList<ThreeSixtyGivingWarning> Write(Stream utf8Json, IEnumerable<FundingRound> rounds, ThreeSixtyGivingPublisher publisher, LocalDate issued, ThreeSixtyGivingLocation? countyLocation) =>
+        WriteChecked(utf8Json, Check(utf8Json, rounds, publisher, issued), issued, countyLocation);
+
+    /// <summary>
+    /// Writes rounds as a 360Giving package to a stream, as UTF-8 JSON, grant by grant, handing the bytes to the
+    /// stream asynchronously; the same as <see cref="Write"/> in every other way.
+    /// </summary>
+    /// <remarks>The checks of the first pass are made before the method returns: a refused export throws from the call
+    /// itself, and nothing is written.</remarks>
+    /// <param name="utf8Json">The stream to write to; it must be writable. It is flushed, not closed.</param>
+    /// <param name="rounds">The rounds; together they must have at least one allocation. Enumerated once (see <see cref="Write"/>).</param>
+    /// <param name="publisher">Who publishes the package; its prefix begins every grant identifier.</param>
+    /// <param name="issued">The date the package is issued.</param>
+    /// <param name="countyLocation">The place a county-wide bid benefits, e.g. the county's police force area; or null to leave it out.</param>
+    /// <returns>A task whose result is the warnings, as <see cref="Write"/> returns them.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/>, <paramref name="rounds"/> or <paramref name="publisher"/> is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="utf8Json"/> is not writable; or <paramref name="rounds"/> has a null element, has no allocations,
+    /// or would give two grants the same identifier (see <see cref="Write"/>). Nothing has been written.
+    /// </exception>
+    /// <exception cref="IOException">The task fails with it when the stream fails while the grants are written.</exception>
+    public static Task<IReadOnlyList<ThreeSixtyGivingWarning>> WriteAsync(Stream utf8Json, IEnumerable<FundingRound> rounds, ThreeSixtyGivingPublisher publisher, LocalDate issued, ThreeSixtyGivingLocation? countyLocation) =>
+        WriteAsync(utf8Json, rounds, publisher, issued, countyLocation, CancellationToken.None);
+
+    /// <summary>
+    /// Writes rounds as a 360Giving package to a stream, as UTF-8 JSON, grant by grant, handing the bytes to the
+    /// stream asynchronously; the same as <see cref="Write"/> in every other way.
+    /// </summary>
+    /// <remarks>The checks of the first pass are made before the method returns: a refused export throws from the call
+    /// itself, and nothing is written. Cancellation is seen before anything is written and each time bytes are handed
+    /// to the stream; a package cancelled part way leaves what was written before in the stream.</remarks>
+    /// <param name="utf8Json">The stream to write to; it must be writable. It is flushed, not closed.</param>
+    /// <param name="rounds">The rounds; together they must have at least one allocation. Enumerated once (see <see cref="Write"/>).</param>
+    /// <param name="publisher">Who publishes the package; its prefix begins every grant identifier.</param>
+    /// <param name="issued">The date the package is issued.</param>
+    /// <param name="countyLocation">The place a county-wide bid benefits, e.g. the county's police force area; or null to leave it out.</param>
+    /// <param name="cancellationToken">Stops the writing.</param>
+    /// <returns>A task whose result is the warnings, as <see cref="Write"/> returns them.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/>, <paramref name="rounds"/> or <paramref name="publisher"/> is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="utf8Json"/> is not writable; or <paramref name="rounds"/> has a null element, has no allocations,
+    /// or would give two grants the same identifier (see <see cref="Write"/>). Nothing has been written.
+    /// </exception>
+    /// <exception cref="OperationCanceledException">The task is cancelled when <paramref name="cancellationToken"/> is.</exception>
+    /// <exception cref="IOException">The task fails with it when the stream fails while the grants are written.</exception>
+    public static Task<IReadOnlyList<ThreeSixtyGivingWarning>> WriteAsync(Stream utf8Json, IEnumerable<FundingRound> rounds, ThreeSixtyGivingPublisher publisher, LocalDate issued, ThreeSixtyGivingLocation? countyLocation, CancellationToken cancellationToken)
+    {
+        var package = Check(utf8Json, rounds, publisher, issued);
+        return WriteCheckedAsync(utf8Json, package, issued, countyLocation, cancellationToken);
     }
 
     /// <summary>The year as a grant identifier writes it: "2016-17".</summary>
     internal static string YearId(FinancialYear year) =>
         year.StartYear.ToString("0000", CultureInfo.InvariantCulture) + "-" + ((year.StartYear + 1) % 100).ToString("00", CultureInfo.InvariantCulture);
 
-    private static List<ExportedGrant> Collect(ValueList<FundingRound> rounds, ThreeSixtyGivingPublisher publisher)
+    private static string GrantId(ThreeSixtyGivingPublisher publisher, FundingRound round, Allocation allocation) =>
+        $"{publisher.Prefix}-{YearId(round.Grant.Year)}-{allocation.Id}";
+
+    // The first pass: every check that needs the whole package, made before a byte is written. It reads each round's
+    // allocations once and keeps only what the checks need, never the grants; a new check of the whole package
+    // belongs here.
+    private static CheckedRounds Check(Stream utf8Json, IEnumerable<FundingRound> rounds, ThreeSixtyGivingPublisher publisher, LocalDate issued)
     {
-        var grants = new List<ExportedGrant>();
-        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (int r = 0; r < rounds.Count; r++)
+        Preconditions.CheckNotNull(utf8Json);
+        SupportedDates.CheckCalendar(issued);
+        var checkedRounds = Preconditions.CheckItems(rounds);
+        Preconditions.CheckNotNull(publisher);
+        Preconditions.CheckArgument(utf8Json.CanWrite, nameof(utf8Json), "must be a writable stream");
+
+        // A grant's identifier is the prefix, the year (always four digits and two) and the allocation's identifier,
+        // and a round's allocation identifiers are unique: two grants share an identifier exactly when their rounds
+        // share a year and an allocation identifier. The key holds the allocation's own string, so nothing is made per
+        // grant but the entry.
+        var firstUse = new Dictionary<(int Year, string AllocationId), (int Round, int Allocation)>();
+        int grants = 0;
+        for (int r = 0; r < checkedRounds.Count; r++)
         {
-            var round = rounds[r];
-            var bidIndices = new Dictionary<string, int>(round.Bids.Count, StringComparer.Ordinal);
-            for (int b = 0; b < round.Bids.Count; b++)
-            {
-                bidIndices[round.Bids[b].Id] = b;
-            }
+            var round = checkedRounds[r];
+            int year = round.Grant.Year.StartYear;
             for (int a = 0; a < round.Allocations.Count; a++)
             {
-                var allocation = round.Allocations[a];
-                string id = $"{publisher.Prefix}-{YearId(round.Grant.Year)}-{allocation.Id}";
-                string at = $"rounds[{r}].allocations[{a}]";
-                if (seen.TryGetValue(id, out var first))
+                var key = (year, round.Allocations[a].Id);
+                if (firstUse.TryGetValue(key, out var first))
                 {
                     Preconditions.ThrowArgument(
                         nameof(rounds),
-                        $"would give two grants the identifier '{id}' ({first} and {at}); a round may be exported only once, and rounds for the same year need distinct allocation identifiers");
+                        $"would give two grants the identifier '{GrantId(publisher, round, round.Allocations[a])}' (rounds[{first.Round}].allocations[{first.Allocation}] and rounds[{r}].allocations[{a}]); a round may be exported only once, and rounds for the same year need distinct allocation identifiers");
                 }
-                seen.Add(id, at);
-                int bidIndex = bidIndices[allocation.BidId];
-                grants.Add(new ExportedGrant(id, r, round, allocation, a, round.Bids[bidIndex], bidIndex));
+                firstUse.Add(key, (r, a));
+            }
+            grants += round.Allocations.Count;
+        }
+        Preconditions.CheckArgument(grants > 0, nameof(rounds), "have no allocations; a 360Giving package needs at least one grant");
+        return new CheckedRounds(checkedRounds, publisher);
+    }
+
+    // The second pass, the one writing path: the package's opening, then each grant, handing the bytes to the stream
+    // after any grant that brings the pending bytes to FlushAt, then the close.
+    private static ValueList<ThreeSixtyGivingWarning> WriteChecked(Stream utf8Json, CheckedRounds package, LocalDate issued, ThreeSixtyGivingLocation? countyLocation)
+    {
+        var warnings = new List<ThreeSixtyGivingWarning>();
+        using (var writer = new Utf8JsonWriter(utf8Json, WriterOptions))
+        {
+            WriteOpening(writer, package, issued);
+            foreach (int _ in WriteGrants(writer, package, countyLocation, warnings))
+            {
+                if (writer.BytesPending >= FlushAt)
+                {
+                    writer.Flush();
+                }
+            }
+            WriteClose(writer);
+            writer.Flush();
+        }
+        return warnings.ToValueList();
+    }
+
+    private static async Task<IReadOnlyList<ThreeSixtyGivingWarning>> WriteCheckedAsync(Stream utf8Json, CheckedRounds package, LocalDate issued, ThreeSixtyGivingLocation? countyLocation, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var warnings = new List<ThreeSixtyGivingWarning>();
+        using (var writer = new Utf8JsonWriter(utf8Json, WriterOptions))
+        {
+            WriteOpening(writer, package, issued);
+            foreach (int _ in WriteGrants(writer, package, countyLocation, warnings))
+            {
+                if (writer.BytesPending >= FlushAt)
+                {
+                    await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+                }
+            }
+            WriteClose(writer);
+            await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+        return warnings.ToValueList();
+    }
+
+    private static void WriteOpening(Utf8JsonWriter writer, CheckedRounds package, LocalDate issued)
+    {
+        var publisher = package.Publisher;
+        writer.WriteStartObject();
+        writer.WriteString("version", Version);
+        writer.WriteString("title", Title(package.Rounds, publisher));
+        writer.WriteString("issued", Dates.Iso(issued));
+        writer.WriteStartObject("publisher");
+        writer.WriteString("name", publisher.Name);
+        if (publisher.Website is { } website)
+        {
+            writer.WriteString("website", website.AbsoluteUri);
+        }
+        writer.WriteEndObject();
+        writer.WriteStartArray("grants");
+    }
+
+    private static void WriteClose(Utf8JsonWriter writer)
+    {
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    // Writes the grants one at a time, yielding after each so that the caller can hand the pending bytes to the stream,
+    // and adds the warnings: first each round not sourced as a whole, then each grant's as it is written. Nothing is
+    // kept from one grant to the next but the round's payments by allocation.
+    private static IEnumerable<int> WriteGrants(Utf8JsonWriter writer, CheckedRounds package, ThreeSixtyGivingLocation? countyLocation, List<ThreeSixtyGivingWarning> warnings)
+    {
+        var rounds = package.Rounds;
+        var marks = RoundWarnings(rounds, warnings);
+        for (int r = 0; r < rounds.Count; r++)
+        {
+            var round = rounds[r];
+            if (round.Allocations.Count == 0)
+            {
+                continue;
+            }
+            var roundMarks = marks[r];
+            var payments = new RoundPayments(round, roundMarks is not null);
+            for (int a = 0; a < round.Allocations.Count; a++)
+            {
+                var allocation = round.Allocations[a];
+                // The round refuses an allocation to a bid it does not hold, so the bid is always found.
+                round.TryGetBidIndex(allocation.BidId, out int bidIndex);
+                var exported = new ExportedGrant(GrantId(package.Publisher, round, allocation), r, round, allocation, a, round.Bids[bidIndex], bidIndex);
+                WriteGrant(writer, exported, payments.Paid(a), countyLocation);
+                if (roundMarks is not null)
+                {
+                    AddWarnings(warnings, exported, roundMarks, payments, countyLocation);
+                }
+                yield return a;
             }
         }
-        Preconditions.CheckArgument(grants.Count > 0, nameof(rounds), "have no allocations; a 360Giving package needs at least one grant");
-        return grants;
     }
 
     private static string Title(ValueList<FundingRound> rounds, ThreeSixtyGivingPublisher publisher)
@@ -175,7 +350,7 @@ public static class ThreeSixtyGiving
         return $"{publisher.Name} grants {string.Join(", ", years)}";
     }
 
-    private static void WriteGrant(Utf8JsonWriter writer, ExportedGrant exported, ThreeSixtyGivingLocation? countyLocation)
+    private static void WriteGrant(Utf8JsonWriter writer, ExportedGrant exported, MoneyTotal paid, ThreeSixtyGivingLocation? countyLocation)
     {
         var round = exported.Round;
         var allocation = exported.Allocation;
@@ -191,7 +366,6 @@ public static class ThreeSixtyGiving
             writer.WriteNumber("amountAppliedFor", requested.Pounds);
         }
         writer.WriteNumber("amountAwarded", allocation.Amount.Pounds);
-        var paid = Money.Sum(round.Payments.Where(payment => string.Equals(payment.AllocationId, allocation.Id, StringComparison.Ordinal)).Select(payment => payment.Amount));
         if (!paid.IsZero)
         {
             writer.WriteNumber("amountDisbursed", paid.Pounds);
@@ -252,14 +426,11 @@ public static class ThreeSixtyGiving
         writer.WriteEndObject();
     }
 
-    // The warnings: each round not sourced as a whole, then for each grant the 360Giving fields written from a round
-    // field whose provenance override is inferred or illustrative. An override applies to a written value when its key
-    // is the value's path in the round document, a part of it ("bids[0]" for "bids[0].applicant") or inside it.
-    private static ValueList<ThreeSixtyGivingWarning> Warnings(ValueList<FundingRound> rounds, List<ExportedGrant> grants, ThreeSixtyGivingLocation? countyLocation)
+    // The warnings of the rounds not sourced as a whole, added to the list; and each round's inferred and illustrative
+    // field overrides, null for a round with none (whose grants then give no warnings).
+    private static RoundMarks?[] RoundWarnings(ValueList<FundingRound> rounds, List<ThreeSixtyGivingWarning> warnings)
     {
-        var warnings = new List<ThreeSixtyGivingWarning>();
         var marks = new RoundMarks?[rounds.Count];
-        bool any = false;
         for (int r = 0; r < rounds.Count; r++)
         {
             if (rounds[r].Provenance is not { } record)
@@ -271,35 +442,30 @@ public static class ThreeSixtyGiving
                 warnings.Add(new ThreeSixtyGivingWarning(rounds[r].Id, null, null, null, record.Whole));
             }
             marks[r] = RoundMarks.Of(record);
-            any |= marks[r] is not null;
         }
-        if (!any)
+        return marks;
+    }
+
+    // A grant's warnings: the 360Giving fields written from a round field whose provenance override is inferred or
+    // illustrative. An override applies to a written value when its key is the value's path in the round document, a
+    // part of it ("bids[0]" for "bids[0].applicant") or inside it.
+    private static void AddWarnings(List<ThreeSixtyGivingWarning> warnings, ExportedGrant exported, RoundMarks roundMarks, RoundPayments payments, ThreeSixtyGivingLocation? countyLocation)
+    {
+        var seen = new HashSet<(string Field, string Key)>();
+        foreach (var (field, path) in WrittenFrom(exported, payments, countyLocation))
         {
-            return warnings.ToValueList();
-        }
-        foreach (var exported in grants)
-        {
-            if (marks[exported.RoundIndex] is not { } roundMarks)
+            foreach (var mark in roundMarks.Applying(path))
             {
-                continue;
-            }
-            var seen = new HashSet<(string Field, string Key)>();
-            foreach (var (field, path) in WrittenFrom(exported, countyLocation))
-            {
-                foreach (var mark in roundMarks.Applying(path))
+                if (seen.Add((field, mark.Field)))
                 {
-                    if (seen.Add((field, mark.Field)))
-                    {
-                        warnings.Add(new ThreeSixtyGivingWarning(exported.Round.Id, exported.Id, field, mark.Field, mark.Provenance));
-                    }
+                    warnings.Add(new ThreeSixtyGivingWarning(exported.Round.Id, exported.Id, field, mark.Field, mark.Provenance));
                 }
             }
         }
-        return warnings.ToValueList();
     }
 
     // Each 360Giving field a grant writes, with the path in the round document of each value it is written from.
-    private static IEnumerable<(string Field, string Path)> WrittenFrom(ExportedGrant exported, ThreeSixtyGivingLocation? countyLocation)
+    private static IEnumerable<(string Field, string Path)> WrittenFrom(ExportedGrant exported, RoundPayments payments, ThreeSixtyGivingLocation? countyLocation)
     {
         string bid = $"bids[{exported.BidIndex}]";
         string allocation = $"allocations[{exported.AllocationIndex}]";
@@ -310,13 +476,9 @@ public static class ThreeSixtyGiving
             yield return ("amountAppliedFor", bid + ".amountRequested");
         }
         yield return ("amountAwarded", allocation + ".amount");
-        var payments = exported.Round.Payments;
-        for (int p = 0; p < payments.Count; p++)
+        for (int p = payments.First(exported.AllocationIndex); p >= 0; p = payments.Next(p))
         {
-            if (string.Equals(payments[p].AllocationId, exported.Allocation.Id, StringComparison.Ordinal))
-            {
-                yield return ("amountDisbursed", $"payments[{p}].amount");
-            }
+            yield return ("amountDisbursed", $"payments[{p}].amount");
         }
         yield return ("awardDate", allocation + ".allocatedOn");
         yield return ("plannedDates", "grant.year");
@@ -397,6 +559,65 @@ public static class ThreeSixtyGiving
                 }
             }
         }
+    }
+
+    // The rounds the first pass has accepted, with the publisher whose prefix begins every grant identifier.
+    private sealed class CheckedRounds
+    {
+        internal CheckedRounds(ValueList<FundingRound> rounds, ThreeSixtyGivingPublisher publisher)
+        {
+            Rounds = rounds;
+            Publisher = publisher;
+        }
+
+        internal ValueList<FundingRound> Rounds { get; }
+
+        internal ThreeSixtyGivingPublisher Publisher { get; }
+    }
+
+    // A round's payments by allocation, found in one pass over the payments rather than one pass per grant: the total
+    // paid against each allocation and, when the round's grants have warnings to give, each allocation's payments in
+    // order as a chain through an array, so that no list is made per allocation.
+    private sealed class RoundPayments
+    {
+        private readonly MoneyTotal[] paid;
+        private readonly int[]? first;
+        private readonly int[]? next;
+
+        internal RoundPayments(FundingRound round, bool chained)
+        {
+            var payments = round.Payments;
+            paid = new MoneyTotal[round.Allocations.Count];
+            int[] allocationOf = new int[payments.Count];
+            for (int p = 0; p < payments.Count; p++)
+            {
+                // The round refuses a payment against an allocation it does not hold, so the allocation is always found.
+                round.TryGetAllocationIndex(payments[p].AllocationId, out allocationOf[p]);
+                paid[allocationOf[p]] = paid[allocationOf[p]].Plus(payments[p].Amount);
+            }
+            if (!chained)
+            {
+                return;
+            }
+            // Built from the last payment back, so that each chain runs in the payments' order. first holds a payment's
+            // index plus one, so that the zeroed array means "none".
+            first = new int[paid.Length];
+            next = new int[payments.Count];
+            for (int p = payments.Count - 1; p >= 0; p--)
+            {
+                next[p] = first[allocationOf[p]] - 1;
+                first[allocationOf[p]] = p + 1;
+            }
+        }
+
+        // The total paid against the allocation at this index.
+        internal MoneyTotal Paid(int allocation) => paid[allocation];
+
+        // The index of the first payment against the allocation at this index, or -1.
+        internal int First(int allocation) => first![allocation] - 1;
+
+        // The index of the next payment against the same allocation, or -1.
+        internal int Next(int payment) => next![payment];
     }
 
     private sealed class ExportedGrant

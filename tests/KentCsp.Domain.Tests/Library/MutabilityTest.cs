@@ -403,6 +403,15 @@ public class MutabilityTest
             {
                 return ["sample"];
             }
+            // A stream to write to, and rounds to export, for the 360Giving writer.
+            if (type == typeof(System.IO.Stream))
+            {
+                return [System.IO.Stream.Null];
+            }
+            if (type == typeof(IEnumerable<KentCsp.Domain.Funding.FundingRound>) && pool.TryGetValue(typeof(KentCsp.Domain.Funding.FundingRound), out var rounds))
+            {
+                return [rounds.Cast<KentCsp.Domain.Funding.FundingRound>().Take(1).ToArray()];
+            }
             if (type.IsEnum)
             {
                 return Enum.GetValues(type).Cast<object?>().ToArray();
