@@ -153,25 +153,12 @@ internal static class ExportCommands
             meeting = found;
             return true;
         }
-        if (!File.Exists(text))
+        if (text != CliFiles.StandardInputName && !File.Exists(text))
         {
             error.WriteLine($"kentcsp: '{CliText.Quote(text)}' is neither a date written as YYYY-MM-DD nor a meeting document file.");
             return false;
         }
-        var file = new FileInfo(text);
-        if (!CliFiles.TryReadText(file, error, out string json))
-        {
-            return false;
-        }
-        try
-        {
-            meeting = KentCspJson.DeserializeMeeting(json);
-            return true;
-        }
-        catch (System.Text.Json.JsonException exception)
-        {
-            throw new InvalidDocumentException($"{file.Name}: {exception.Message}", exception);
-        }
+        return CliFiles.TryRead(new FileInfo(text), KentCspJson.DeserializeMeeting, error, out meeting);
     }
 
     private static Option<FileInfo?> OutputOption() => new("--output", "-o") { Description = "Write the JSON to this file instead of standard output." };

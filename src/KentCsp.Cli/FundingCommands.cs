@@ -147,6 +147,11 @@ internal static class FundingCommands
             return ExportToStandardOutput(round, publisher, issued, location, output, error);
         }
 
+        if (target.Trim().Length == 0 || target.IndexOfAny(Path.GetInvalidPathChars()) >= 0)
+        {
+            error.WriteLine($"kentcsp: --output '{CliText.Quote(target)}' is not a file name.");
+            return KentCspCommand.UsageError;
+        }
         var file = new FileInfo(target);
         string temporary = Path.Combine(file.DirectoryName ?? ".", $".{file.Name}.{Guid.NewGuid():N}.tmp");
         IReadOnlyList<ThreeSixtyGivingWarning> warnings;

@@ -207,4 +207,15 @@ public class FundingCommandsTest
         Assert.StartsWith("kentcsp: cannot write grants.json: ", error);
         Assert.False(Directory.Exists(Path.GetDirectoryName(outPath)));
     }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public void Export_BlankOutputName_IsAUsageErrorInOneLine(string name)
+    {
+        var (code, output, error) = Run("funding", "export-360giving", "--output", name);
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        Assert.Equal($"kentcsp: --output '{name}' is not a file name.", error.TrimEnd('\n'));
+    }
 }

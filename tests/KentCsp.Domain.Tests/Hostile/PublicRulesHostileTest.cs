@@ -291,6 +291,10 @@ public class PublicRulesHostileTest
             list.Add(("bytes", new Fresh(() => new System.IO.MemoryStream())));
             list.AddRange(PackageBytes.Select(bytes => ("bytes", (object?)new Fresh(() => new System.IO.MemoryStream(bytes, writable: false)))));
         }
+        else if (underlying == typeof(System.Threading.CancellationToken))
+        {
+            list.AddRange([("value", System.Threading.CancellationToken.None), ("value", new System.Threading.CancellationToken(canceled: true))]);
+        }
         else if (underlying == typeof(ReadOnlyMemory<byte>))
         {
             list.AddRange(PackageBytes.Select(bytes => ("bytes", (object?)new ReadOnlyMemory<byte>(bytes))));
@@ -364,11 +368,21 @@ public class PublicRulesHostileTest
         {
             object?[] made = Made(arguments.Skip(1));
             object? result = method.Invoke(arguments[0], BindingFlags.DoNotWrapExceptions, null, made, System.Globalization.CultureInfo.InvariantCulture);
+            if (result is System.Threading.Tasks.Task task)
+            {
+                // An asynchronous method answers when its task completes, and fails as its task fails.
+                task.GetAwaiter().GetResult();
+                result = task.GetType().GetProperty("Result")?.GetValue(task);
+            }
             _ = result?.ToString();
             answer = result ?? Answered;
             return null;
         }
         catch (ArgumentRefusedException)
+        {
+            return null;
+        }
+        catch (OperationCanceledException) when (arguments.Any(argument => argument is System.Threading.CancellationToken { IsCancellationRequested: true }))
         {
             return null;
         }
