@@ -13,8 +13,8 @@ namespace KentCsp.Domain.Benchmarks;
 /// <remarks>
 /// <c>Export_ToString</c> holds the whole package (as bytes, then as text); <c>Write_ToStreamNull</c> is the same
 /// writer handing the bytes to the stream as it goes, so what it allocates is what the checks and the grants need, not
-/// the package. The library has no stream overload for the round's own JSON, so <c>RoundJson_ToString</c> has no
-/// stream counterpart here.
+/// the package. <see cref="FundingRoundJsonBenchmarks"/> compares the round's own JSON written to a string and
+/// to a stream.
 /// </remarks>
 [MemoryDiagnoser]
 public class ThreeSixtyGivingBenchmarks
