@@ -4,6 +4,8 @@ using BenchmarkDotNet.Attributes;
 using KentCsp.Domain.Funding;
 using KentCsp.Domain.Serialization;
 
+using KentCsp.Domain.Tests.TestSupport;
+
 namespace KentCsp.Domain.Benchmarks;
 
 /// <summary>

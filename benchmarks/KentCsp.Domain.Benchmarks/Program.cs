@@ -4,6 +4,8 @@ using System.IO;
 using BenchmarkDotNet.Running;
 using KentCsp.Domain.Serialization;
 
+using KentCsp.Domain.Tests.TestSupport;
+
 namespace KentCsp.Domain.Benchmarks;
 
 /// <summary>

@@ -113,7 +113,7 @@ internal static class ExportCommands
                 return KentCspCommand.UsageError;
             }
             string text = parseResult.GetValue(meetingArgument)!;
-            if (!TryReadMeeting(text, error, out var meeting))
+            if (!MeetingCommands.TryMeeting(text, error, out var meeting))
             {
                 return KentCspCommand.UsageError;
             }
@@ -135,30 +135,6 @@ internal static class ExportCommands
             return Emit(json, parseResult.GetValue(output), parseResult.InvocationConfiguration.Output, error);
         });
         return command;
-    }
-
-    // A built-in meeting by its date, or a meeting document; as 'kentcsp meeting' picks them.
-    private static bool TryReadMeeting(string text, TextWriter error, out Meeting meeting)
-    {
-        meeting = null!;
-        var date = LocalDatePattern.Iso.Parse(text);
-        if (date.Success)
-        {
-            var found = KentMeetings.All.FirstOrDefault(candidate => candidate.Date == date.Value);
-            if (found is null)
-            {
-                error.WriteLine($"kentcsp: no built-in meeting on {text}; built-in meetings: {string.Join(", ", KentMeetings.All.Select(candidate => LocalDatePattern.Iso.Format(candidate.Date)))}.");
-                return false;
-            }
-            meeting = found;
-            return true;
-        }
-        if (text != CliFiles.StandardInputName && !File.Exists(text))
-        {
-            error.WriteLine($"kentcsp: '{CliText.Quote(text)}' is neither a date written as YYYY-MM-DD nor a meeting document file.");
-            return false;
-        }
-        return CliFiles.TryRead(new FileInfo(text), KentCspJson.DeserializeMeeting, error, out meeting);
     }
 
     private static Option<FileInfo?> OutputOption() => new("--output", "-o") { Description = "Write the JSON to this file instead of standard output." };

@@ -47,7 +47,11 @@ internal static class MeetingCommands
 
     private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
 
-    private static bool TryMeeting(string text, TextWriter error, out Meeting meeting)
+    /// <summary>
+    /// A built-in meeting by its date, or a meeting document read from the file <paramref name="text"/> names (<c>-</c>:
+    /// standard input); false, with one line on <paramref name="error"/>, for an unknown date or a file that is not there.
+    /// </summary>
+    internal static bool TryMeeting(string text, TextWriter error, out Meeting meeting)
     {
         meeting = null!;
         var date = LocalDatePattern.Iso.Parse(text);

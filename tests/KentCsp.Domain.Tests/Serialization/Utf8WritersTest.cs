@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using CsCheck;
 using KentCsp.Domain.Kent;
 using KentCsp.Domain.Serialization;
+using KentCsp.Domain.Tests.TestSupport;
 using Xunit;
 
 namespace KentCsp.Domain.Tests.Serialization;
@@ -75,7 +76,7 @@ public class Utf8WritersTest
         var rounds = Utf8OverloadsForTests.For(DocumentKind.FundingRound);
         foreach (int bids in new[] { 1, 7, 150 })
         {
-            var round = LargeDocumentTest.LargeRound(bids);
+            var round = LargeFundingRound.Build(bids);
             byte[] expected = Utf8OverloadsForTests.Utf8.GetBytes(KentCspJson.Serialize(round));
             foreach (var (name, write) in rounds.Writers())
             {

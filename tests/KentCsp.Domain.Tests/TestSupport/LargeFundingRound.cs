@@ -3,12 +3,13 @@ using KentCsp.Domain.Funding;
 using KentCsp.Domain.Partnership;
 using NodaTime;
 
-namespace KentCsp.Domain.Benchmarks;
+namespace KentCsp.Domain.Tests.TestSupport;
 
 /// <summary>
 /// One funding round in which every bid is recorded in full and funded: each bid with every optional member, its
 /// decision, one allocation (so one 360Giving grant), a payment and a monitoring return. The same shape as the round
-/// of the library's large-document test: about 1.24 KB of round JSON per bid, about 124 MB at 100,000 bids.
+/// of the library's large-document test: about 1.24 KB of round JSON per bid, about 124 MB at 100,000 bids. Used by
+/// the tests and, linked into the project, by the benchmarks.
 /// </summary>
 internal static class LargeFundingRound
 {
