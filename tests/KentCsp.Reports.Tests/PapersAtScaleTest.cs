@@ -171,8 +171,8 @@ public sealed class PapersAtScaleTest
         (int items, int bytesPerItem) = name switch
         {
             "action-plan" => (PapersAtScale.ActionCount, 2_000),
-            "funding" => (Round.Value.Allocations.Count, 1_500),
-            _ => (Indicators.Value.Series.Count * PapersAtScale.IndicatorYears * 12, 800),
+            "funding" => (Round.Value.Allocations.Count, 1_000),
+            _ => (Indicators.Value.Series.Count * PapersAtScale.IndicatorYears * 12, 700),
         };
 
         int length = Paper(name).Length;
