@@ -32,12 +32,38 @@ public sealed class ReportsInChromiumTest
         ["partnership"] = (6, 8),
     };
 
+    /// <summary>The A4 page counts docs/reports.md states for each paper on the large generated data.</summary>
+    private static readonly Dictionary<string, (int Least, int Most)> LargePageRanges = new()
+    {
+        ["csa-update"] = (46, 56),
+        ["action-plan"] = (250, 300),
+    };
+
     [ChromiumTheory]
     [MemberData(nameof(Papers.NameData), MemberType = typeof(Papers))]
     public async Task Paper_BuiltIn_RendersCleanlyAccessiblyAndPrintsOnA4(string name)
     {
         Assert.True(Chromium.Executable is not null, Chromium.NotInstalled);
-        string html = Papers.BuiltIn(name);
+        await CheckInBrowser(name, Papers.BuiltIn(name), PageRanges[name], name, wholePage: true);
+    }
+
+    /// <summary>
+    /// The papers with large data that open in Chromium within the time limits of the checks (<see cref="PapersAtScale"/>:
+    /// 20 years of monthly values, 1,000 actions): the same checks, a screenshot of the first screen (a whole page of
+    /// this length is more than Chromium captures), and an A4 PDF within the range stated in docs/reports.md. The
+    /// funding round of 10,000 bids is not opened: its page does not load and print within the 30-second limits.
+    /// </summary>
+    [ChromiumTheory]
+    [InlineData("csa-update")]
+    [InlineData("action-plan")]
+    public async Task Paper_AtScale_RendersCleanlyAccessiblyAndPrintsOnA4(string name)
+    {
+        Assert.True(Chromium.Executable is not null, Chromium.NotInstalled);
+        await CheckInBrowser(name, PapersAtScaleTest.Paper(name), LargePageRanges[name], name + "-at-scale", wholePage: false);
+    }
+
+    private static async Task CheckInBrowser(string name, string html, (int Least, int Most) range, string artifact, bool wholePage)
+    {
         await using var browser = await Puppeteer.LaunchAsync(new LaunchOptions
         {
             Headless = true,
@@ -94,13 +120,13 @@ public sealed class ReportsInChromiumTest
 
         byte[] pdf = await page.PdfDataAsync(new PdfOptions { Format = PaperFormat.A4, PrintBackground = true });
         int pages = PageCount(pdf);
-        var (least, most) = PageRanges[name];
+        var (least, most) = range;
         Assert.True(pages >= least && pages <= most, $"{name}: printed on {pages} A4 pages, outside the stated {least}–{most}");
 
         string folder = Path.Combine(RepositoryPaths.Root, "artifacts", "reports");
         Directory.CreateDirectory(folder);
-        await page.ScreenshotAsync(Path.Combine(folder, name + ".png"), new ScreenshotOptions { FullPage = true });
-        await File.WriteAllBytesAsync(Path.Combine(folder, name + ".pdf"), pdf);
+        await page.ScreenshotAsync(Path.Combine(folder, artifact + ".png"), new ScreenshotOptions { FullPage = wholePage });
+        await File.WriteAllBytesAsync(Path.Combine(folder, artifact + ".pdf"), pdf);
 
         Assert.True(errors.Count == 0, $"{name}: console errors: {string.Join("; ", errors)}");
         Assert.True(requests.Count == 0, $"{name}: the page asked for: {string.Join(", ", requests)}");
