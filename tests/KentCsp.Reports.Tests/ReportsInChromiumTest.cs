@@ -47,6 +47,24 @@ public sealed class ReportsInChromiumTest
         await CheckInBrowser(name, Papers.BuiltIn(name), PageRanges[name], name, wholePage: true);
     }
 
+    /// <summary>The A4 page counts docs/reports.md states for each paper on the small generated data of <see cref="Papers.Generated"/>.</summary>
+    private static readonly Dictionary<string, (int Least, int Most)> GeneratedPageRanges = new()
+    {
+        ["csa-update"] = (6, 8),
+        ["action-plan"] = (3, 5),
+        ["funding"] = (4, 6),
+        ["reviews"] = (2, 4),
+        ["partnership"] = (6, 8),
+    };
+
+    [ChromiumTheory]
+    [MemberData(nameof(Papers.NameData), MemberType = typeof(Papers))]
+    public async Task Paper_Generated_RendersCleanlyAccessiblyAndPrintsOnA4(string name)
+    {
+        Assert.True(Chromium.Executable is not null, Chromium.NotInstalled);
+        await CheckInBrowser(name, Papers.Generated(name), GeneratedPageRanges[name], name + "-generated", wholePage: true);
+    }
+
     /// <summary>
     /// The papers with large data that open in Chromium within the time limits of the checks (<see cref="PapersAtScale"/>:
     /// 20 years of monthly values, 1,000 actions): the same checks, a screenshot of the first screen (a whole page of
