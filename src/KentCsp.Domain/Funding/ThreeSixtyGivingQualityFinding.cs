@@ -18,7 +18,7 @@ public sealed record ThreeSixtyGivingQualityFinding
 {
     private readonly ValueList<string> locations;
 
-    internal ThreeSixtyGivingQualityFinding(ThreeSixtyGivingCheck check, int count, double fraction, int percentage, string heading,
+    internal ThreeSixtyGivingQualityFinding(ThreeSixtyGivingCheck check, int count, decimal fraction, int percentage, string heading,
         ValueList<string> locations, int locationCount, Finding finding)
     {
         Check = check;
@@ -46,12 +46,12 @@ public sealed record ThreeSixtyGivingQualityFinding
 
     /// <summary>
     /// <see cref="Count"/> as a fraction of the grants the check is about (all grants, grants to organisations, or grants
-    /// to individuals), as the tool computes it in floating point; not capped at 1; 1 when the package has one grant
-    /// and the count is 1.
+    /// to individuals), exact (the tool computes it as a binary fraction; <see cref="Percentage"/> is rounded from
+    /// that binary value, as the tool rounds it); not capped at 1; 1 when the package has one grant and the count is 1.
     /// </summary>
-    public double Fraction { get; }
+    public decimal Fraction { get; }
 
-    /// <summary><see cref="Fraction"/> as a whole percentage, rounded half to even as the tool rounds it (12.5 → 12).</summary>
+    /// <summary><see cref="Fraction"/> as a whole percentage, rounded half to even on the tool's binary value, as the tool rounds it (12.5 → 12; 23 of 40 → 57).</summary>
     public int Percentage { get; }
 
     /// <summary>The tool's heading, without its HTML, e.g. "60% of grants have Award Dates that are in the future".</summary>

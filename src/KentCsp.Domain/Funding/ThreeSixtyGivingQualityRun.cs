@@ -570,7 +570,9 @@ internal sealed class ThreeSixtyGivingQualityRun
     {
         int count = tally.Count;
         string heading;
-        double fraction;
+        // The share as count of total (quality-checks.md §1.6), taken exactly; its percentage as the tool rounds it.
+        int shareCount;
+        int shareTotal;
         int total = check.Relevance switch
         {
             CheckRelevance.RecipientOrganisation => grantCount - individuals,
@@ -580,7 +582,7 @@ internal sealed class ThreeSixtyGivingQualityRun
         if (check.Style == HeadingStyle.DistinctFunders)
         {
             count = 0;
-            fraction = 0;
+            (shareCount, shareTotal) = (0, 1);
             heading = Number(tally.LocationCount) + " " + check.HeadingText;
         }
         else
@@ -592,7 +594,7 @@ internal sealed class ThreeSixtyGivingQualityRun
             {
                 count = 0;
             }
-            fraction = (double)count / Math.Max(total, 1);
+            (shareCount, shareTotal) = (count, Math.Max(total, 1));
             string word = check.Relevance switch
             {
                 CheckRelevance.RecipientOrganisation => "recipient organisation",
@@ -607,7 +609,7 @@ internal sealed class ThreeSixtyGivingQualityRun
             else if (grantCount == 1 && count == 1)
             {
                 lead = "1 " + word;
-                fraction = 1.0;
+                (shareCount, shareTotal) = (1, 1);
             }
             else if (count <= 5)
             {
@@ -615,11 +617,11 @@ internal sealed class ThreeSixtyGivingQualityRun
             }
             else
             {
-                lead = Number(Percent(fraction)) + "% of " + word;
+                lead = Number(PythonShares.Percent(shareCount, shareTotal)) + "% of " + word;
             }
             heading = string.Join(" ", new[] { lead, noun, verb, check.HeadingText }).Replace("  ", " ");
         }
-        int percentage = Percent(fraction);
+        int percentage = PythonShares.Percent(shareCount, shareTotal);
         var figures = new List<FindingFigure>
         {
             new("count", Number(count)),
@@ -633,12 +635,9 @@ internal sealed class ThreeSixtyGivingQualityRun
             new("locations", Number(tally.LocationCount)),
         };
         var finding = new Finding(check.Id, check.Severity, "grants", heading, figures, check.Source);
-        return new ThreeSixtyGivingQualityFinding(check, count, fraction, percentage, heading,
+        return new ThreeSixtyGivingQualityFinding(check, count, PythonShares.Share(shareCount, shareTotal), percentage, heading,
             ValueList<string>.Own(tally.Locations.ToArray()), tally.LocationCount, finding);
     }
-
-    // Python's round(fraction * 100): the nearest whole number, half to even, on the binary value.
-    private static int Percent(double fraction) => (int)Math.Round(fraction * 100, MidpointRounding.ToEven);
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 

@@ -49,7 +49,7 @@ public class ThreeSixtyGivingQualityTest
         Assert.Equal("1 grant has a value of £0", finding.Finding.Message);
         Assert.Equal(["count = 1", "share = 50%", "out of = 2 grants", "locations = 1"], finding.Finding.Figures.Select(figure => figure.ToString()));
         Assert.Equal(ThreeSixtyGivingCheck.ZeroAmount.Source, finding.Finding.Source);
-        Assert.Equal(0.5, finding.Fraction);
+        Assert.Equal(0.5m, finding.Fraction);
     }
 
     [Theory]
