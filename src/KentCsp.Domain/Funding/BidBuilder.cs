@@ -18,7 +18,7 @@ namespace KentCsp.Domain.Funding;
 /// Agreement priorities (<see cref="Agreement.AgreementItem.Id"/>), and <see cref="Bid.PlanObjectives"/> are Police and
 /// Crime Plan objectives: the police and crime objectives set out in the local policing body's plan (Crime and Disorder
 /// Act 1998 s.6(1A)), not in the partnership's agreement.</para>
-/// <para>The parts are not checked as they are set: <see cref="Build"/> checks them once, by calling the
+/// <para>Apart from a date's calendar (below), the parts are not checked as they are set: <see cref="Build"/> checks them once, by calling the
 /// <see cref="Bid"/> constructor, so a refusal is exactly the constructor's (the same exception, parameter name and
 /// message). Each <c>With…</c> and <c>Add…</c> method changes this builder and returns it; a list given to a
 /// <c>With…</c> method is copied when it is given, and the bid built is immutable.</para>

@@ -12,7 +12,7 @@ namespace KentCsp.Domain.Funding;
 /// <para>Start from nothing (<c>new FundingRoundBuilder()</c>), from a grant (<see cref="ForGrant"/>: a new round for
 /// this grant) or from an existing round (<see cref="FundingRound.ToBuilder"/>: a copy to change). Every list starts
 /// empty and the bid window and provenance start null; the identifier, the grant and the source have no default.</para>
-/// <para>The parts are not checked as they are set: <see cref="Build"/> checks them once, by calling the
+/// <para>Apart from a date's calendar (below), the parts are not checked as they are set: <see cref="Build"/> checks them once, by calling the
 /// <see cref="FundingRound"/> constructor, so a refusal is exactly the constructor's (the same exception, parameter
 /// name and message, e.g. <c>allocations[3].bidId</c>). Like the constructor, it does not apply the funding rules; use
 /// <see cref="FundingRound.Allocate"/> for money the rules must allow.</para>

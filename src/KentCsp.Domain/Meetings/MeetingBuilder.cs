@@ -15,7 +15,7 @@ namespace KentCsp.Domain.Meetings;
 /// of this partnership) or from an existing meeting (<see cref="Meeting.ToBuilder"/>: a copy to change). The agenda
 /// items start empty, the attendance starts as <see cref="Attendance.None"/> (minutes that give none) and the
 /// provenance null; the body, the date, the venue and the source have no default.</para>
-/// <para>The parts are not checked as they are set: <see cref="Build"/> checks them once, by calling the
+/// <para>Apart from a date's calendar (below), the parts are not checked as they are set: <see cref="Build"/> checks them once, by calling the
 /// <see cref="Meeting"/> constructor, so a refusal is exactly the constructor's (the same exception, parameter name and
 /// message, e.g. <c>items[3].minuteNumber</c>). The one part the constructor cannot refuse is an unset date, since a
 /// date is a value: <see cref="Build"/> refuses it, naming <c>date</c>. Each <c>With…</c> and <c>Add…</c> method

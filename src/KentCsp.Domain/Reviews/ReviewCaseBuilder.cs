@@ -18,7 +18,7 @@ namespace KentCsp.Domain.Reviews;
 /// <para>This is for recording a case as it stands, for instance from a partnership's register; the intent-named
 /// methods of <see cref="ReviewCase"/> (<see cref="ReviewCase.Decide"/>, …) are the way to move a case on, with a
 /// refusal when the step does not allow it.</para>
-/// <para>The parts are not checked as they are set: <see cref="Build"/> checks them once, by calling the
+/// <para>Apart from a date's calendar (below), the parts are not checked as they are set: <see cref="Build"/> checks them once, by calling the
 /// <see cref="ReviewCase"/> constructor, so a refusal is exactly the constructor's (the same exception, parameter name
 /// and message, e.g. <c>decision.decidedOn</c> for a decision dated before the notification). Each <c>With…</c> and
 /// <c>Add…</c> method changes this builder and returns it; a list given to a <c>With…</c> method is copied when it is
