@@ -311,4 +311,8 @@ public sealed record ActionPlan
     /// <returns>The year and edition, marked when an illustration.</returns>
     public override string ToString() =>
         $"Action plan {Year} for Community Safety Agreement {EditionLabel}" + (IsIllustration ? " (illustration)" : "");
+
+    /// <summary>Returns a builder holding this plan's parts (everything, reviews, refresh record and provenance included), to build a changed copy.</summary>
+    /// <returns>A new builder; changing it does not change this plan.</returns>
+    public ActionPlanBuilder ToBuilder() => new(this);
 }

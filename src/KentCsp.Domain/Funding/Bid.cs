@@ -86,4 +86,8 @@ public sealed record Bid
     /// <summary>Formats the bid: its project name.</summary>
     /// <returns>The project name.</returns>
     public override string ToString() => Project;
+
+    /// <summary>Returns a builder holding this bid's parts , to build a changed copy.</summary>
+    /// <returns>A new builder; changing it does not change this bid.</returns>
+    public BidBuilder ToBuilder() => new(this);
 }

@@ -328,4 +328,8 @@ public sealed record FundingRound
     /// <param name="provenance">Where the round comes from, or null for nothing recorded.</param>
     /// <returns>A new round with <see cref="Provenance"/> set; everything else is unchanged.</returns>
     public FundingRound WithProvenance(ProvenanceRecord? provenance) => this with { Provenance = provenance };
+
+    /// <summary>Returns a builder holding this round's parts (everything, provenance included), to build a changed copy.</summary>
+    /// <returns>A new builder; changing it does not change this round.</returns>
+    public FundingRoundBuilder ToBuilder() => new(this);
 }

@@ -82,4 +82,8 @@ public sealed record IndicatorSet
     /// <param name="provenance">Where the set comes from, or null for nothing recorded.</param>
     /// <returns>A new set with <see cref="Provenance"/> set; everything else is unchanged.</returns>
     public IndicatorSet WithProvenance(ProvenanceRecord? provenance) => this with { Provenance = provenance };
+
+    /// <summary>Returns a builder holding this set's parts (everything, provenance included), to build a changed copy.</summary>
+    /// <returns>A new builder; changing it does not change this set.</returns>
+    public IndicatorSetBuilder ToBuilder() => new(this);
 }

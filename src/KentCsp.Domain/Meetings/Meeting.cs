@@ -178,4 +178,8 @@ public sealed record Meeting
     /// <param name="provenance">Where the meeting comes from, or null for nothing recorded.</param>
     /// <returns>A new meeting with <see cref="Provenance"/> set; everything else is unchanged.</returns>
     public Meeting WithProvenance(ProvenanceRecord? provenance) => this with { Provenance = provenance };
+
+    /// <summary>Returns a builder holding this meeting's parts (everything, provenance included), to build a changed copy.</summary>
+    /// <returns>A new builder; changing it does not change this meeting.</returns>
+    public MeetingBuilder ToBuilder() => new(this);
 }

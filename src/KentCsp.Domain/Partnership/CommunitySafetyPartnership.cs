@@ -168,4 +168,8 @@ public sealed record CommunitySafetyPartnership
     /// <param name="provenance">Where the partnership comes from, or null for nothing recorded.</param>
     /// <returns>A new partnership with <see cref="Provenance"/> set; everything else is unchanged.</returns>
     public CommunitySafetyPartnership WithProvenance(ProvenanceRecord? provenance) => this with { Provenance = provenance };
+
+    /// <summary>Returns a builder holding this partnership's parts (everything, sub-groups and provenance included), to build a changed copy.</summary>
+    /// <returns>A new builder; changing it does not change this partnership.</returns>
+    public CommunitySafetyPartnershipBuilder ToBuilder() => new(this);
 }

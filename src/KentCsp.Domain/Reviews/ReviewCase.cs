@@ -534,4 +534,8 @@ public sealed partial record ReviewCase
     private const string CompletedWhat = "the report was completed (first submitted to the Quality Assurance Panel)";
 
     private static string Article(AgencyInformationKind kind) => kind == AgencyInformationKind.IndividualManagementReview ? "an IMR" : "a chronology";
+
+    /// <summary>Returns a builder holding this case's parts (the whole record, provenance included), to build a changed copy.</summary>
+    /// <returns>A new builder; changing it does not change this case.</returns>
+    public ReviewCaseBuilder ToBuilder() => new(this);
 }

@@ -3,8 +3,10 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
 using KentCsp.Domain.ActionPlans;
+using KentCsp.Domain.Funding;
 using KentCsp.Domain.Indicators;
 using KentCsp.Domain.Kent;
+using KentCsp.Domain.Meetings;
 using KentCsp.Domain.Partnership;
 using KentCsp.Domain.Reviews;
 using KentCsp.Domain.Serialization;
@@ -147,6 +149,11 @@ public class OtherCalendarTest
         pool.AddDocument(ReportingPeriod.ForMonth(2017, 7));
         pool.AddDocument(new RagRating(RagStatus.Green, 50, null, null, "On track."));
         pool.AddDocument(new LocalDateJsonConverter());
+        // Builders, whose date setters refuse another calendar as they are called.
+        pool.AddDocument(new BidBuilder());
+        pool.AddDocument(new FundingRoundBuilder());
+        pool.AddDocument(new MeetingBuilder());
+        pool.AddDocument(new ReviewCaseBuilder());
         pool.AddStatics();
 
         var members = Select();
