@@ -10,6 +10,7 @@ using KentCsp.Domain.Tests.TestSupport;
 using KentCsp.Domain.Tests.TestSupport.PlainDocuments;
 using NodaTime;
 using Xunit;
+using Xunit.Abstractions;
 
 namespace KentCsp.Domain.Tests.Performance;
 
@@ -20,7 +21,7 @@ namespace KentCsp.Domain.Tests.Performance;
 /// equals the library's model (counts, totals and every field of chosen records); the token walk visits as many tokens
 /// as the document has. Runs against one build of the library: the benchmarks run on net10.0.
 /// </summary>
-public class PlainDocumentsTest
+public class PlainDocumentsTest(ITestOutputHelper output)
 {
     [Theory]
     [InlineData(100)]
@@ -58,6 +59,7 @@ public class PlainDocumentsTest
         byte[] library = KentCspJson.SerializeToUtf8Bytes(MixedFundingRound.Build(bids));
 
         var (tokens, valueBytes) = TokenWalk.Walk(library);
+        output.WriteLine($"{library.Length.ToString("N0", CultureInfo.InvariantCulture)} bytes, {tokens.ToString("N0", CultureInfo.InvariantCulture)} tokens");
 
         Assert.Equal(ReferenceTokenCount(library), tokens);
         Assert.True(valueBytes > library.Length / 4, $"{valueBytes} bytes of values in {library.Length} bytes");
@@ -99,6 +101,7 @@ public class PlainDocumentsTest
         byte[] library = KentCspJson.SerializeToUtf8Bytes(LargeIndicatorSet.Build(values));
 
         var (tokens, valueBytes) = TokenWalk.Walk(library);
+        output.WriteLine($"{library.Length.ToString("N0", CultureInfo.InvariantCulture)} bytes, {tokens.ToString("N0", CultureInfo.InvariantCulture)} tokens");
 
         Assert.Equal(ReferenceTokenCount(library), tokens);
         Assert.True(valueBytes > library.Length / 4, $"{valueBytes} bytes of values in {library.Length} bytes");
