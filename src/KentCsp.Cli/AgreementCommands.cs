@@ -19,17 +19,15 @@ internal static class AgreementCommands
         var history = KentData.CommunitySafetyAgreements;
         string[] labels = history.Editions.Select(edition => edition.Label).ToArray();
 
-        var asAt = new Option<string?>("--as-at")
-        {
-            Description = "The date to ask about, as YYYY-MM-DD. Default: today in the UK.",
-        };
-        var csa = new Command("csa", "Print the Kent Community Safety Agreement edition known to be in force on a date (or, after a refresh whose content is not held, that refresh by name), or (csa diff) what changed between two editions. Editions: " + string.Join(", ", labels) + ".");
+        string editions = string.Join(", ", labels.Take(labels.Length - 1)) + (labels.Length > 1 ? " or " : string.Empty) + labels[labels.Length - 1];
+        var asAt = CliDates.AsAt("The date to ask about, as YYYY-MM-DD. Default: today in the UK.");
+        var csa = new Command("csa", "Print the Kent Community Safety Agreement edition known to be in force on a date (a refresh whose content is not held, by name).");
         csa.Options.Add(asAt);
         csa.SetAction(parseResult =>
         {
             var output = parseResult.InvocationConfiguration.Output;
             var error = parseResult.InvocationConfiguration.Error;
-            if (!CliDates.TryParse(parseResult.GetValue(asAt), "--as-at", clock, error, out var date))
+            if (!CliDates.TryParse(parseResult.GetValue(asAt), CliDates.AsAtName, clock, error, out var date))
             {
                 return KentCspCommand.UsageError;
             }
@@ -61,11 +59,11 @@ internal static class AgreementCommands
                 });
         });
 
-        var older = new Argument<string>("older") { Description = "The earlier edition: " + string.Join(", ", labels) + "." };
-        var newer = new Argument<string>("newer") { Description = "The later edition: " + string.Join(", ", labels) + "." };
+        var older = new Argument<string>("older") { HelpName = "OLDER", Description = "The earlier edition: " + editions + "." };
+        var newer = new Argument<string>("newer") { HelpName = "NEWER", Description = "The later edition: " + editions + "." };
         older.AcceptOnlyFromAmong(labels);
         newer.AcceptOnlyFromAmong(labels);
-        var diff = new Command("diff", "Print what changed between two Kent Community Safety Agreement editions: each priority and theme continued, reworded, merged, split, added or retired.");
+        var diff = new Command("diff", "Print what changed between two editions: each priority and theme continued, reworded, merged, split, added or retired.");
         diff.Arguments.Add(older);
         diff.Arguments.Add(newer);
         diff.SetAction(parseResult =>

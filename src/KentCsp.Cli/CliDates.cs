@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.IO;
 using KentCsp.Domain;
 using NodaTime;
@@ -12,6 +13,15 @@ namespace KentCsp.Cli;
 /// </summary>
 internal static class CliDates
 {
+    /// <summary>The name of the option of the date a command judges things at, the same for every command.</summary>
+    internal const string AsAtName = "--as-at";
+
+    /// <summary>
+    /// The option <c>--as-at DATE</c>: the date a command judges things at (deadlines, progress, who was a member), as
+    /// <paramref name="description"/> says; read it with <see cref="TryParse"/>.
+    /// </summary>
+    internal static Option<string?> AsAt(string description) => new(AsAtName) { HelpName = "DATE", Description = description };
+
     internal static bool TryParse(string? text, string option, IClock clock, TextWriter error, out LocalDate date)
     {
         if (text is null)

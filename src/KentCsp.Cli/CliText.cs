@@ -10,6 +10,30 @@ namespace KentCsp.Cli;
 /// <summary>Small pieces of wording shared by the commands.</summary>
 internal static class CliText
 {
+    /// <summary>
+    /// The option <c>--summary</c> of a command whose output grows with its input: only the totals, as
+    /// <paramref name="description"/> says, so that a large document gives a short answer.
+    /// </summary>
+    internal static System.CommandLine.Option<bool> Summary(string description) => new("--summary") { Description = description };
+
+    /// <summary>
+    /// Findings counted by severity, most severe first, as one sentence: "2 errors, 1 warning, 3 for information."; a
+    /// severity with no findings is left out. One pass over the findings.
+    /// </summary>
+    internal static string Totals(IEnumerable<Finding> findings)
+    {
+        var counts = new Dictionary<FindingSeverity, int>();
+        foreach (var finding in findings)
+        {
+            counts[finding.Severity] = counts.TryGetValue(finding.Severity, out int count) ? count + 1 : 1;
+        }
+        var parts = FindingSeverity.All.Reverse().Where(counts.ContainsKey)
+            .Select(severity => severity == FindingSeverity.Information
+                ? $"{counts[severity]} for information"
+                : $"{counts[severity]} {severity.Description}{(counts[severity] == 1 ? "" : "s")}");
+        return string.Join(", ", parts) + ".";
+    }
+
     /// <summary>A count and its noun, plural unless the count is 1: "1 act", "32 victims".</summary>
     internal static string Count(long count, string noun) =>
         count.ToString(CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? string.Empty : "s");

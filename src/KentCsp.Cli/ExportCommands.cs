@@ -43,10 +43,11 @@ internal static class ExportCommands
     {
         var file = new Argument<FileInfo?>("file")
         {
+            HelpName = "FILE",
             Description = "A partnership or partnership-record document (JSON, as 'kentcsp json' writes). Default: the built-in Kent partnership record.",
             Arity = ArgumentArity.ZeroOrOne,
         };
-        var asAt = new Option<string?>("--as-at") { Description = "The date the partnership is exported as at, as YYYY-MM-DD. Default: today in the UK." };
+        var asAt = CliDates.AsAt("The date the partnership is exported as at, as YYYY-MM-DD. Default: today in the UK.");
         var output = OutputOption();
         var command = new Command("popolo",
             "Write the partnership as it stands on a date in the " + PopoloStandard + ": organizations (the partnership, its sub-groups "
@@ -58,7 +59,7 @@ internal static class ExportCommands
         command.SetAction(parseResult =>
         {
             var error = parseResult.InvocationConfiguration.Error;
-            if (!CliDates.TryParse(parseResult.GetValue(asAt), "--as-at", clock, error, out var date))
+            if (!CliDates.TryParse(parseResult.GetValue(asAt), CliDates.AsAtName, clock, error, out var date))
             {
                 return KentCspCommand.UsageError;
             }
@@ -86,11 +87,13 @@ internal static class ExportCommands
     {
         var meetingArgument = new Argument<string>("meeting")
         {
+            HelpName = "MEETING",
             Description = "The date of a built-in meeting, as YYYY-MM-DD (" + string.Join(", ", KentMeetings.All.Select(meeting => LocalDatePattern.Iso.Format(meeting.Date)))
                 + "), or a meeting document (JSON, as 'kentcsp json meeting-2017-07-19' writes).",
         };
         var baseUrl = new Option<string>("--base-url")
         {
+            HelpName = "URL",
             Description = "The absolute http or https URL every OParl object's id is built under, e.g. https://example.org/oparl/ (no query or fragment).",
             Required = true,
         };
@@ -137,7 +140,7 @@ internal static class ExportCommands
         return command;
     }
 
-    private static Option<FileInfo?> OutputOption() => new("--output", "-o") { Description = "Write the JSON to this file instead of standard output." };
+    private static Option<FileInfo?> OutputOption() => new("--output", "-o") { HelpName = "OUT", Description = "Write the JSON to this file instead of standard output." };
 
     // A partnership record or a bare partnership; with no file, the built-in Kent record.
     private static bool TryReadPartnership(FileInfo? file, TextWriter error, out PartnershipRecord? record, out CommunitySafetyPartnership? partnership)

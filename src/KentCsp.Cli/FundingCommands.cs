@@ -27,24 +27,25 @@ internal static class FundingCommands
         var funding = new Command("funding", "Check a funding round against the funding rules, or export it as 360Giving data. Without a file, the built-in Kent 2016/17 round.");
 
         var checkFile = FileArgument();
-        var asOf = new Option<string?>("--as-of")
-        {
-            Description = "The date to judge deadlines on, as YYYY-MM-DD. Default: today in the UK.",
-        };
-        var check = new Command("check", "Evaluate a funding round against the funding rules and print the findings as a table; exit code 1 if any finding is an error.");
+        var asAt = CliDates.AsAt("The date to judge deadlines on, as YYYY-MM-DD. Default: today in the UK.");
+        // The option's former name, accepted for one more release and not shown in the help (CliHelp.HiddenAliases).
+        asAt.Aliases.Add("--as-of");
+        var checkSummary = CliText.Summary("Print the round and the count of findings by severity, not the table.");
+        var check = new Command("check", "Check a funding round against the funding rules; exit code 1 if any finding is an error.");
         check.Arguments.Add(checkFile);
-        check.Options.Add(asOf);
+        check.Options.Add(asAt);
+        check.Options.Add(checkSummary);
         check.SetAction(parseResult =>
         {
             var output = parseResult.InvocationConfiguration.Output;
             var error = parseResult.InvocationConfiguration.Error;
-            if (!CliDates.TryParse(parseResult.GetValue(asOf), "--as-of", clock, error, out var date)
+            if (!CliDates.TryParse(parseResult.GetValue(asAt), CliDates.AsAtName, clock, error, out var date)
                 || !CliFiles.TryRead(parseResult.GetValue(checkFile), KentFunding.Round2016To17, KentCspJson.DeserializeFundingRound, error, out var round))
             {
                 return KentCspCommand.UsageError;
             }
             var evaluation = FundingRules.Evaluate(round, date, KentPolicies.Funding);
-            WriteCheck(output, round, evaluation);
+            WriteCheck(output, round, evaluation, parseResult.GetValue(checkSummary));
             CliText.WriteProvenance(output, round.Provenance);
             return evaluation.HasErrors ? ErrorFindings : 0;
         });
@@ -85,7 +86,8 @@ internal static class FundingCommands
         Arity = ArgumentArity.ZeroOrOne,
     };
 
-    private static void WriteCheck(TextWriter output, FundingRound round, FundingEvaluation evaluation)
+    // The round, then the findings as a table and their count by severity; with summary, the count alone.
+    private static void WriteCheck(TextWriter output, FundingRound round, FundingEvaluation evaluation, bool summary)
     {
         var grant = round.Grant;
         output.WriteLine($"Funding round {round.Id}: grant {grant.Id} of {grant.Amount} for {grant.Year} from {grant.Funder}");
@@ -95,6 +97,11 @@ internal static class FundingCommands
         if (evaluation.Findings.Count == 0)
         {
             output.WriteLine("No findings.");
+            return;
+        }
+        if (summary)
+        {
+            output.WriteLine(Totals(evaluation.Findings));
             return;
         }
         var rows = evaluation.Findings.Select(finding => (finding.RuleId, finding.Severity.Description, finding.Subject, finding.Message)).ToList();

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
 using System.Globalization;
 using System.IO;
@@ -10,11 +11,12 @@ using KentCsp.Domain.Serialization;
 namespace KentCsp.Cli;
 
 /// <summary>
-/// <c>kentcsp indicators [FILE] [--period P]</c>: for each series of an indicator set document, the value for a
+/// <c>kentcsp indicators [FILE] [--period P] [--summary]</c>: for each series of an indicator set document, the value for a
 /// period (the latest, or <c>--period</c> for series of that kind) against the previous period and the same period
 /// last year, worded exactly ("up by more than a third"); then road casualty figures by severity with KSI, each year
 /// against the one before on the same basis (raw against adjusted is refused and says so). Without a file, the Kent
-/// indicators and the changes the report of 19 July 2017 states (it gives no figures).
+/// indicators and the changes the report of 19 July 2017 states (it gives no figures). With <c>--summary</c> and a file,
+/// only the counts of series and figures and of their changes by judgement: as many lines whatever the set's size.
 /// </summary>
 internal static class IndicatorCommands
 {
@@ -27,11 +29,14 @@ internal static class IndicatorCommands
         };
         var periodOption = new Option<string?>("--period")
         {
+            HelpName = "PERIOD",
             Description = "The period to report for series of its kind: 2017-05, 2017/18 Q1, 2017/18 or 2017. Other series show their latest period.",
         };
         var command = new Command("indicators", "Show proxy indicators: each series against the previous period and the same period last year, and road casualties with KSI.");
         command.Arguments.Add(fileArgument);
         command.Options.Add(periodOption);
+        var summary = CliText.Summary("With a file, print the counts of series and of their changes by judgement, not each series.");
+        command.Options.Add(summary);
         command.SetAction(parseResult =>
         {
             var output = parseResult.InvocationConfiguration.Output;
@@ -50,6 +55,10 @@ internal static class IndicatorCommands
             if (file is null)
             {
                 WriteKent(output);
+            }
+            else if (parseResult.GetValue(summary))
+            {
+                WriteSummary(output, set, period);
             }
             else
             {
@@ -122,6 +131,93 @@ internal static class IndicatorCommands
                     change => $"  KSI {figures.Period} against {baseline.Period} ({figures.Basis.Description}): {Describe(change)}",
                     refused => $"  KSI {figures.Period} ({figures.Basis.Description}) against {baseline.Period} ({baseline.Basis.Description}): not compared \u2014 {refused.Message}"));
             }
+        }
+    }
+
+    // The counts alone, in one pass over the series and one over the figures (last year's found by period, not by search).
+    private static void WriteSummary(TextWriter output, IndicatorSet set, ReportingPeriod? period)
+    {
+        output.WriteLine($"Indicator set: {set}");
+        var previous = new Tally();
+        var lastYear = new Tally();
+        int empty = 0;
+        foreach (var series in set.Series)
+        {
+            var at = period is not null && period.Kind == series.PeriodKind ? period : series.Latest?.Period;
+            if (at is null)
+            {
+                empty++;
+                continue;
+            }
+            previous.Add(series.ChangeFromPreviousPeriod(at));
+            if (series.PeriodKind.PeriodsPerYear != 1)
+            {
+                lastYear.Add(series.ChangeFromSamePeriodLastYear(at));
+            }
+        }
+        output.WriteLine($"{set.Series.Count} series{(empty > 0 ? $", {empty} with no values" : string.Empty)}.");
+        output.WriteLine($"  Against the previous period: {previous}.");
+        output.WriteLine($"  Against the same period last year: {lastYear}.");
+        if (set.RoadCasualties.Count == 0)
+        {
+            return;
+        }
+        var ksi = new Tally();
+        var byPeriod = set.RoadCasualties.ToLookup(figures => figures.Period);
+        foreach (var figures in set.RoadCasualties)
+        {
+            if (LastYear(figures.Period) is not { } lastYearsPeriod)
+            {
+                continue;
+            }
+            foreach (var baseline in byPeriod[lastYearsPeriod])
+            {
+                ksi.Add(figures.CompareWith(baseline, CasualtyMeasure.KilledOrSeriouslyInjured));
+            }
+        }
+        output.WriteLine($"Road casualties: {CliText.Count(set.RoadCasualties.Count, "set")} of figures.");
+        output.WriteLine($"  KSI against the same period last year: {ksi}.");
+    }
+
+    // The same period a year earlier, or null for a period in the first supported year, which has none.
+    private static ReportingPeriod? LastYear(ReportingPeriod period)
+    {
+        try
+        {
+            return period.SamePeriodLastYear;
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    // Changes counted by judgement ("2 improved, 1 worsened"), then those not compared.
+    private sealed class Tally
+    {
+        private readonly Dictionary<ChangeJudgement, int> judged = new();
+        private int notCompared;
+
+        internal void Add(IndicatorComparison comparison)
+        {
+            if (comparison.TryPickT0(out var change, out _))
+            {
+                judged[change.Judgement] = judged.TryGetValue(change.Judgement, out int count) ? count + 1 : 1;
+            }
+            else
+            {
+                notCompared++;
+            }
+        }
+
+        public override string ToString()
+        {
+            var parts = ChangeJudgement.All.Where(judged.ContainsKey).Select(judgement => $"{judged[judgement]} {judgement.Description}").ToList();
+            if (notCompared > 0)
+            {
+                parts.Add($"{notCompared} not compared");
+            }
+            return parts.Count == 0 ? "none" : string.Join(", ", parts);
         }
     }
 

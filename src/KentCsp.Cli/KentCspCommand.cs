@@ -1,5 +1,6 @@
 using System;
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.IO;
 using System.Linq;
 using NodaTime;
@@ -55,7 +56,13 @@ internal static class KentCspCommand
             var parseResult = root.Parse(args);
             if (parseResult.Errors.Count > 0)
             {
-                error.WriteLine($"kentcsp: {Printable(OneLine(parseResult.Errors[0].Message))} (see 'kentcsp --help')");
+                // The errors (three at most, so that a wrong line stays a few lines), then the help of the command that
+                // failed to parse: the deepest command the line names.
+                foreach (string message in parseResult.Errors.Select(parseError => Printable(OneLine(parseError.Message))).Distinct().Take(MaxParseErrors))
+                {
+                    error.WriteLine($"kentcsp: {message}");
+                }
+                error.WriteLine($"Run '{CliHelp.PathOf(parseResult.CommandResult.Command)} --help' for usage.");
                 return UsageError;
             }
             return parseResult.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
@@ -94,18 +101,22 @@ internal static class KentCspCommand
 
     private const string VerboseName = "--verbose";
 
+    /// <summary>The most parse errors a command line reports; the help line follows them.</summary>
+    private const int MaxParseErrors = 3;
+
     internal static RootCommand Build(IClock clock)
     {
         var root = new RootCommand("The Kent Community Safety Partnership in the KentCsp.Domain model. With no command, prints a summary of the built-in Kent data. " + ExitCodes);
         root.Options.Add(new Option<bool>(VerboseName) { Description = "On an unexpected internal error, print the stack trace too.", Recursive = true });
         root.SetAction(parseResult => WriteSummary(parseResult, clock));
 
-        var summary = new Command("summary", "Print a summary of the built-in Kent data: the partnership, its responsible authorities and the current Community Safety Agreement.");
+        var summary = new Command("summary", "Print a summary of the built-in Kent data: members, responsible authorities, current agreement.");
         summary.SetAction(parseResult => WriteSummary(parseResult, clock));
         root.Subcommands.Add(summary);
 
         var document = new Argument<string>("document")
         {
+            HelpName = "DOCUMENT",
             Description = "The built-in document to write: " + string.Join(", ", DocumentKinds.BuiltInNames) + ".",
         };
         document.AcceptOnlyFromAmong(DocumentKinds.BuiltInNames.ToArray());
@@ -125,12 +136,14 @@ internal static class KentCspCommand
 
         var kindOrFile = new Argument<string>("kind")
         {
+            HelpName = "KIND",
             Description = "The kind of document, which may be left out: the document names its kind (schema version 2) or is "
                 + "recognised by its members (schema version 1). Kinds: " + DocumentKinds.Describe() + ".",
         };
-        var file = new Argument<FileInfo?>("file") { Description = "The JSON file to read; '-' reads standard input.", Arity = ArgumentArity.ZeroOrOne };
-        var validate = new Command("validate", "Read a JSON document and report whether it is valid; exit code 1 if it is not. "
-            + "'kentcsp validate FILE' finds the kind; 'kentcsp validate KIND FILE' reads the file as that kind.");
+        var file = new Argument<FileInfo?>("file") { HelpName = "FILE", Description = "The JSON file to read; '-' reads standard input.", Arity = ArgumentArity.ZeroOrOne };
+        var validate = new Command("validate", "Report whether a JSON document is valid (exit code 1 if not); with a KIND, read it as that kind.");
+        // The kind comes first but may be left out: 'kentcsp validate FILE' finds it.
+        CliHelp.SetUsage(validate, "[<KIND>] <FILE>");
         validate.Arguments.Add(kindOrFile);
         validate.Arguments.Add(file);
         validate.SetAction(parseResult =>
@@ -160,6 +173,10 @@ internal static class KentCspCommand
         root.Subcommands.Add(ExportCommands.Build(clock));
         root.Subcommands.Add(SchemaCommand.Build());
         root.Subcommands.Add(ReportCommands.Build(clock));
+        foreach (var help in root.Options.OfType<HelpOption>())
+        {
+            help.Action = new CliHelp();
+        }
         return root;
     }
 

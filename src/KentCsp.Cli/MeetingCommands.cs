@@ -21,13 +21,14 @@ internal static class MeetingCommands
     {
         var meetingArgument = new Argument<string>("meeting")
         {
+            HelpName = "MEETING",
             Description = "The date of a built-in meeting, as YYYY-MM-DD (" + string.Join(", ", KentMeetings.All.Select(meeting => Iso(meeting.Date))) + "), or a meeting document (JSON, as 'kentcsp json meeting-2017-07-19' writes).",
         };
         var publicOption = new Option<bool>("--public")
         {
             Description = "Print only what may be issued to the public: restricted items (with their papers) and restricted papers are left out, and how many of each is said.",
         };
-        var command = new Command("meeting", "Print the minutes of a meeting: attendance, then each item in order with its code, title, papers, discussion and resolutions.");
+        var command = new Command("meeting", "Print the minutes of a meeting: attendance, then each item with its papers, discussion and resolutions.");
         command.Arguments.Add(meetingArgument);
         command.Options.Add(publicOption);
         command.SetAction(parseResult =>

@@ -19,10 +19,11 @@ internal static class MorileCommands
     {
         var fileArgument = new Argument<FileInfo?>("file")
         {
+            HelpName = "FILE",
             Description = "A MoRiLE document (JSON, as the library writes it). Without it, the illustration of the Kent pilot reported in March 2017.",
             Arity = ArgumentArity.ZeroOrOne,
         };
-        var command = new Command("morile", "Rank issues by MoRiLE risk score (harm, likelihood, organisational position), with confidence and the breakdown by group.");
+        var command = new Command("morile", "Rank issues by MoRiLE risk score, with confidence and the breakdown by group.");
         command.Arguments.Add(fileArgument);
         command.SetAction(parseResult =>
         {

@@ -20,16 +20,13 @@ internal static class PartnershipCommands
 {
     internal static Command Build(IClock clock)
     {
-        var asAt = new Option<string?>("--as-at")
-        {
-            Description = "The date to ask about, as YYYY-MM-DD. Default: today in the UK.",
-        };
-        var partnership = new Command("partnership", "Print the Kent Community Safety Partnership's members on a date (or that they are not known then), the responsible authorities required against those present, and the compliance findings for the financial year to that date; exit code 1 if any is an error.");
+        var asAt = CliDates.AsAt("The date to ask about, as YYYY-MM-DD. Default: today in the UK.");
+        var partnership = new Command("partnership", "Print the KCSP's members on a date, the responsible authorities required and present, and the compliance findings for the financial year to that date; exit code 1 if any is an error.");
         partnership.Options.Add(asAt);
         partnership.SetAction(parseResult =>
         {
             var output = parseResult.InvocationConfiguration.Output;
-            if (!CliDates.TryParse(parseResult.GetValue(asAt), "--as-at", clock, parseResult.InvocationConfiguration.Error, out var date))
+            if (!CliDates.TryParse(parseResult.GetValue(asAt), CliDates.AsAtName, clock, parseResult.InvocationConfiguration.Error, out var date))
             {
                 return KentCspCommand.UsageError;
             }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
@@ -12,8 +13,9 @@ using NodaTime.Text;
 namespace KentCsp.Cli;
 
 /// <summary>
-/// <c>kentcsp plan [FILE] [--as-at DATE]</c>: the actions of an action plan with their RAG ratings, overdue and
-/// unreviewed actions first, then the findings. Without a file, the built-in illustration of Kent's 2017/18 plan.
+/// <c>kentcsp plan [FILE] [--as-at DATE] [--summary]</c>: the actions of an action plan with their RAG ratings, overdue
+/// and unreviewed actions first, then the findings; with <c>--summary</c>, only the counts of actions late, unreviewed
+/// and at each rating, and of findings by severity. Without a file, the built-in illustration of Kent's 2017/18 plan.
 /// Exit code 1 when an action is overdue (an error-level finding).
 /// </summary>
 internal static class PlanCommands
@@ -25,34 +27,34 @@ internal static class PlanCommands
     {
         var file = new Argument<FileInfo?>("file")
         {
+            HelpName = "FILE",
             Description = "An action plan document (JSON). Default: the built-in illustration of Kent's 2017/18 action plan.",
             Arity = ArgumentArity.ZeroOrOne,
         };
-        var asAt = new Option<string?>("--as-at")
-        {
-            Description = "The date to rate progress and judge due dates and reviews on, as YYYY-MM-DD. Default: today in the UK.",
-        };
-        var plan = new Command("plan", "Print an action plan's actions with their RAG ratings, overdue and unreviewed actions first, and the findings; exit code 1 if an action is overdue.");
+        var asAt = CliDates.AsAt("The date to rate progress and judge due dates and reviews on, as YYYY-MM-DD. Default: today in the UK.");
+        var summary = CliText.Summary("Print the counts of actions late, unreviewed and at each rating, and of findings, not each action.");
+        var plan = new Command("plan", "Print an action plan's actions with their RAG ratings, overdue first, and the findings; exit code 1 if an action is overdue.");
         plan.Arguments.Add(file);
         plan.Options.Add(asAt);
+        plan.Options.Add(summary);
         plan.SetAction(parseResult =>
         {
             var output = parseResult.InvocationConfiguration.Output;
             var error = parseResult.InvocationConfiguration.Error;
-            if (!CliDates.TryParse(parseResult.GetValue(asAt), "--as-at", clock, error, out var date)
+            if (!CliDates.TryParse(parseResult.GetValue(asAt), CliDates.AsAtName, clock, error, out var date)
                 || !CliFiles.TryRead(parseResult.GetValue(file), KentActionPlans.Illustration2017To18, KentCspJson.DeserializeActionPlan, error, out var actionPlan))
             {
                 return KentCspCommand.UsageError;
             }
             var evaluation = ActionPlanRules.Evaluate(actionPlan, date, KentPolicies.ActionPlans);
-            Write(output, actionPlan, evaluation);
+            Write(output, actionPlan, evaluation, parseResult.GetValue(summary));
             CliText.WriteProvenance(output, actionPlan.Provenance);
             return evaluation.HasErrors ? ErrorFindings : 0;
         });
         return plan;
     }
 
-    private static void Write(TextWriter output, ActionPlan plan, ActionPlanEvaluation evaluation)
+    private static void Write(TextWriter output, ActionPlan plan, ActionPlanEvaluation evaluation, bool summary)
     {
         var policy = KentPolicies.ActionPlans;
         output.WriteLine(plan.ToString());
@@ -63,6 +65,11 @@ internal static class PlanCommands
             output.WriteLine("  An illustration put together from what the sources say, not the plan itself.");
         }
         output.WriteLine();
+        if (summary)
+        {
+            WriteSummary(output, evaluation);
+            return;
+        }
         var rows = evaluation.ByUrgency.Select(assessment => (
             Id: assessment.Action.Id,
             Status: assessment.Status.Description,
@@ -87,6 +94,27 @@ internal static class PlanCommands
         {
             output.WriteLine(finding.ToString());
         }
+    }
+
+    // The counts alone, each in one pass over the assessments or findings: as many lines whatever the plan's size.
+    private static void WriteSummary(TextWriter output, ActionPlanEvaluation evaluation)
+    {
+        var assessments = evaluation.Assessments;
+        int late = 0;
+        int unreviewed = 0;
+        var byRag = new Dictionary<RagStatus, int>();
+        foreach (var assessment in assessments)
+        {
+            late += assessment.IsOverdue ? 1 : 0;
+            unreviewed += assessment.IsNotReviewed ? 1 : 0;
+            byRag[assessment.Rag.Status] = byRag.TryGetValue(assessment.Rag.Status, out int count) ? count + 1 : 1;
+        }
+        output.WriteLine($"{CliText.Count(assessments.Count, "action")}: {late} late, {unreviewed} unreviewed.");
+        if (byRag.Count > 0)
+        {
+            output.WriteLine("By RAG: " + string.Join(", ", RagStatus.All.Where(byRag.ContainsKey).Select(status => $"{status.Description} {byRag[status]}")) + ".");
+        }
+        output.WriteLine(evaluation.Findings.Count == 0 ? "Findings: none." : "Findings: " + CliText.Totals(evaluation.Findings));
     }
 
     private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);

@@ -1,6 +1,8 @@
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
+using System.Linq;
 using System.Text.Json;
 using KentCsp.Domain.Kent;
 using KentCsp.Domain.Recording;
@@ -9,10 +11,11 @@ using KentCsp.Domain.Serialization;
 namespace KentCsp.Cli;
 
 /// <summary>
-/// <c>kentcsp count [FILE]</c>: counts an incident as recorded crimes under the victim-based rules, with the rule trail
+/// <c>kentcsp count [FILE] [--summary]</c>: counts an incident as recorded crimes under the victim-based rules, with the rule trail
 /// (General Rule letters), then under the former one-crime-per-incident practice for comparison. Without a file, the
 /// built-in Kent example: fluid thrown over a crowd that lands on 32 people. Offences are ranked by the illustrative
-/// offence ranking.
+/// offence ranking. With <c>--summary</c>, each count's total and its crimes by offence, most serious first, and the
+/// findings by severity: as many lines for 200,000 victims as for 2.
 /// </summary>
 internal static class RecordingCommands
 {
@@ -20,11 +23,14 @@ internal static class RecordingCommands
     {
         var fileArgument = new Argument<FileInfo?>("file")
         {
+            HelpName = "FILE",
             Description = "An incident document (JSON, as the library writes it). Without it, the built-in Kent example of 32 victims.",
             Arity = ArgumentArity.ZeroOrOne,
         };
-        var command = new Command("count", "Count an incident as recorded crimes: one per victim (D), the finished incident rule (E), the principal crime (F), with the rule trail; then the former one-per-incident count.");
+        var summary = CliText.Summary("Print each count's total and its crimes by offence, not each crime and its rule trail.");
+        var command = new Command("count", "Count an incident as recorded crimes, one per victim, with the rule trail; then as one per incident, the former practice.");
         command.Arguments.Add(fileArgument);
+        command.Options.Add(summary);
         command.SetAction(parseResult =>
         {
             var output = parseResult.InvocationConfiguration.Output;
@@ -45,13 +51,13 @@ internal static class RecordingCommands
                 error.WriteLine($"kentcsp: {CliText.Describe(exception)}");
                 return KentCspCommand.UsageError;
             }
-            Write(output, incident, victimBased, legacy);
+            Write(output, incident, victimBased, legacy, parseResult.GetValue(summary));
             return 0;
         });
         return command;
     }
 
-    private static void Write(TextWriter output, Incident incident, CrimeCount victimBased, CrimeCount legacy)
+    private static void Write(TextWriter output, Incident incident, CrimeCount victimBased, CrimeCount legacy, bool summary)
     {
         output.WriteLine($"Incident {incident.Id}: reported {NodaTime.Text.InstantPattern.ExtendedIso.Format(incident.ReportedAt)}, "
             + $"{CliText.Count(incident.VictimIds.Count, "victim")}, {CliText.Count(incident.OffenderIds.Count, "known offender")}, {CliText.Count(incident.Acts.Count, "act")}");
@@ -61,22 +67,49 @@ internal static class RecordingCommands
         {
             output.WriteLine($"  {step}");
         }
-        WriteCount(output, "Victim-based count", victimBased);
-        WriteCount(output, "Former practice (one crime per incident)", legacy);
+        WriteCount(output, "Victim-based count", victimBased, summary);
+        WriteCount(output, "Former practice (one crime per incident)", legacy, summary);
         output.WriteLine();
-        output.WriteLine(victimBased.Findings.Count == 0 ? "Findings: none" : "Findings:");
-        foreach (var finding in victimBased.Findings)
+        if (summary)
         {
-            output.WriteLine($"  {finding}");
+            output.WriteLine(victimBased.Findings.Count == 0 ? "Findings: none" : "Findings: " + CliText.Totals(victimBased.Findings));
+        }
+        else
+        {
+            WriteFindings(output, victimBased);
         }
         output.WriteLine();
         output.WriteLine($"Offences ranked by the {OffenceRanking.Illustrative.Source.Title.ToLowerInvariant()} ({OffenceRanking.Illustrative.Source.Locator}).");
     }
 
-    private static void WriteCount(TextWriter output, string title, CrimeCount count)
+    private static void WriteFindings(TextWriter output, CrimeCount victimBased)
+    {
+        output.WriteLine(victimBased.Findings.Count == 0 ? "Findings: none" : "Findings:");
+        foreach (var finding in victimBased.Findings)
+        {
+            output.WriteLine($"  {finding}");
+        }
+    }
+
+    // The total, then each crime with its rule trail; with summary, the crimes counted by offence, most serious first
+    // (by the illustrative ranking, then by name), in one pass over the crimes.
+    private static void WriteCount(TextWriter output, string title, CrimeCount count, bool summary)
     {
         output.WriteLine();
         output.WriteLine($"{title}: {CliText.Count(count.Total, "crime")}");
+        if (summary)
+        {
+            var byOffence = new Dictionary<Offence, int>();
+            foreach (var crime in count.Crimes)
+            {
+                byOffence[crime.Offence] = byOffence.TryGetValue(crime.Offence, out int crimes) ? crimes + 1 : 1;
+            }
+            foreach (var pair in byOffence.OrderBy(pair => OffenceRanking.Illustrative.RankOf(pair.Key) ?? int.MaxValue).ThenBy(pair => pair.Key.Name, StringComparer.Ordinal))
+            {
+                output.WriteLine($"  {pair.Value} {pair.Key.Name}");
+            }
+            return;
+        }
         for (int i = 0; i < count.Crimes.Count; i++)
         {
             var crime = count.Crimes[i];

@@ -23,7 +23,7 @@ internal static class ReportCommands
 
     internal static Command Build(IClock clock)
     {
-        var report = new Command("report", "Write a committee paper as one self-contained HTML page (inline CSS, SVG charts, no script) and print its path.");
+        var report = new Command("report", "Write a committee paper as one self-contained HTML page and print its path.");
         report.Subcommands.Add(Paper(clock, "csa-update", "The Community Safety Agreement update: priorities, themes, proxy indicators and road casualties.",
             "An indicator set document (JSON). Default: the Kent indicators and the changes reported on 19 July 2017.",
             (file, date, error) => CliFiles.TryRead(file, KentIndicators.July2017, KentCspJson.DeserializeIndicatorSet, error, out var set)
@@ -56,15 +56,13 @@ internal static class ReportCommands
         Argument<FileInfo?>? file = null;
         if (fileDescription is not null)
         {
-            file = new Argument<FileInfo?>("file") { Description = fileDescription, Arity = ArgumentArity.ZeroOrOne };
+            file = new Argument<FileInfo?>("file") { HelpName = "FILE", Description = fileDescription, Arity = ArgumentArity.ZeroOrOne };
             command.Arguments.Add(file);
         }
-        var asAt = new Option<string?>("--as-at")
-        {
-            Description = "The date the paper is drawn up as at, as YYYY-MM-DD. Default: today in the UK.",
-        };
+        var asAt = CliDates.AsAt("The date the paper is drawn up as at, as YYYY-MM-DD. Default: today in the UK.");
         var output = new Option<FileInfo>("--output", "-o")
         {
+            HelpName = "OUT",
             Description = "The HTML file to write.",
             Required = true,
         };
@@ -73,7 +71,7 @@ internal static class ReportCommands
         command.SetAction(parseResult =>
         {
             var error = parseResult.InvocationConfiguration.Error;
-            if (!CliDates.TryParse(parseResult.GetValue(asAt), "--as-at", clock, error, out var date))
+            if (!CliDates.TryParse(parseResult.GetValue(asAt), CliDates.AsAtName, clock, error, out var date))
             {
                 return KentCspCommand.UsageError;
             }

@@ -14,8 +14,8 @@ using NodaTime.Text;
 namespace KentCsp.Cli;
 
 /// <summary>
-/// <c>kentcsp reviews [FILE] [--as-at DATE]</c>: the review steering group's view of a register of domestic homicide
-/// reviews, overdue cases first. Without a file, the built-in Kent register. Exit code 0; 1 for a file that is not a valid
+/// <c>kentcsp reviews [FILE] [--as-at DATE] [--summary]</c>: the review steering group's view of a register of domestic homicide
+/// reviews, overdue cases first; with <c>--summary</c>, only the counts of cases, overdue and by step. Without a file, the built-in Kent register. Exit code 0; 1 for a file that is not a valid
 /// review register document; 2 for a bad date or a file that cannot be read.
 /// </summary>
 internal static class ReviewCommands
@@ -24,26 +24,26 @@ internal static class ReviewCommands
     {
         var file = new Argument<FileInfo?>("file")
         {
+            HelpName = "FILE",
             Description = "A review register document (JSON, a partnership and its cases). Default: the built-in Kent register.",
             Arity = ArgumentArity.ZeroOrOne,
         };
-        var asAt = new Option<string?>("--as-at")
-        {
-            Description = "The date to show the cases on, as YYYY-MM-DD; what was recorded later is left out. Default: today in the UK.",
-        };
-        var reviews = new Command("reviews", "Show the review steering group's view of domestic homicide review cases: step, days in step, next deadline, overdue first; and the count of cases at each step.");
+        var asAt = CliDates.AsAt("The date to show the cases on, as YYYY-MM-DD; what was recorded later is left out. Default: today in the UK.");
+        var summary = CliText.Summary("Print the counts of cases, overdue, not judged and at each step, not each case.");
+        var reviews = new Command("reviews", "Show domestic homicide review cases as the steering group sees them: step, next deadline, overdue first.");
         reviews.Arguments.Add(file);
         reviews.Options.Add(asAt);
+        reviews.Options.Add(summary);
         reviews.SetAction(parseResult =>
         {
             var output = parseResult.InvocationConfiguration.Output;
             var error = parseResult.InvocationConfiguration.Error;
-            if (!CliDates.TryParse(parseResult.GetValue(asAt), "--as-at", clock, error, out var date)
+            if (!CliDates.TryParse(parseResult.GetValue(asAt), CliDates.AsAtName, clock, error, out var date)
                 || !CliFiles.TryRead(parseResult.GetValue(file), KentReviews.Register, KentCspJson.DeserializeReviewRegister, error, out var register))
             {
                 return KentCspCommand.UsageError;
             }
-            Write(output, SteeringGroupView.Of(register, date, ReviewPolicy.Default));
+            Write(output, SteeringGroupView.Of(register, date, ReviewPolicy.Default), parseResult.GetValue(summary));
             CliText.WriteProvenance(output, register.Provenance);
             if (ReferenceEquals(register, KentReviews.Register))
             {
@@ -54,7 +54,8 @@ internal static class ReviewCommands
         return reviews;
     }
 
-    private static void Write(TextWriter output, SteeringGroupView view)
+    // The heading and timetables, then a row for each case and the counts; with summary, the counts alone.
+    private static void Write(TextWriter output, SteeringGroupView view, bool summary)
     {
         var policy = view.Policy;
         string partnership = view.PartnershipId == KentData.KcspId ? $"the {KentData.Partnership.Name} ({view.PartnershipId})" : view.PartnershipId.ToString();
@@ -70,6 +71,11 @@ internal static class ReviewCommands
             return;
         }
 
+        if (summary)
+        {
+            WriteCounts(output, view);
+            return;
+        }
         var rows = view.Rows.Select(row => new[]
         {
             row.Case.Name.ToString(),
@@ -88,10 +94,7 @@ internal static class ReviewCommands
             output.WriteLine(Line(row, widths));
         }
         output.WriteLine();
-        output.WriteLine($"{CliText.Count(view.Rows.Count, "case")}, {view.OverdueCount} overdue"
-            + (view.NotJudgedCount > 0 ? $", {view.NotJudgedCount} not judged." : "."));
-        var counts = view.CountsByStep.Where(count => count.Count > 0).Select(count => $"{count.Step.Description} {count.Count}");
-        output.WriteLine("By step: " + string.Join(", ", counts) + ".");
+        WriteCounts(output, view);
         foreach (var row in view.Rows)
         {
             if (row.NotJudged is { } notJudged)
@@ -99,6 +102,14 @@ internal static class ReviewCommands
                 output.WriteLine($"Not judged: {row.Case.Name}: {notJudged.Reason}.");
             }
         }
+    }
+
+    private static void WriteCounts(TextWriter output, SteeringGroupView view)
+    {
+        output.WriteLine($"{CliText.Count(view.Rows.Count, "case")}, {view.OverdueCount} overdue"
+            + (view.NotJudgedCount > 0 ? $", {view.NotJudgedCount} not judged." : "."));
+        var counts = view.CountsByStep.Where(count => count.Count > 0).Select(count => $"{count.Step.Description} {count.Count}");
+        output.WriteLine("By step: " + string.Join(", ", counts) + ".");
     }
 
     /// <summary>The timetables a case is judged by: the caller's one for every case, or each dated one and the cases before the first, which are not judged.</summary>

@@ -16,9 +16,10 @@ internal static class SchemaCommand
     {
         var kindArgument = new Argument<string>("kind")
         {
+            HelpName = "KIND",
             Description = "The kind of document: " + string.Join(", ", Kinds()) + ".",
         };
-        var command = new Command("schema", "Print the JSON Schema (draft 2020-12) of a kind of document of schema version 2, as the library writes it.");
+        var command = new Command("schema", "Print the JSON Schema (draft 2020-12) of a kind of document, schema version 2.");
         command.Arguments.Add(kindArgument);
         command.SetAction(parseResult =>
         {

@@ -72,6 +72,6 @@ public class AgreementCommandsTest
         Assert.Equal(2, code);
         Assert.Equal("", output);
         Assert.StartsWith("kentcsp: ", error);
-        Assert.Single(error.TrimEnd('\n').Split('\n'));
+        Assert.Single(CliRun.ErrorsBeforeTheHelpLine(error));
     }
 }

@@ -24,6 +24,18 @@ internal static class CliRun
         return (code, output.ToString(), error.ToString());
     }
 
+    /// <summary>
+    /// The lines of standard error without the last one when it is the pointer to help a parse error ends with ("Run
+    /// 'kentcsp … --help' for usage."): the errors themselves.
+    /// </summary>
+    public static string[] ErrorsBeforeTheHelpLine(string error)
+    {
+        var lines = error.TrimEnd('\n').Split('\n');
+        return lines.Length > 1 && System.Text.RegularExpressions.Regex.IsMatch(lines[^1], "^Run 'kentcsp( [a-z0-9-]+)* --help' for usage\\.$")
+            ? lines[..^1]
+            : lines;
+    }
+
     public static string TempPath() => Path.Combine(Path.GetTempPath(), $"kentcsp-test-{System.Guid.NewGuid():N}.json");
 
     public static string WriteTemp(string text)

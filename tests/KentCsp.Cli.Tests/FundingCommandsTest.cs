@@ -1,3 +1,4 @@
+using System.Linq;
 using System.IO;
 using KentCsp.Domain.Funding;
 using KentCsp.Domain.Kent;
@@ -32,7 +33,7 @@ public class FundingCommandsTest
     [Fact]
     public void Check_ErrorFindings_PrintsATableAndExitsOne()
     {
-        var (code, output, error) = Run("funding", "check", CliRun.WriteTemp(OverAllocatedRound()), "--as-of", "2018-03-31");
+        var (code, output, error) = Run("funding", "check", CliRun.WriteTemp(OverAllocatedRound()), "--as-at", "2018-03-31");
         Assert.Equal(1, code);
         Assert.Equal("", error);
         Snapshot.VerifyText(output);
@@ -42,7 +43,7 @@ public class FundingCommandsTest
     public void Check_WarningsOnly_ExitsZero()
     {
         string path = CliRun.WriteTemp(KentCspJson.Serialize(KentFunding.Round2017To18));
-        var (code, output, _) = Run("funding", "check", path, "--as-of", "2017-11-01");
+        var (code, output, _) = Run("funding", "check", path, "--as-at", "2017-11-01");
         Assert.Equal(0, code);
         Assert.Contains("FUND-011  warning     kcsp-2017-18/bids/gangs-training", output);
         Assert.Contains("\n1 warning.\nProvenance: sourced: ", output);
@@ -50,7 +51,7 @@ public class FundingCommandsTest
     }
 
     [Fact]
-    public void Check_AsOfDefaultsToTodayFromTheClock()
+    public void Check_AsAtDefaultsToTodayFromTheClock()
     {
         string path = CliRun.WriteTemp(KentCspJson.Serialize(KentFunding.Round2017To18));
         var (_, output, _) = Run("funding", "check", path);
@@ -59,14 +60,27 @@ public class FundingCommandsTest
     }
 
     [Theory]
-    [InlineData("--as-of", "2018-02-30", "kentcsp: --as-of '2018-02-30' is not a date written as YYYY-MM-DD.\n")]
-    [InlineData("--as-of", "31/03/2018", "kentcsp: --as-of '31/03/2018' is not a date written as YYYY-MM-DD.\n")]
+    [InlineData("--as-at", "2018-02-30", "kentcsp: --as-at '2018-02-30' is not a date written as YYYY-MM-DD.\n")]
+    [InlineData("--as-at", "31/03/2018", "kentcsp: --as-at '31/03/2018' is not a date written as YYYY-MM-DD.\n")]
     public void Check_BadDate_ExitsTwo(string option, string value, string expected)
     {
         var (code, output, error) = Run("funding", "check", option, value);
         Assert.Equal(2, code);
         Assert.Equal("", output);
         Assert.Equal(expected, error);
+    }
+
+    [Fact]
+    public void Check_Summary_PrintsTheHeadAndTheTotalsWithoutTheTable()
+    {
+        var (code, output, error) = Run("funding", "check", CliRun.WriteTemp(OverAllocatedRound()), "--as-at", "2018-03-31", "--summary");
+        var full = Run("funding", "check", CliRun.WriteTemp(OverAllocatedRound()), "--as-at", "2018-03-31");
+        Assert.Equal(1, code);
+        Assert.Equal("", error);
+        var fullLines = full.Output.Split('\n');
+        string totals = fullLines.First(line => line.EndsWith('.') && !line.StartsWith("FUND", System.StringComparison.Ordinal));
+        Assert.Equal(string.Join("\n", fullLines.Take(4)) + "\n" + totals + "\n", output);
+        Assert.DoesNotContain("FUND-", output);
     }
 
     [Fact]

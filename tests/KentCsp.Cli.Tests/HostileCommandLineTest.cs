@@ -37,7 +37,7 @@ public class HostileCommandLineTest
         var (code, _, error) = CliRun.Run(Clock, args);
 
         Assert.Equal(KentCspCommand.UsageError, code);
-        Assert.DoesNotContain(error.TrimEnd('\n'), c => char.IsControl(c));
+        Assert.All(error.TrimEnd('\n').Split('\n'), line => Assert.DoesNotContain(line, c => char.IsControl(c)));
         Assert.True(error.Length <= 1_000, $"{error.Length} characters on standard error");
     }
 }

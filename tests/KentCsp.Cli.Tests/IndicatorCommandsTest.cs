@@ -42,6 +42,31 @@ public class IndicatorCommandsTest
     }
 
     [Fact]
+    public void Indicators_FileSummary_CountsTheSeriesAndTheirChangesByJudgement()
+    {
+        string path = CliRun.WriteTemp(KentCspJson.Serialize(IndicatorFixtures.Illustrative()));
+        try
+        {
+            var (code, output, error) = Run("indicators", path, "--summary");
+
+            Assert.Equal(0, code);
+            Assert.Equal("", error);
+            Assert.Equal(
+                "Indicator set: 6 indicators, 3 series, 3 road casualty figures\n"
+                + "3 series.\n"
+                + "  Against the previous period: 1 worsened, 2 not judged.\n"
+                + "  Against the same period last year: 1 not judged.\n"
+                + "Road casualties: 3 sets of figures.\n"
+                + "  KSI against the same period last year: 1 worsened, 1 not compared.\n",
+                output);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void Indicators_PeriodOption_ReportsThatPeriodForSeriesOfItsKind()
     {
         string path = CliRun.WriteTemp(KentCspJson.Serialize(IndicatorFixtures.Illustrative()));

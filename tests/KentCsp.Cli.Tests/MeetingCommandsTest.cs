@@ -110,7 +110,7 @@ public class MeetingCommandsTest
         Assert.Equal(2, code);
         Assert.Equal("", output);
         Assert.StartsWith("kentcsp: ", error);
-        Assert.Single(error.TrimEnd('\n').Split('\n'));
+        Assert.Single(CliRun.ErrorsBeforeTheHelpLine(error));
     }
 
     [Fact]

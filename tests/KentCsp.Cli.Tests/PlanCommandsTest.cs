@@ -32,6 +32,26 @@ public class PlanCommandsTest
     }
 
     [Fact]
+    public void Plan_Summary_PrintsTheCountsAndNoActionByActionRows()
+    {
+        string path = CliRun.WriteTemp(KentCspJson.Serialize(ActionPlanBuilders.EveryMember()));
+        var (code, output, error) = Run("plan", path, "--as-at", "2017-10-20", "--summary");
+        Assert.Equal(0, code);
+        Assert.Equal("", error);
+        Assert.StartsWith("Action plan 2017/18 for Community Safety Agreement 2017 (illustration)\n  2 actions, 2 Working Group reviews; as at 2017-10-20\n", output);
+        Assert.Contains("\n2 actions: 0 late, 0 unreviewed.\nBy RAG: amber 1, not rated 1.\nFindings: 1 for information.\n", output);
+        Assert.DoesNotContain("conference-2017", output);
+        Assert.DoesNotContain("PLAN-004", output);
+    }
+
+    [Fact]
+    public void Plan_Summary_KeepsTheExitCodeOfAnOverdueAction()
+    {
+        Assert.Equal(Run("plan").Code, Run("plan", "--summary").Code);
+        Assert.Equal(1, Run("plan", "--summary").Code);
+    }
+
+    [Fact]
     public void Plan_BadDate_ExitsTwo()
     {
         var (code, _, error) = Run("plan", "--as-at", "1 December 2017");

@@ -71,7 +71,7 @@ public class RangeEdgesCommandsTest
             .WithMonitoringReturn("a-1", RoundBuilder.On(6, 1), new LocalDate(9998, 12, 30), null)
             .Build()).Replace("9998-12-30", "9999-12-31");
 
-        var (code, _, error) = Run("funding", "check", CliRun.WriteTemp(json), "--as-of", "2018-03-31");
+        var (code, _, error) = Run("funding", "check", CliRun.WriteTemp(json), "--as-at", "2018-03-31");
 
         Assert.Equal(1, code);
         Assert.Contains("$.monitoringReturns[0].dueOn: \"9999-12-31\" is outside the supported dates, 1000-01-01 to 9998-12-31", error);
@@ -86,7 +86,7 @@ public class RangeEdgesCommandsTest
             .WithMonitoringReturn("a-1", RoundBuilder.On(6, 1), new LocalDate(9998, 12, 31), null)
             .Build());
 
-        var (code, output, error) = Run("funding", "check", CliRun.WriteTemp(json), "--as-of", "9998-12-31");
+        var (code, output, error) = Run("funding", "check", CliRun.WriteTemp(json), "--as-at", "9998-12-31");
 
         Assert.InRange(code, 0, 1);
         Assert.Equal("", error);

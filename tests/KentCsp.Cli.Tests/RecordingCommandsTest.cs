@@ -42,6 +42,39 @@ public class RecordingCommandsTest
     }
 
     [Fact]
+    public void Count_Summary_PrintsTheTotalsByOffenceAndNoCrimeByCrimeList()
+    {
+        var (code, output, error) = Run("count", "--summary");
+        Assert.Equal(0, code);
+        Assert.Equal("", error);
+        Assert.Contains("\nVictim-based count: 32 crimes\n  32 Assault without injury\n", output);
+        Assert.Contains("\nFormer practice (one crime per incident): 1 crime\n  1 Public order offence\n", output);
+        Assert.DoesNotContain("against v", output);
+        Assert.DoesNotContain("D: One crime", output);
+        Assert.True(output.Split('\n').Length < 25, output);
+        Assert.True(Run("count").Output.Split('\n').Length > 64);
+    }
+
+    [Fact]
+    public void Count_SummaryOfAFile_CountsEachOffenceMostSeriousFirst()
+    {
+        string path = CliRun.WriteTemp(KentCspJson.Serialize(RecordingBuilders.StreetFight()));
+        try
+        {
+            var (code, output, error) = Run("count", path, "--summary");
+            Assert.Equal(0, code);
+            Assert.Equal("", error);
+            Assert.Contains("\nVictim-based count: 5 crimes\n  1 Assault with injury\n  4 Assault without injury\n", output);
+            Assert.Contains("\nFormer practice (one crime per incident): 1 crime\n  1 Assault with injury\n", output);
+            Assert.DoesNotContain("(by p", output);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void Count_InvalidFile_NamesTheFieldAndExitsOne()
     {
         string path = CliRun.WriteTemp(KentCspJson.Serialize(RecordingBuilders.StreetFight()).Replace("\"p3\"", "\"Jane Smith\""));

@@ -57,6 +57,19 @@ public class ReviewCommandsTest
     }
 
     [Fact]
+    public void Reviews_Summary_PrintsTheTotalsAndNoCaseByCaseRows()
+    {
+        var (code, output, error) = Run("reviews", CliRun.WriteTemp(SeveralCases()), "--as-at", "2024-08-15", "--summary");
+        Assert.Equal(0, code);
+        Assert.Equal("", error);
+        Assert.StartsWith("Reviews of 360G-example-csp as at 2024-08-15\n", output);
+        Assert.Contains("\n6 cases, 2 overdue, 1 not judged.\nBy step: notified 2, report completed 1, signed off 1, with the Quality Assurance Panel 1, action plan closed 1.\n", output);
+        Assert.DoesNotContain("CASE ", output);
+        Assert.DoesNotContain("Alex/2024", output);
+        Assert.DoesNotContain("Not judged: Elizabeth/2015", output);
+    }
+
+    [Fact]
     public void Reviews_DateBeforeEveryCase_SaysSo()
     {
         var (code, output, _) = Run("reviews", "--as-at", "2015-01-01");

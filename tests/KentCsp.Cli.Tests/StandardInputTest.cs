@@ -61,8 +61,8 @@ public class StandardInputTest
         string json = KentCspJson.Serialize(KentFunding.Round2017To18);
         string path = CliRun.WriteTemp(json);
 
-        var fromFile = CliRun.Run(Clock, "funding", "check", path, "--as-of", "2018-06-01");
-        var fromInput = CliRun.Run(Clock, Input(json), "funding", "check", "-", "--as-of", "2018-06-01");
+        var fromFile = CliRun.Run(Clock, "funding", "check", path, "--as-at", "2018-06-01");
+        var fromInput = CliRun.Run(Clock, Input(json), "funding", "check", "-", "--as-at", "2018-06-01");
 
         Assert.Equal(fromFile, fromInput);
         Assert.StartsWith("Funding round kcsp-2017-18", fromInput.Output, StringComparison.Ordinal);
