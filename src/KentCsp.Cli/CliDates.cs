@@ -8,8 +8,8 @@ namespace KentCsp.Cli;
 
 /// <summary>
 /// Reads a date option (YYYY-MM-DD) within the library's supported dates (<see cref="SupportedDates"/>, 1000-01-01 to
-/// 9998-12-31); an absent option means today in the UK, from the clock. A date outside the range is refused here, in
-/// one sentence, before any calculation sees it.
+/// 9998-12-31); an absent option means today in the UK, from the clock (<see cref="UkCalendar.Today"/>). A date
+/// outside the range is refused here, in one sentence, before any calculation sees it.
 /// </summary>
 internal static class CliDates
 {
@@ -26,7 +26,7 @@ internal static class CliDates
     {
         if (text is null)
         {
-            date = clock.GetCurrentInstant().InZone(KentCspCommand.London).Date;
+            date = UkCalendar.Today(clock);
             return true;
         }
         var result = LocalDatePattern.Iso.Parse(text);

@@ -30,9 +30,6 @@ internal static class KentCspCommand
     internal const string ExitCodes =
         "Exit codes: 0 valid or clean; 1 invalid document or error findings; 2 usage error or unreadable input; 70 unexpected internal error (the stack trace with --verbose).";
 
-    /// <summary>The time zone in which "today" is taken for the summary.</summary>
-    internal static readonly DateTimeZone London = DateTimeZoneProviders.Tzdb["Europe/London"];
-
     /// <summary>
     /// Runs the command line <paramref name="args"/> with nothing on standard input: a file argument of <c>-</c> reads an
     /// empty document.
@@ -201,7 +198,7 @@ internal static class KentCspCommand
 
     private static int WriteSummary(ParseResult parseResult, IClock clock)
     {
-        var today = clock.GetCurrentInstant().InZone(London).Date;
+        var today = KentCsp.Domain.UkCalendar.Today(clock);
         SummaryReport.Write(parseResult.InvocationConfiguration.Output, today);
         return 0;
     }
