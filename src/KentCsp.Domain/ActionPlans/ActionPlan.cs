@@ -228,34 +228,42 @@ public sealed record ActionPlan
     public ActionPlanChange Review(WorkingGroupReview review, ActionStatusTransitions? transitions = null)
     {
         Preconditions.CheckNotNull(review);
-        string refusing = $"{this}: cannot record the review of {Dates.Iso(review.HeldOn)}";
         if (reviews.Count > 0 && review.HeldOn <= reviews[reviews.Count - 1].HeldOn)
         {
             return ActionPlanChange.Refused(this, ActionPlanRefusalReason.ReviewOutOfOrder,
-                $"{refusing}: it is not after the last review ({Dates.Iso(reviews[reviews.Count - 1].HeldOn)}); reviews are recorded in date order, at most one a day.");
+                $"{Refusing(review)}: it is not after the last review ({Dates.Iso(reviews[reviews.Count - 1].HeldOn)}); reviews are recorded in date order, at most one a day.");
         }
         var updated = actions.ToArray();
+        // Each action is found by identifier in one lookup built for the review, so a review costs time linear in the
+        // plan's actions plus its updates, not their product.
+        var positions = new Dictionary<string, int>(updated.Length, StringComparer.Ordinal);
+        for (int i = 0; i < updated.Length; i++)
+        {
+            positions.Add(updated[i].Id, i);
+        }
         for (int k = 0; k < review.Updates.Count; k++)
         {
             var update = review.Updates[k];
-            int at = Array.FindIndex(updated, action => string.Equals(action.Id, update.ActionId, StringComparison.Ordinal));
-            if (at < 0)
+            if (!positions.TryGetValue(update.ActionId, out int at))
             {
                 return ActionPlanChange.Refused(this, ActionPlanRefusalReason.UnknownAction,
-                    $"{refusing}: update {k + 1} is for '{update.ActionId}', which is not an action of this plan.");
+                    $"{Refusing(review)}: update {k + 1} is for '{update.ActionId}', which is not an action of this plan.");
             }
             if (update.NewStatus is { } status)
             {
                 var change = updated[at].WithStatus(new StatusChange(review.HeldOn, status), transitions);
                 if (change.TryPickT1(out var refused, out var changed))
                 {
-                    return ActionPlanChange.Refused(this, refused.Reason, $"{refusing}: {refused.Message}");
+                    return ActionPlanChange.Refused(this, refused.Reason, $"{Refusing(review)}: {refused.Message}");
                 }
                 updated[at] = changed.Action;
             }
         }
         return ActionPlanChange.Changed(this, new ActionPlan(this, ValueList<PlanAction>.Own(updated), reviews.Append(review), Refreshed, Provenance));
     }
+
+    // The start of a refusal's message, built only when a review is refused.
+    private string Refusing(WorkingGroupReview review) => $"{this}: cannot record the review of {Dates.Iso(review.HeldOn)}";
 
     /// <summary>
     /// Refreshes the plan for a later year: actions not started, in progress or ongoing are carried forward with their

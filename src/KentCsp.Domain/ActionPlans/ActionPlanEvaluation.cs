@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using KentCsp.Domain.Utility;
 using System.Linq;
+using System.Threading;
 using NodaTime;
 
 namespace KentCsp.Domain.ActionPlans;
@@ -11,6 +12,7 @@ public sealed class ActionPlanEvaluation
 {
     private readonly ValueList<ActionAssessment> assessments;
     private readonly ValueList<Finding> findings;
+    private ValueList<ActionAssessment>? byUrgency;
 
     internal ActionPlanEvaluation(LocalDate asAt, ActionAssessment[] assessments, Finding[] findings)
     {
@@ -29,14 +31,26 @@ public sealed class ActionPlanEvaluation
     /// The assessments in the order to show them: overdue first, then not reviewed, then by rating (red, amber, green,
     /// not rated), keeping the plan's order otherwise.
     /// </summary>
-    public IReadOnlyList<ActionAssessment> ByUrgency =>
-        assessments.Select((assessment, index) => (assessment, index))
-            .OrderBy(pair => pair.assessment.IsOverdue ? 0 : 1)
-            .ThenBy(pair => pair.assessment.IsNotReviewed ? 0 : 1)
-            .ThenBy(pair => pair.assessment.Rag.Status.Value)
-            .ThenBy(pair => pair.index)
-            .Select(pair => pair.assessment)
-            .ToValueList();
+    /// <value>Sorted on first use and kept: every call returns the same list.</value>
+    public IReadOnlyList<ActionAssessment> ByUrgency
+    {
+        get
+        {
+            var sorted = Volatile.Read(ref byUrgency);
+            if (sorted is null)
+            {
+                sorted = assessments.Select((assessment, index) => (assessment, index))
+                    .OrderBy(pair => pair.assessment.IsOverdue ? 0 : 1)
+                    .ThenBy(pair => pair.assessment.IsNotReviewed ? 0 : 1)
+                    .ThenBy(pair => pair.assessment.Rag.Status.Value)
+                    .ThenBy(pair => pair.index)
+                    .Select(pair => pair.assessment)
+                    .ToValueList();
+                sorted = Interlocked.CompareExchange(ref byUrgency, sorted, null) ?? sorted;
+            }
+            return sorted;
+        }
+    }
 
     /// <summary>The findings, ordered by rule id and then by the plan's order.</summary>
     public IReadOnlyList<Finding> Findings => findings;

@@ -18,18 +18,16 @@ namespace KentCsp.Domain.Funding;
 /// that would break them, so a round built only through it never allocates more than its grant.</para>
 /// <para>The type is immutable; <c>With…</c> methods and <see cref="Allocate"/> return a new round. Two rounds are
 /// equal when every member is equal, lists in order.</para>
+/// <para>Building a round one call at a time costs time linear in the number of calls: a new round shares its lists
+/// with the round it came from, and <c>With…</c> and <see cref="Allocate"/> check only the entry they add, against
+/// lookups (bid and allocation by identifier, standing decisions, money allocated) carried forward from round to round.
+/// Two calls on the same round each get a round with only their own entry. See docs/performance.md, "Building a round".</para>
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed record FundingRound
 {
-    private readonly ValueList<Bid> bids;
-    private readonly ValueList<BidDecision> decisions;
-    private readonly ValueList<Allocation> allocations;
-    private readonly ValueList<Payment> payments;
-    private readonly ValueList<MonitoringReturn> monitoringReturns;
-    private readonly ValueList<Repayment> repayments;
-    private readonly Dictionary<string, int> bidIndex;
-    private readonly Dictionary<string, int> allocationIndex;
+    // The lists and the lookups the checks need, shared with the rounds made from this one (see FundingRoundLists).
+    private readonly FundingRoundLists lists;
 
     /// <summary>Creates a round.</summary>
     /// <param name="id">The identifier, e.g. "kcsp-2016-17".</param>
@@ -60,50 +58,25 @@ public sealed record FundingRound
         Id = Slug.Check(id);
         Grant = Preconditions.CheckNotNull(grant);
         BidWindow = bidWindow;
-        this.bids = Preconditions.CheckItems(bids);
-        this.decisions = Preconditions.CheckItems(decisions);
-        this.allocations = Preconditions.CheckItems(allocations);
-        this.payments = Preconditions.CheckItems(payments);
-        this.monitoringReturns = Preconditions.CheckItems(monitoringReturns);
-        this.repayments = Preconditions.CheckItems(repayments);
+        var checkedBids = Preconditions.CheckItems(bids);
+        var checkedDecisions = Preconditions.CheckItems(decisions);
+        var checkedAllocations = Preconditions.CheckItems(allocations);
+        var checkedPayments = Preconditions.CheckItems(payments);
+        var checkedMonitoringReturns = Preconditions.CheckItems(monitoringReturns);
+        var checkedRepayments = Preconditions.CheckItems(repayments);
         Source = Preconditions.CheckNotNull(source);
+        lists = FundingRoundLists.Check(checkedBids, checkedDecisions, checkedAllocations, checkedPayments, checkedMonitoringReturns, checkedRepayments);
+    }
 
-        bidIndex = new Dictionary<string, int>(this.bids.Count, StringComparer.Ordinal);
-        for (int i = 0; i < this.bids.Count; i++)
-        {
-            if (bidIndex.ContainsKey(this.bids[i].Id))
-            {
-                Preconditions.ThrowArgument($"bids[{i}].id", $"repeats '{this.bids[i].Id}', already used by bids[{bidIndex[this.bids[i].Id]}]");
-            }
-            bidIndex.Add(this.bids[i].Id, i);
-        }
-        for (int i = 0; i < this.decisions.Count; i++)
-        {
-            CheckBid(this.decisions[i].BidId, $"decisions[{i}].bidId");
-        }
-        allocationIndex = new Dictionary<string, int>(this.allocations.Count, StringComparer.Ordinal);
-        for (int i = 0; i < this.allocations.Count; i++)
-        {
-            var allocation = this.allocations[i];
-            if (allocationIndex.ContainsKey(allocation.Id))
-            {
-                Preconditions.ThrowArgument($"allocations[{i}].id", $"repeats '{allocation.Id}', already used by allocations[{allocationIndex[allocation.Id]}]");
-            }
-            CheckBid(allocation.BidId, $"allocations[{i}].bidId");
-            allocationIndex.Add(allocation.Id, i);
-        }
-        for (int i = 0; i < this.payments.Count; i++)
-        {
-            CheckAllocation(this.payments[i].AllocationId, $"payments[{i}].allocationId");
-        }
-        for (int i = 0; i < this.monitoringReturns.Count; i++)
-        {
-            CheckAllocation(this.monitoringReturns[i].AllocationId, $"monitoringReturns[{i}].allocationId");
-        }
-        for (int i = 0; i < this.repayments.Count; i++)
-        {
-            CheckAllocation(this.repayments[i].AllocationId, $"repayments[{i}].allocationId");
-        }
+    // A round made from another by adding one entry: everything but the lists is the other round's.
+    private FundingRound(FundingRound round, FundingRoundLists lists)
+    {
+        Id = round.Id;
+        Grant = round.Grant;
+        BidWindow = round.BidWindow;
+        Source = round.Source;
+        Provenance = round.Provenance;
+        this.lists = lists;
     }
 
     /// <summary>The identifier.</summary>
@@ -116,64 +89,41 @@ public sealed record FundingRound
     public DateInterval? BidWindow { get; }
 
     /// <summary>The bids, in the order given.</summary>
-    public IReadOnlyList<Bid> Bids => bids;
+    public IReadOnlyList<Bid> Bids => lists.Bids;
 
     /// <summary>The decisions, in the order given.</summary>
-    public IReadOnlyList<BidDecision> Decisions => decisions;
+    public IReadOnlyList<BidDecision> Decisions => lists.Decisions;
 
     /// <summary>The allocations, in the order given.</summary>
-    public IReadOnlyList<Allocation> Allocations => allocations;
+    public IReadOnlyList<Allocation> Allocations => lists.Allocations;
 
     /// <summary>The payments, in the order given.</summary>
-    public IReadOnlyList<Payment> Payments => payments;
+    public IReadOnlyList<Payment> Payments => lists.Payments;
 
     /// <summary>The monitoring returns, in the order given.</summary>
-    public IReadOnlyList<MonitoringReturn> MonitoringReturns => monitoringReturns;
+    public IReadOnlyList<MonitoringReturn> MonitoringReturns => lists.MonitoringReturns;
 
     /// <summary>The repayments, in the order given.</summary>
-    public IReadOnlyList<Repayment> Repayments => repayments;
+    public IReadOnlyList<Repayment> Repayments => lists.Repayments;
 
     /// <summary>The document that records the round.</summary>
     public SourceDocument Source { get; }
 
     /// <summary>The total of the round's allocations, exact to the penny; it may be more than one amount of <see cref="Money"/> can be, and never overflows (see <see cref="MoneyTotal"/>).</summary>
-    public MoneyTotal TotalAllocated
-    {
-        get
-        {
-            var total = MoneyTotal.Zero;
-            foreach (var allocation in allocations)
-            {
-                total += allocation.Amount;
-            }
-            return total;
-        }
-    }
+    public MoneyTotal TotalAllocated => lists.TotalAllocated;
 
     /// <summary>Finds a bid by identifier.</summary>
     /// <param name="bidId">The identifier.</param>
     /// <returns>The bid, or null if the round has none with that identifier.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="bidId"/> is null.</exception>
     public Bid? FindBid(string bidId) =>
-        bidIndex.TryGetValue(Preconditions.CheckNotNull(bidId), out int index) ? bids[index] : null;
+        lists.TryGetBidIndex(Preconditions.CheckNotNull(bidId), out int index) ? lists.Bids[index] : null;
 
     /// <summary>The decision that stands for a bid: the latest by date, and of two on the same date the later in the list.</summary>
     /// <param name="bidId">The bid's identifier.</param>
     /// <returns>The standing decision, or null if the bid has none (or is not in the round).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="bidId"/> is null.</exception>
-    public BidDecision? StandingDecision(string bidId)
-    {
-        Preconditions.CheckNotNull(bidId);
-        BidDecision? standing = null;
-        foreach (var decision in decisions)
-        {
-            if (string.Equals(decision.BidId, bidId, StringComparison.Ordinal) && (standing is null || decision.DecidedOn >= standing.DecidedOn))
-            {
-                standing = decision;
-            }
-        }
-        return standing;
-    }
+    public BidDecision? StandingDecision(string bidId) => lists.StandingDecision(Preconditions.CheckNotNull(bidId));
 
     /// <summary>Adds money for a funded bid, if the funding rules allow it.</summary>
     /// <param name="allocation">The allocation to add.</param>
@@ -188,16 +138,16 @@ public sealed record FundingRound
     {
         Preconditions.CheckNotNull(allocation);
         Preconditions.CheckNotNull(policy);
-        if (!bidIndex.TryGetValue(allocation.BidId, out int bidAt))
+        if (!lists.TryGetBidIndex(allocation.BidId, out int bidAt))
         {
             return Refuse(allocation, AllocationRefusalReason.UnknownBid, $"bid '{allocation.BidId}' is not in round '{Id}'.");
         }
-        if (allocationIndex.ContainsKey(allocation.Id))
+        if (lists.TryGetAllocationIndex(allocation.Id, out _))
         {
             return Refuse(allocation, AllocationRefusalReason.DuplicateId, $"round '{Id}' already has an allocation '{allocation.Id}'.");
         }
-        var bid = bids[bidAt];
-        var decision = StandingDecision(bid.Id);
+        var bid = lists.Bids[bidAt];
+        var decision = lists.StandingDecision(bid.Id);
         if (FundingRules.LacksFundingDecision(decision))
         {
             string standing = decision is null ? "has no decision" : $"is {decision.Outcome.Description}";
@@ -211,27 +161,18 @@ public sealed record FundingRound
         {
             return Refuse(allocation, AllocationRefusalReason.LocalProject, $"bid '{bid.Id}' is for {bid.Scope}; local projects are referred to the local partnership.");
         }
-        if (decision.AmountAwarded is not null)
+        // The money already allocated to the bid and in all is kept as the round is built, not summed again here.
+        var toBid = lists.AllocatedTo(bid.Id) + allocation.Amount;
+        if (decision.AmountAwarded is not null && FundingRules.ExceedsAward(decision, toBid, out var award, out _))
         {
-            MoneyTotal toBid = allocation.Amount;
-            foreach (var existing in allocations)
-            {
-                if (string.Equals(existing.BidId, bid.Id, StringComparison.Ordinal))
-                {
-                    toBid += existing.Amount;
-                }
-            }
-            if (FundingRules.ExceedsAward(decision, toBid, out var award, out _))
-            {
-                return Refuse(allocation, AllocationRefusalReason.ExceedsAward, $"{allocation.Amount} would bring bid '{bid.Id}' to {toBid}, more than its award of {award}.");
-            }
+            return Refuse(allocation, AllocationRefusalReason.ExceedsAward, $"{allocation.Amount} would bring bid '{bid.Id}' to {toBid}, more than its award of {award}.");
         }
-        var total = TotalAllocated + allocation.Amount;
+        var total = lists.TotalAllocated + allocation.Amount;
         if (FundingRules.ExceedsGrant(Grant, total, out _))
         {
             return Refuse(allocation, AllocationRefusalReason.ExceedsGrant, $"{allocation.Amount} would bring the allocations to {total}, more than the grant of {Grant.Amount}.");
         }
-        var round = new FundingRound(Id, Grant, BidWindow, bids, decisions, allocations.Append(allocation), payments, monitoringReturns, repayments, Source) { Provenance = Provenance };
+        var round = new FundingRound(this, lists.WithAllocation(allocation, total, toBid));
         return AllocationOutcome.Success(new Allocated(round, allocation));
     }
 
@@ -241,7 +182,7 @@ public sealed record FundingRound
     /// <exception cref="ArgumentNullException"><paramref name="bid"/> is null.</exception>
     /// <exception cref="ArgumentException">The round already has a bid with that identifier.</exception>
     public FundingRound WithBid(Bid bid) =>
-        new(Id, Grant, BidWindow, bids.Append(Preconditions.CheckNotNull(bid)), decisions, allocations, payments, monitoringReturns, repayments, Source) { Provenance = Provenance };
+        new(this, lists.WithBid(Preconditions.CheckNotNull(bid)));
 
     /// <summary>Returns a round with another decision.</summary>
     /// <param name="decision">The decision, on a bid in the round.</param>
@@ -249,7 +190,7 @@ public sealed record FundingRound
     /// <exception cref="ArgumentNullException"><paramref name="decision"/> is null.</exception>
     /// <exception cref="ArgumentException">The decision is on a bid not in the round.</exception>
     public FundingRound WithDecision(BidDecision decision) =>
-        new(Id, Grant, BidWindow, bids, decisions.Append(Preconditions.CheckNotNull(decision)), allocations, payments, monitoringReturns, repayments, Source) { Provenance = Provenance };
+        new(this, lists.WithDecision(Preconditions.CheckNotNull(decision)));
 
     /// <summary>Returns a round with another payment.</summary>
     /// <param name="payment">The payment, against an allocation in the round.</param>
@@ -257,7 +198,7 @@ public sealed record FundingRound
     /// <exception cref="ArgumentNullException"><paramref name="payment"/> is null.</exception>
     /// <exception cref="ArgumentException">The payment is against an allocation not in the round.</exception>
     public FundingRound WithPayment(Payment payment) =>
-        new(Id, Grant, BidWindow, bids, decisions, allocations, payments.Append(Preconditions.CheckNotNull(payment)), monitoringReturns, repayments, Source) { Provenance = Provenance };
+        new(this, lists.WithPayment(Preconditions.CheckNotNull(payment)));
 
     /// <summary>Returns a round with another monitoring return.</summary>
     /// <param name="monitoringReturn">The return, for an allocation in the round.</param>
@@ -265,7 +206,7 @@ public sealed record FundingRound
     /// <exception cref="ArgumentNullException"><paramref name="monitoringReturn"/> is null.</exception>
     /// <exception cref="ArgumentException">The return is for an allocation not in the round.</exception>
     public FundingRound WithMonitoringReturn(MonitoringReturn monitoringReturn) =>
-        new(Id, Grant, BidWindow, bids, decisions, allocations, payments, monitoringReturns.Append(Preconditions.CheckNotNull(monitoringReturn)), repayments, Source) { Provenance = Provenance };
+        new(this, lists.WithMonitoringReturn(Preconditions.CheckNotNull(monitoringReturn)));
 
     /// <summary>Returns a round with another repayment.</summary>
     /// <param name="repayment">The repayment, against an allocation in the round.</param>
@@ -273,49 +214,38 @@ public sealed record FundingRound
     /// <exception cref="ArgumentNullException"><paramref name="repayment"/> is null.</exception>
     /// <exception cref="ArgumentException">The repayment is against an allocation not in the round.</exception>
     public FundingRound WithRepayment(Repayment repayment) =>
-        new(Id, Grant, BidWindow, bids, decisions, allocations, payments, monitoringReturns, repayments.Append(Preconditions.CheckNotNull(repayment)), Source) { Provenance = Provenance };
+        new(this, lists.WithRepayment(Preconditions.CheckNotNull(repayment)));
 
     /// <summary>Formats the round: "kcsp-2016-17: 8 bids, 8 allocations".</summary>
     /// <returns>The id and counts.</returns>
-    public override string ToString() => $"{Id}: {Count(bids.Count, "bid")}, {Count(allocations.Count, "allocation")}";
+    public override string ToString() => $"{Id}: {Count(lists.Bids.Count, "bid")}, {Count(lists.Allocations.Count, "allocation")}";
 
-    // Hand-written: the bid and allocation indexes are lookups built from the lists, and a dictionary has no value equality.
+    // Hand-written: the lookups beside the lists have no value equality, and the lists are compared as lists.
     /// <inheritdoc />
     public bool Equals(FundingRound? other) =>
         other is not null
         && string.Equals(Id, other.Id, StringComparison.Ordinal)
         && Grant == other.Grant
         && Equals(BidWindow, other.BidWindow)
-        && EqualityHelper.SequenceEqual(bids, other.bids)
-        && EqualityHelper.SequenceEqual(decisions, other.decisions)
-        && EqualityHelper.SequenceEqual(allocations, other.allocations)
-        && EqualityHelper.SequenceEqual(payments, other.payments)
-        && EqualityHelper.SequenceEqual(monitoringReturns, other.monitoringReturns)
-        && EqualityHelper.SequenceEqual(repayments, other.repayments)
+        && lists.ListsEqual(other.lists)
         && Source == other.Source;
 
     /// <inheritdoc />
     public override int GetHashCode()
     {
         int hash = EqualityHelper.HashOrdinal(EqualityHelper.Initialize(), Id);
-        hash = EqualityHelper.Hash(hash, bids.Count);
-        return EqualityHelper.Hash(hash, allocations.Count);
+        hash = EqualityHelper.Hash(hash, lists.Bids.Count);
+        return EqualityHelper.Hash(hash, lists.Allocations.Count);
     }
 
-    internal bool TryGetBidIndex(string bidId, out int index) => bidIndex.TryGetValue(bidId, out index);
+    internal bool TryGetBidIndex(string bidId, out int index) => lists.TryGetBidIndex(bidId, out index);
 
-    internal bool TryGetAllocationIndex(string allocationId, out int index) => allocationIndex.TryGetValue(allocationId, out index);
+    internal bool TryGetAllocationIndex(string allocationId, out int index) => lists.TryGetAllocationIndex(allocationId, out index);
 
     private static AllocationOutcome Refuse(Allocation allocation, AllocationRefusalReason reason, string message) =>
         AllocationOutcome.Refusal(new AllocationRefused(allocation, reason, message));
 
     private static string Count(int count, string noun) => count == 1 ? "1 " + noun : $"{count} {noun}s";
-
-    private void CheckBid(string bidId, string paramName) =>
-        Preconditions.CheckArgument(bidIndex.ContainsKey(bidId), paramName, $"refers to bid '{bidId}', which is not in the round");
-
-    private void CheckAllocation(string allocationId, string paramName) =>
-        Preconditions.CheckArgument(allocationIndex.ContainsKey(allocationId), paramName, $"refers to allocation '{allocationId}', which is not in the round");
 
     /// <summary>
     /// Where the round comes from, when it is built-in data: sourced, inferred or illustrative, as a whole and field by

@@ -113,6 +113,16 @@ public class ActionPlanRulesTest
     }
 
     [Fact]
+    public void ByUrgency_IsSortedOnceAndTheSameListEachTime()
+    {
+        var plan = Plan(Action("ongoing"), Action("late", dueOn: new LocalDate(2017, 5, 1)));
+        var evaluation = ActionPlanRules.Evaluate(plan, new LocalDate(2017, 9, 15), KentPolicies.ActionPlans);
+        var first = evaluation.ByUrgency;
+        Assert.Same(first, evaluation.ByUrgency);
+        Assert.Equal(["late", "ongoing"], first.Select(assessment => assessment.Action.Id));
+    }
+
+    [Fact]
     public void Rules_HaveStableIds()
     {
         Assert.Equal(["PLAN-001", "PLAN-002", "PLAN-003", "PLAN-004"], ActionPlanRule.All.Select(rule => rule.Id));

@@ -124,6 +124,33 @@ public class ActionPlanTest
     }
 
     [Fact]
+    public void Review_ManyActions_ChangesEachNamedActionAndNoOther()
+    {
+        var plan = Plan(Enumerable.Range(0, 60).Select(i => Action("a" + i)).ToArray());
+        var reviewed = plan.Review(new WorkingGroupReview(new LocalDate(2017, 10, 1),
+        [
+            new ActionUpdate("a59", "Done.", 100, ActionStatus.Complete),
+            new ActionUpdate("a0", "Dropped.", 0, ActionStatus.Removed),
+            new ActionUpdate("a30", "Continuing.", 50, null),
+            new ActionUpdate("a31", "Continuing.", 50, ActionStatus.Ongoing),
+        ])).Changed();
+        Assert.Equal(60, reviewed.Actions.Count);
+        Assert.Equal(ActionStatus.Complete, reviewed.Actions[59].Status);
+        Assert.Equal(ActionStatus.Removed, reviewed.Actions[0].Status);
+        Assert.Equal(ActionStatus.Ongoing, reviewed.Actions[31].Status);
+        Assert.Equal(
+            Enumerable.Range(0, 60).Where(i => i is not (0 or 31 or 59)).Select(i => plan.Actions[i]),
+            Enumerable.Range(0, 60).Where(i => i is not (0 or 31 or 59)).Select(i => reviewed.Actions[i]));
+        Assert.Equal(["a" + 0, "a" + 1], reviewed.Actions.Take(2).Select(action => action.Id));
+
+        var refused = reviewed.Review(new WorkingGroupReview(new LocalDate(2017, 11, 1),
+            [new ActionUpdate("a1", "x", 10, null), new ActionUpdate("a2", "x", 10, ActionStatus.Ongoing), new ActionUpdate("a60", "?", 0, null)])).Refused();
+        Assert.Equal(ActionPlanRefusalReason.UnknownAction, refused.Reason);
+        Assert.EndsWith("cannot record the review of 2017-11-01: update 3 is for 'a60', which is not an action of this plan.", refused.Message);
+        Assert.Same(reviewed, refused.Plan);
+    }
+
+    [Fact]
     public void Review_NotAfterTheLastReview_IsRefused()
     {
         var plan = Plan(Action("a")).Review(new WorkingGroupReview(new LocalDate(2017, 10, 1), [])).Changed();
