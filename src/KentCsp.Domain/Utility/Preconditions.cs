@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
+using System.Text;
 
 namespace KentCsp.Domain.Utility;
 
@@ -161,6 +162,51 @@ internal static class Preconditions
     }
 
     /// <summary>
+    /// Throws <see cref="ArgumentRefusedException"/> for <paramref name="paramName"/> unless <paramref name="expression"/>
+    /// holds. <paramref name="message"/> is an interpolated string, the reason without its full stop, e.g.
+    /// <c>$"must not be negative, but was {value}"</c>: it is formatted only when the check fails, so a check that holds
+    /// costs no string, no boxing and no formatting. The text is the one the same interpolated string gives as a string.
+    /// </summary>
+    internal static void CheckArgument(bool expression, string? paramName, [InterpolatedStringHandlerArgument(nameof(expression))] ref FailureMessage message)
+    {
+        if (!expression)
+        {
+            ThrowArgument(paramName, message.ToStringAndClear());
+        }
+    }
+
+    /// <summary>
+    /// Throws <see cref="ArgumentRefusedException"/> for the parameter <paramref name="paramName"/> names unless
+    /// <paramref name="expression"/> holds. <paramref name="paramName"/> is an interpolated string such as
+    /// <c>$"subGroups[{i}].id"</c>, formatted only when the check fails; <paramref name="message"/> is the reason without
+    /// its full stop.
+    /// </summary>
+    internal static void CheckArgument(bool expression, [InterpolatedStringHandlerArgument(nameof(expression))] ref FailureMessage paramName, string message)
+    {
+        if (!expression)
+        {
+            ThrowArgument(paramName.ToStringAndClear(), message);
+        }
+    }
+
+    /// <summary>
+    /// Throws <see cref="ArgumentRefusedException"/> for the parameter <paramref name="paramName"/> names unless
+    /// <paramref name="expression"/> holds. Both <paramref name="paramName"/> (e.g. <c>$"subGroups[{i}].id"</c>) and
+    /// <paramref name="message"/> (the reason without its full stop) are interpolated strings, formatted only when the
+    /// check fails.
+    /// </summary>
+    internal static void CheckArgument(
+        bool expression,
+        [InterpolatedStringHandlerArgument(nameof(expression))] ref FailureMessage paramName,
+        [InterpolatedStringHandlerArgument(nameof(expression))] ref FailureMessage message)
+    {
+        if (!expression)
+        {
+            ThrowArgument(paramName.ToStringAndClear(), message.ToStringAndClear());
+        }
+    }
+
+    /// <summary>
     /// Copies <paramref name="items"/> into a <see cref="ValueList{T}"/>, rejecting a null sequence and null elements
     /// (named by index). A list that is already a value list is checked and shared, not copied, since it cannot change.
     /// </summary>
@@ -203,4 +249,96 @@ internal static class Preconditions
     [DoesNotReturn]
     internal static void ThrowArgument(string? paramName, string message) =>
         throw new ArgumentRefusedException(Named(paramName) ?? "argument", message + ".");
+}
+
+/// <summary>
+/// The text of a check's failure (its reason, or the name of the parameter it refuses) written as an interpolated string,
+/// formatted only when the check fails. A check that holds gets <c>shouldAppend</c> false from the constructor, so the
+/// compiler skips every hole: nothing is formatted, boxed or allocated.
+/// </summary>
+/// <remarks>
+/// The text is the one the same interpolated string gives as a <see cref="string"/>: each value is formatted with
+/// <see cref="IFormattable.ToString(string, IFormatProvider)"/> and no provider (the current culture, as string
+/// interpolation does), a null value is empty, and an alignment pads with spaces on the left (positive) or the right
+/// (negative). Call sites do not change: <c>Preconditions.CheckArgument(ok, name, $"… {x} …")</c> binds here.
+/// </remarks>
+[InterpolatedStringHandler]
+internal ref struct FailureMessage
+{
+    private StringBuilder? text;
+
+    /// <summary>Starts the text of a check; <paramref name="shouldAppend"/> is true only when the check fails.</summary>
+    /// <param name="literalLength">The length of the literal parts.</param>
+    /// <param name="formattedCount">The number of holes.</param>
+    /// <param name="expression">The check's condition: the text is wanted only when it is false.</param>
+    /// <param name="shouldAppend">Whether the compiler is to append the parts.</param>
+    public FailureMessage(int literalLength, int formattedCount, bool expression, out bool shouldAppend)
+    {
+        shouldAppend = !expression;
+        text = expression ? null : new StringBuilder(literalLength + (formattedCount * 16));
+    }
+
+    /// <summary>Appends a literal part.</summary>
+    /// <param name="value">The literal.</param>
+    public readonly void AppendLiteral(string value) => text?.Append(value);
+
+    /// <summary>Appends a value, formatted as string interpolation formats it.</summary>
+    /// <typeparam name="T">The value's type.</typeparam>
+    /// <param name="value">The value.</param>
+    public readonly void AppendFormatted<T>(T value) => Append(Format(value, null), 0);
+
+    /// <summary>Appends a value with a format string, e.g. <c>{count:N0}</c>.</summary>
+    /// <typeparam name="T">The value's type.</typeparam>
+    /// <param name="value">The value.</param>
+    /// <param name="format">The format string.</param>
+    public readonly void AppendFormatted<T>(T value, string? format) => Append(Format(value, format), 0);
+
+    /// <summary>Appends a value padded to a width, e.g. <c>{name,10}</c>.</summary>
+    /// <typeparam name="T">The value's type.</typeparam>
+    /// <param name="value">The value.</param>
+    /// <param name="alignment">The width: positive pads on the left, negative on the right.</param>
+    public readonly void AppendFormatted<T>(T value, int alignment) => Append(Format(value, null), alignment);
+
+    /// <summary>Appends a value with a format string, padded to a width, e.g. <c>{amount,10:N2}</c>.</summary>
+    /// <typeparam name="T">The value's type.</typeparam>
+    /// <param name="value">The value.</param>
+    /// <param name="alignment">The width: positive pads on the left, negative on the right.</param>
+    /// <param name="format">The format string.</param>
+    public readonly void AppendFormatted<T>(T value, int alignment, string? format) => Append(Format(value, format), alignment);
+
+    /// <summary>Appends a value of no particular type, e.g. the literal <c>{null}</c>.</summary>
+    /// <param name="value">The value.</param>
+    /// <param name="alignment">The width: positive pads on the left, negative on the right.</param>
+    /// <param name="format">The format string.</param>
+    public readonly void AppendFormatted(object? value, int alignment = 0, string? format = null) => Append(Format(value, format), alignment);
+
+    /// <summary>The text, once the check has failed; empty if it held.</summary>
+    /// <returns>The formatted text.</returns>
+    public string ToStringAndClear()
+    {
+        string result = text?.ToString() ?? "";
+        text = null;
+        return result;
+    }
+
+    private static string? Format<T>(T value, string? format) =>
+        value is IFormattable formattable ? formattable.ToString(format, null) : value?.ToString();
+
+    private readonly void Append(string? value, int alignment)
+    {
+        if (text is null)
+        {
+            return;
+        }
+        int padding = Math.Abs(alignment) - (value?.Length ?? 0);
+        if (alignment > 0 && padding > 0)
+        {
+            text.Append(' ', padding);
+        }
+        text.Append(value);
+        if (alignment < 0 && padding > 0)
+        {
+            text.Append(' ', padding);
+        }
+    }
 }

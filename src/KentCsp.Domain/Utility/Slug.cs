@@ -20,21 +20,44 @@ internal static class Slug
 
     /// <summary>
     /// Copies a list of identifiers, rejecting a null list, a null or malformed identifier and a repeated one; each
-    /// problem is named by its element, e.g. <c>priorityIds[1]</c>.
+    /// problem is named by its element, e.g. <c>priorityIds[1]</c>. The element's name is built only when it is refused.
+    /// A repeat is found by comparing with the elements before it while the list is short (at most
+    /// <see cref="MostComparedInPairs"/> identifiers, so at most 28 comparisons and no set), and with a hash set beyond
+    /// that, so the check stays linear in the length of the list.
     /// </summary>
     internal static ValueList<string> CheckDistinct(IEnumerable<string>? values, [CallerArgumentExpression(nameof(values))] string? paramName = null)
     {
         var array = Preconditions.CheckItems(values, paramName);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = array.Count > MostComparedInPairs ? new HashSet<string>(StringComparer.Ordinal) : null;
         for (int i = 0; i < array.Count; i++)
         {
-            Check(array[i], paramName + "[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]");
-            if (!seen.Add(array[i]))
+            string value = array[i];
+            if (value.Length > Preconditions.MaxIdentifierLength || !IsValid(value))
             {
-                Preconditions.ThrowArgument($"{paramName}[{i}]", $"repeats '{array[i]}'");
+                // Refused: Check gives the message, at the element's name.
+                Check(value, paramName + "[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]");
+            }
+            if (seen is null ? RepeatsAnEarlier(array, i) : !seen.Add(value))
+            {
+                Preconditions.ThrowArgument($"{paramName}[{i}]", $"repeats '{value}'");
             }
         }
         return array;
+    }
+
+    /// <summary>The longest list of identifiers <see cref="CheckDistinct"/> checks for repeats without a hash set.</summary>
+    private const int MostComparedInPairs = 8;
+
+    private static bool RepeatsAnEarlier(ValueList<string> values, int index)
+    {
+        for (int j = 0; j < index; j++)
+        {
+            if (string.Equals(values[j], values[index], StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     internal static bool IsValid(string value)

@@ -24,7 +24,66 @@ public sealed class MoneyJsonConverter : JsonConverter<Money>
 
     /// <inheritdoc />
     /// <exception cref="JsonException">The token is not a number, or the number is not an amount of money: negative, a fraction of a penny, or more than <see cref="Money.MaxValue"/>.</exception>
-    public override Money Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    public override Money Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        reader.TokenType == JsonTokenType.Number && !reader.HasValueSequence && TryReadPlain(reader.ValueSpan, out Money money)
+            ? money
+            : ReadAny(ref reader);
+
+    /// <summary>
+    /// Reads the common form of an amount straight from its UTF-8 digits: no sign, no exponent, 1 to 12 digits of pounds
+    /// (no leading zero but for "0") and at most two of pence, e.g. <c>39661.00</c>, <c>12500.5</c> or <c>6000</c>. Every
+    /// such number is an amount (at most £999,999,999,999.99, whole pence, exact), and the amount is the one
+    /// <see cref="ReadAny"/> gives for the same text; anything else is left to <see cref="ReadAny"/>, which accepts and
+    /// refuses as it always has.
+    /// </summary>
+    internal static bool TryReadPlain(ReadOnlySpan<byte> number, out Money money)
+    {
+        money = default;
+        int i = 0;
+        long pence = 0;
+        // Thirteen digits of pounds are too many: stop there, before the number could outgrow a long.
+        while (i < number.Length && i <= 12 && IsDigit(number[i]))
+        {
+            pence = (pence * 10) + (number[i] - '0');
+            i++;
+        }
+        int pounds = i;
+        if (pounds == 0 || pounds > 12 || (pounds > 1 && number[0] == '0'))
+        {
+            return false;
+        }
+        int places = 0;
+        if (i < number.Length)
+        {
+            if (number[i] != '.')
+            {
+                return false;
+            }
+            i++;
+            while (i < number.Length && IsDigit(number[i]) && places < 2)
+            {
+                pence = (pence * 10) + (number[i] - '0');
+                places++;
+                i++;
+            }
+            if (places == 0 || i < number.Length)
+            {
+                return false;
+            }
+        }
+        for (; places < 2; places++)
+        {
+            pence *= 10;
+        }
+        // At most 14 digits: below 2^47, so the low and middle words of a decimal of scale 2 hold it.
+        money = Money.FromPounds(new decimal(unchecked((int)(pence & 0xFFFFFFFF)), (int)(pence >> 32), 0, false, 2));
+        return true;
+    }
+
+    private static bool IsDigit(byte b) => b >= (byte)'0' && b <= (byte)'9';
+
+    /// <summary>Reads any token as an amount: the form a number is written in is compared exactly, and every refusal explained.</summary>
+    internal static Money ReadAny(ref Utf8JsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.Number)
         {

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using KentCsp.Domain.Funding;
+using KentCsp.Domain.Partnership;
 using KentCsp.Domain.Utility;
 using NodaTime;
 
@@ -179,17 +180,17 @@ internal static partial class WireMapper
         }
         var grant = FromWire(document.Grant, "$.grant");
         var bidWindow = document.BidWindow is { } window ? FromWire(window, "$.bidWindow") : null;
-        var bids = Elements(document.Bids, "$.bids", (wire, path) => FromWire(wire, path));
-        var decisions = Elements(document.Decisions, "$.decisions", (wire, path) =>
-            Build(path, () => new BidDecision(wire.BidId, wire.Outcome, wire.DecidedOn, wire.Reason, wire.AmountAwarded, wire.ConfirmBy)));
-        var allocations = Elements(document.Allocations, "$.allocations", (wire, path) =>
-            Build(path, () => new Allocation(wire.Id, wire.BidId, wire.Amount, wire.AllocatedOn)));
-        var payments = Elements(document.Payments, "$.payments", (wire, path) =>
-            Build(path, () => new Payment(wire.AllocationId, wire.Amount, wire.PaidOn)));
-        var monitoringReturns = Elements(document.MonitoringReturns, "$.monitoringReturns", (wire, path) =>
-            Build(path, () => new MonitoringReturn(wire.AllocationId, wire.IssuedOn, wire.DueOn, wire.ReceivedOn)));
-        var repayments = Elements(document.Repayments, "$.repayments", (wire, path) =>
-            Build(path, () => new Repayment(wire.AllocationId, wire.Amount, wire.RepaidOn, wire.Reason)));
+        var bids = Elements(document.Bids, "$.bids", static wire => TryFromWire(wire), static (wire, path) => FromWire(wire, path));
+        var decisions = BuildEach(document.Decisions, "$.decisions",
+            static wire => new BidDecision(wire.BidId, wire.Outcome, wire.DecidedOn, wire.Reason, wire.AmountAwarded, wire.ConfirmBy));
+        var allocations = BuildEach(document.Allocations, "$.allocations",
+            static wire => new Allocation(wire.Id, wire.BidId, wire.Amount, wire.AllocatedOn));
+        var payments = BuildEach(document.Payments, "$.payments",
+            static wire => new Payment(wire.AllocationId, wire.Amount, wire.PaidOn));
+        var monitoringReturns = BuildEach(document.MonitoringReturns, "$.monitoringReturns",
+            static wire => new MonitoringReturn(wire.AllocationId, wire.IssuedOn, wire.DueOn, wire.ReceivedOn));
+        var repayments = BuildEach(document.Repayments, "$.repayments",
+            static wire => new Repayment(wire.AllocationId, wire.Amount, wire.RepaidOn, wire.Reason));
         var source = FromWire(document.Source, "$.source");
         var provenance = FromWire(document.Provenance, "$.provenance");
         return Build("$", () => new FundingRound(document.Id, grant, bidWindow, bids, decisions, allocations, payments, monitoringReturns, repayments, source)).WithProvenance(provenance);
@@ -238,6 +239,29 @@ internal static partial class WireMapper
         Scope = new ProjectScopeWire { Kind = bid.Scope.Kind, District = bid.Scope.District },
         SubmittedOn = bid.SubmittedOn,
     };
+
+    /// <summary>
+    /// Maps a bid without naming paths: null where a member is missing, a list holds a null or the scope does not fit
+    /// its kind, and an <see cref="ArgumentException"/> where a constructor refuses a value. <see cref="FromWire(BidWire, string)"/>
+    /// then maps it again and reports the problem at its path.
+    /// </summary>
+    private static Bid? TryFromWire(BidWire wire)
+    {
+        if (wire.Applicant is not { Id: { } id } applicant || wire.Scope is not { } scopeWire || wire.PriorityIds is null || wire.PlanObjectives is null
+            || wire.PriorityIds.Contains(null) || wire.PlanObjectives.Contains(null))
+        {
+            return null;
+        }
+        ProjectScope? scope = scopeWire.Kind == ScopeKind.Local
+            ? scopeWire.District is { } district ? ProjectScope.Local(district) : null
+            : scopeWire.Kind is not null && scopeWire.District is null ? ProjectScope.CountyWide : null;
+        if (scope is null)
+        {
+            return null;
+        }
+        var organisation = new Organisation(new OrganisationId(id.Scheme, id.Identifier), applicant.Name, applicant.AuthorityKind);
+        return new Bid(wire.Id, organisation, wire.Project, wire.Purpose, wire.AmountRequested, wire.PriorityIds!, wire.PlanObjectives!, scope, wire.SubmittedOn);
+    }
 
     private static Bid FromWire(BidWire wire, string path)
     {

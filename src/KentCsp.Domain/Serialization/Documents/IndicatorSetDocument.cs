@@ -107,7 +107,7 @@ internal static partial class WireMapper
             {
                 throw JsonErrors.At(path + ".indicatorId", $"'{wire.IndicatorId}' is not an indicator the document defines in $.indicators.");
             }
-            var values = Elements(wire.Values, path + ".values", (value, valuePath) => Build(valuePath, () => new IndicatorValue(value.Period, value.Value)));
+            var values = BuildEach(wire.Values, path + ".values", static value => new IndicatorValue(value.Period, value.Value));
             return Build(path, () => new IndicatorSeries(indicator, wire.PeriodKind, wire.Basis, values));
         });
         var figures = Elements(document.RoadCasualties, "$.roadCasualties", (wire, path) =>

@@ -96,12 +96,76 @@ internal static partial class WireMapper
         var items = new List<TDomain>(wires.Count);
         for (int i = 0; i < wires.Count; i++)
         {
-            string itemPath = $"{path}[{i}]";
+            string itemPath = ElementPath(path, i);
             var wire = wires[i] ?? throw NullElement(itemPath);
             items.Add(map(wire, itemPath));
         }
         return items;
     }
+
+    /// <summary>
+    /// Builds a domain value from each element of a list, as mapping each element with <see cref="Build"/> does, but
+    /// without a path or a closure per element: the element's path (<c>$.payments[3]</c>) is built only to name a null
+    /// element or the value <paramref name="build"/> refuses. <paramref name="build"/> is a static lambda.
+    /// </summary>
+    private static List<TDomain> BuildEach<TWire, TDomain>(List<TWire?> wires, string path, Func<TWire, TDomain> build)
+        where TWire : class
+    {
+        var items = new List<TDomain>(wires.Count);
+        for (int i = 0; i < wires.Count; i++)
+        {
+            var wire = wires[i] ?? throw NullElement(ElementPath(path, i));
+            TDomain item;
+            try
+            {
+                item = build(wire);
+            }
+            catch (ArgumentException exception)
+            {
+                throw JsonErrors.Rejected(ElementPath(path, i), exception);
+            }
+            items.Add(item);
+        }
+        return items;
+    }
+
+    /// <summary>
+    /// Maps each element of a list first with <paramref name="tryMap"/>, which names no paths and gives null (or throws an
+    /// <see cref="ArgumentException"/>) where it cannot map the element; that element, or a null one, is then mapped
+    /// again by <paramref name="map"/>, the mapping that builds paths, which reports it exactly as it always has. An
+    /// element that maps costs no path string and no closure. Both are static lambdas.
+    /// </summary>
+    private static List<TDomain> Elements<TWire, TDomain>(List<TWire?> wires, string path, Func<TWire, TDomain?> tryMap, Func<TWire, string, TDomain> map)
+        where TWire : class
+        where TDomain : class
+    {
+        var items = new List<TDomain>(wires.Count);
+        for (int i = 0; i < wires.Count; i++)
+        {
+            TDomain? item = null;
+            if (wires[i] is { } wire)
+            {
+                try
+                {
+                    item = tryMap(wire);
+                }
+                catch (ArgumentException)
+                {
+                    // Refused: mapped again below, by the mapping that names the path.
+                }
+            }
+            if (item is null)
+            {
+                string itemPath = ElementPath(path, i);
+                item = map(wires[i] ?? throw NullElement(itemPath), itemPath);
+            }
+            items.Add(item);
+        }
+        return items;
+    }
+
+    /// <summary>The path of a list's element, e.g. <c>$.bids[2]</c>.</summary>
+    private static string ElementPath(string path, int index) => $"{path}[{index}]";
 
     private static List<T> NotNull<T>(List<T?> items, string path)
         where T : class =>
