@@ -1,6 +1,7 @@
 using System.IO;
 using BenchmarkDotNet.Attributes;
 using KentCsp.Domain.Funding;
+using KentCsp.Domain.Kent;
 using KentCsp.Domain.Serialization;
 
 using KentCsp.Domain.Tests.TestSupport;
@@ -34,8 +35,16 @@ public class ThreeSixtyGivingBenchmarks
     public string RoundJson_ToString() => KentCspJson.Serialize(rounds[0]);
 
     [Benchmark(Baseline = true)]
-    public string Export_ToString() => ThreeSixtyGiving.Export(rounds, LargeFundingRound.Publisher, LargeFundingRound.Issued, LargeFundingRound.County);
+    public string Export_ToString() => ThreeSixtyGiving.Export(rounds, Options);
 
     [Benchmark]
-    public int Write_ToStreamNull() => ThreeSixtyGiving.Write(Stream.Null, rounds, LargeFundingRound.Publisher, LargeFundingRound.Issued, LargeFundingRound.County).Count;
+    public int Write_ToStreamNull() => ThreeSixtyGiving.Write(Stream.Null, rounds, Options).Warnings.Count;
+
+    // Kent's funding policy, both guards warning: the export evaluates the rules and runs the quality checks as always,
+    // and writes whatever they find.
+    private static ThreeSixtyGivingExportOptions Options { get; } =
+        new ThreeSixtyGivingExportOptions(LargeFundingRound.Publisher, LargeFundingRound.Issued, KentPolicies.Funding)
+            .WithCountyLocation(LargeFundingRound.County)
+            .WithRuleGuard(ThreeSixtyGivingGuard.Warn)
+            .WithQualityGuard(ThreeSixtyGivingGuard.Warn);
 }

@@ -14,8 +14,8 @@ using NodaTime.Text;
 namespace KentCsp.Cli;
 
 /// <summary>
-/// <c>kentcsp funding check [FILE]</c> and <c>kentcsp funding export-360giving [FILE] [-o OUT]</c>. Without a file both use
-/// the built-in Kent 2016/17 round.
+/// <c>kentcsp funding check [FILE]</c> and <c>kentcsp funding export-360giving [FILE] [-o OUT] [publisher options]
+/// [--allow-rule-breaches] [--allow-critical-findings]</c>. Without a file both use the built-in Kent 2016/17 round.
 /// </summary>
 internal static class FundingCommands
 {
@@ -60,10 +60,26 @@ internal static class FundingCommands
         {
             Description = "The package's issue date, as YYYY-MM-DD. Default: today in the UK.",
         };
-        var export = new Command("export-360giving", "Write a funding round's allocations as a 360Giving Data Standard 1.4 package.");
+        var publisherPrefix = new Option<string?>("--publisher-prefix") { HelpName = "PREFIX", Description = "The publisher's 360Giving prefix (360G-…). Default: from the round." };
+        var publisherName = new Option<string?>("--publisher-name") { HelpName = "NAME", Description = "The publisher's name. Default: the grant's partnership." };
+        var funderId = new Option<string?>("--funder-id") { HelpName = "ID", Description = "The funder's org-id on every grant, e.g. GB-LAE-KEN." };
+        var funderName = new Option<string?>("--funder-name") { HelpName = "NAME", Description = "The funder's name, with --funder-id." };
+        var programmeCode = new Option<string?>("--programme-code") { HelpName = "CODE", Description = "The grant programme's code, with --programme-title." };
+        var programmeTitle = new Option<string?>("--programme-title") { HelpName = "TITLE", Description = "The grant programme's title, with --programme-code." };
+        var allowBreaches = new Option<bool>("--allow-rule-breaches") { Description = "Export allocations breaking a funding rule, with warnings." };
+        var allowCritical = new Option<bool>("--allow-critical-findings") { Description = "Export despite critical quality findings, with warnings." };
+        var export = new Command("export-360giving", "Write a funding round's allocations as a 360Giving 1.4 package, if the guards allow it.");
         export.Arguments.Add(exportFile);
         export.Options.Add(outputFile);
         export.Options.Add(issued);
+        export.Options.Add(publisherPrefix);
+        export.Options.Add(publisherName);
+        export.Options.Add(funderId);
+        export.Options.Add(funderName);
+        export.Options.Add(programmeCode);
+        export.Options.Add(programmeTitle);
+        export.Options.Add(allowBreaches);
+        export.Options.Add(allowCritical);
         export.SetAction(parseResult =>
         {
             var output = parseResult.InvocationConfiguration.Output;
@@ -73,7 +89,19 @@ internal static class FundingCommands
             {
                 return KentCspCommand.UsageError;
             }
-            return Export(round, date, parseResult.GetValue(outputFile), output, error);
+            var given = new PublisherOptions(
+                parseResult.GetValue(publisherPrefix), parseResult.GetValue(publisherName),
+                parseResult.GetValue(funderId), parseResult.GetValue(funderName),
+                parseResult.GetValue(programmeCode), parseResult.GetValue(programmeTitle));
+            int built = TryBuildOptions(round, date, given, error, out var options);
+            if (options is null)
+            {
+                return built;
+            }
+            options = options
+                .WithRuleGuard(parseResult.GetValue(allowBreaches) ? ThreeSixtyGivingGuard.Warn : ThreeSixtyGivingGuard.Refuse)
+                .WithQualityGuard(parseResult.GetValue(allowCritical) ? ThreeSixtyGivingGuard.Warn : ThreeSixtyGivingGuard.Refuse);
+            return Export(round, options, parseResult.GetValue(outputFile), output, error);
         });
         funding.Subcommands.Add(export);
         funding.Subcommands.Add(ThreeSixtyGivingCommands.BuildCheck(clock));
@@ -126,32 +154,80 @@ internal static class FundingCommands
         return string.Join(", ", parts) + ".";
     }
 
+    // The publisher, funder and programme options as given on the command line.
+    private sealed record PublisherOptions(string? Prefix, string? Name, string? FunderId, string? FunderName, string? ProgrammeCode, string? ProgrammeTitle);
+
+    // The export's options: the publisher named by --publisher-prefix, or else Kent's for a KCSP round or one made from
+    // a 360G- scheme of the grant's recipient; the funder and programme when given; Kent's funding policy, as
+    // 'funding check' applies it, on the issue date. Null with the exit code when an option is refused.
+    private static int TryBuildOptions(FundingRound round, LocalDate issued, PublisherOptions given, TextWriter error, out ThreeSixtyGivingExportOptions? options)
+    {
+        options = null;
+        var recipient = round.Grant.Recipient;
+        string? option = null;
+        try
+        {
+            if ((given.FunderName is not null && given.FunderId is null) || (given.ProgrammeCode is null) != (given.ProgrammeTitle is null)
+                || (given.Name is not null && given.Prefix is null))
+            {
+                string needs = given.FunderName is not null && given.FunderId is null ? "--funder-name needs --funder-id"
+                    : given.Name is not null && given.Prefix is null ? "--publisher-name needs --publisher-prefix"
+                    : "--programme-code and --programme-title go together";
+                error.WriteLine($"kentcsp: {needs}.");
+                return KentCspCommand.UsageError;
+            }
+            ThreeSixtyGivingExportOptions built;
+            if (given.Prefix is not null)
+            {
+                option = "--publisher-prefix";
+                var publisher = new ThreeSixtyGivingPublisher(given.Prefix, given.Name ?? recipient.Name, null);
+                built = new ThreeSixtyGivingExportOptions(publisher, issued, KentPolicies.Funding);
+                if (KentThreeSixtyGiving.TryGetPublisher(recipient.Id, out _))
+                {
+                    built = built.WithCountyLocation(KentThreeSixtyGiving.CountyLocation);
+                }
+            }
+            else if (KentThreeSixtyGiving.TryGetPublisher(recipient.Id, out _))
+            {
+                built = KentThreeSixtyGiving.Options(issued);
+            }
+            else if (recipient.Id.Scheme.StartsWith(ThreeSixtyGivingPublisher.PrefixStart, StringComparison.Ordinal))
+            {
+                built = new ThreeSixtyGivingExportOptions(new ThreeSixtyGivingPublisher(recipient.Id.Scheme, recipient.Name, null), issued, KentPolicies.Funding);
+            }
+            else
+            {
+                error.WriteLine($"kentcsp: cannot export {round.Id}: the publisher is the grant's recipient, and its identifier scheme '{recipient.Id.Scheme}' is not a 360Giving prefix (360G-…); name one with --publisher-prefix.");
+                return ErrorFindings;
+            }
+            if (given.FunderId is not null)
+            {
+                option = "--funder-id";
+                built = built.WithFunder(new ThreeSixtyGivingFunder(given.FunderId, given.FunderName ?? recipient.Name));
+            }
+            if (given.ProgrammeCode is not null)
+            {
+                option = "--programme-code";
+                built = built.WithProgramme(new ThreeSixtyGivingProgramme(given.ProgrammeCode, given.ProgrammeTitle!));
+            }
+            options = built;
+            return 0;
+        }
+        catch (ArgumentException exception)
+        {
+            error.WriteLine($"kentcsp: {option ?? "the export's options"}: {CliText.Quote(CliText.Describe(exception), 300)}");
+            return KentCspCommand.UsageError;
+        }
+    }
+
     // Writes the package through the streaming writer: to standard output (the summary and warnings then go to standard
     // error), or to a temporary file beside the target that replaces it only when the whole package is written, so a
     // refused round or a failed write leaves no half file and an existing target untouched.
-    private static int Export(FundingRound round, LocalDate issued, string? target, TextWriter output, TextWriter error)
+    private static int Export(FundingRound round, ThreeSixtyGivingExportOptions options, string? target, TextWriter output, TextWriter error)
     {
-        var recipient = round.Grant.Recipient;
-        ThreeSixtyGivingPublisher publisher;
-        ThreeSixtyGivingLocation? location = null;
-        if (KentThreeSixtyGiving.TryGetPublisher(recipient.Id, out var kent))
-        {
-            publisher = kent;
-            location = KentThreeSixtyGiving.CountyLocation;
-        }
-        else if (recipient.Id.Scheme.StartsWith(ThreeSixtyGivingPublisher.PrefixStart, StringComparison.Ordinal))
-        {
-            publisher = new ThreeSixtyGivingPublisher(recipient.Id.Scheme, recipient.Name, null);
-        }
-        else
-        {
-            error.WriteLine($"kentcsp: cannot export {round.Id}: the publisher is the grant's recipient, and its identifier scheme '{recipient.Id.Scheme}' is not a 360Giving prefix (360G-…).");
-            return ErrorFindings;
-        }
-
         if (target is null || target == "-")
         {
-            return ExportToStandardOutput(round, publisher, issued, location, output, error);
+            return ExportToStandardOutput(round, options, output, error);
         }
 
         if (target.Trim().Length == 0 || target.IndexOfAny(Path.GetInvalidPathChars()) >= 0)
@@ -161,19 +237,19 @@ internal static class FundingCommands
         }
         var file = new FileInfo(target);
         string temporary = Path.Combine(file.DirectoryName ?? ".", $".{file.Name}.{Guid.NewGuid():N}.tmp");
-        IReadOnlyList<ThreeSixtyGivingWarning> warnings;
+        ThreeSixtyGivingExportReport report;
         try
         {
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
             {
-                warnings = ThreeSixtyGiving.Write(stream, [round], publisher, issued, location);
+                report = ThreeSixtyGiving.Write(stream, [round], options);
             }
             File.Move(temporary, file.FullName, overwrite: true);
         }
         catch (ArgumentException exception)
         {
             File.Delete(temporary);
-            error.WriteLine($"kentcsp: cannot export {round.Id}: {CliText.Describe(exception)}");
+            WriteRefusal(error, round, exception);
             return ErrorFindings;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
@@ -182,27 +258,62 @@ internal static class FundingCommands
             error.WriteLine($"kentcsp: cannot write {CliText.Quote(file.Name)}: {CliText.Quote(exception.Message, 300)}");
             return KentCspCommand.UsageError;
         }
-        WriteExported(output, round, CliText.Quote(file.Name), publisher, warnings);
+        WriteExported(output, round, CliText.Quote(file.Name), options.Publisher, report);
         return 0;
     }
 
-    private static int ExportToStandardOutput(FundingRound round, ThreeSixtyGivingPublisher publisher, LocalDate issued, ThreeSixtyGivingLocation? location, TextWriter output, TextWriter error)
+    private static int ExportToStandardOutput(FundingRound round, ThreeSixtyGivingExportOptions options, TextWriter output, TextWriter error)
     {
-        IReadOnlyList<ThreeSixtyGivingWarning> warnings;
+        ThreeSixtyGivingExportReport report;
         try
         {
             // The process's own standard output takes the bytes as they are; a captured writer takes them as text.
             output.Flush();
             using var stream = ReferenceEquals(output, Console.Out) ? Console.OpenStandardOutput() : new TextWriterStream(output);
-            warnings = ThreeSixtyGiving.Write(stream, [round], publisher, issued, location);
+            report = ThreeSixtyGiving.Write(stream, [round], options);
         }
         catch (ArgumentException exception)
         {
-            error.WriteLine($"kentcsp: cannot export {round.Id}: {CliText.Describe(exception)}");
+            WriteRefusal(error, round, exception);
             return ErrorFindings;
         }
-        WriteExported(error, round, "standard output", publisher, warnings);
+        WriteExported(error, round, "standard output", options.Publisher, report);
         return 0;
+    }
+
+    // A refused export: one line saying why, then the reasons, at most three lines of them so that the error stays short
+    // (each names the round, allocation, rule and message, or the check and its first location); 'kentcsp funding
+    // check' lists every funding rule finding.
+    private static void WriteRefusal(TextWriter error, FundingRound round, ArgumentException exception)
+    {
+        if (exception is not ThreeSixtyGivingExportRefusedException refused)
+        {
+            error.WriteLine($"kentcsp: cannot export {round.Id}: {CliText.Describe(exception)}");
+            return;
+        }
+        var reasons = refused.RuleBreaches.Select(breach => $"  {breach.RoundId} allocation {breach.AllocationId}: {breach.RuleId} {breach.Finding.Message}")
+            .Concat(refused.CriticalFindings.Select(finding => $"  {finding.Check.Id} critical: {finding.Heading}{(finding.Locations.Count > 0 ? $" ({finding.Locations[0]})" : "")}"))
+            .ToList();
+        var parts = new List<string>();
+        if (refused.RuleBreaches.Count > 0)
+        {
+            parts.Add($"{refused.RuleBreaches.Count} funding rule breach{(refused.RuleBreaches.Count == 1 ? "" : "es")} (--allow-rule-breaches exports them with warnings)");
+        }
+        if (refused.CriticalFindings.Count > 0)
+        {
+            parts.Add($"{CliText.Count(refused.CriticalFindings.Count, "critical 360Giving finding")} (--allow-critical-findings exports them with warnings)");
+        }
+        error.WriteLine($"kentcsp: cannot export {round.Id}, nothing written: {string.Join("; ", parts)}");
+        const int Shown = 3;
+        int shown = reasons.Count <= Shown ? reasons.Count : Shown - 1;
+        foreach (string reason in reasons.Take(shown))
+        {
+            error.WriteLine(CliText.Quote(reason, 300));
+        }
+        if (reasons.Count > shown)
+        {
+            error.WriteLine($"  … and {reasons.Count - shown} more");
+        }
     }
 
     private static void TryDelete(string path)
@@ -219,9 +330,19 @@ internal static class FundingCommands
 
     // What was written, and the values the package writes as plain 360Giving fields that no source states: one line
     // for each 360Giving field and reason.
-    private static void WriteExported(TextWriter to, FundingRound round, string written, ThreeSixtyGivingPublisher publisher, IReadOnlyList<ThreeSixtyGivingWarning> warnings)
+    private static void WriteExported(TextWriter to, FundingRound round, string written, ThreeSixtyGivingPublisher publisher, ThreeSixtyGivingExportReport report)
     {
-        to.WriteLine($"wrote {round.Allocations.Count} grants totalling {round.TotalAllocated} from {round.Id} to {written} (360Giving {ThreeSixtyGiving.Version}, publisher {publisher})");
+        to.WriteLine($"wrote {round.Allocations.Count} grants totalling {round.TotalAllocated} from {round.Id} to {written} (360Giving {ThreeSixtyGiving.Version}, publisher {CliText.Quote(publisher.ToString(), 300)})");
+        // The reasons the guards let through, when the command line allowed them: each breach, each critical finding.
+        foreach (var breach in report.RuleBreaches)
+        {
+            to.WriteLine(CliText.Quote($"warning: rule breach allowed: {breach.RoundId} allocation {breach.AllocationId}: {breach.RuleId} {breach.Finding.Message}", 300));
+        }
+        foreach (var finding in report.Quality.Findings.Where(finding => finding.IsCritical))
+        {
+            to.WriteLine(CliText.Quote($"warning: critical finding allowed: {finding.Check.Id} {finding.Heading}", 300));
+        }
+        var warnings = report.Warnings;
         foreach (var group in warnings.GroupBy(warning => (warning.Field, warning.Provenance)))
         {
             var provenance = group.Key.Provenance;

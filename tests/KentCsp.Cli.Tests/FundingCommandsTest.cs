@@ -115,7 +115,7 @@ public class FundingCommandsTest
         Assert.Contains("warning: inferred, not stated by the sources: recipientOrganization (bids[0–7].applicant): The sources name projects", output);
         // The written line and the two warnings, nothing else: the priorities, though inferred, are not exported.
         Assert.Equal(3, output.TrimEnd('\n').Split('\n').Length);
-        var expected = ThreeSixtyGiving.Export([KentFunding.Round2016To17], KentThreeSixtyGiving.Publisher, new LocalDate(2026, 11, 23), KentThreeSixtyGiving.CountyLocation);
+        var expected = ThreeSixtyGiving.Export([KentFunding.Round2016To17], KentThreeSixtyGiving.Options(new LocalDate(2026, 11, 23)));
         Assert.Equal(expected, File.ReadAllText(outPath));
     }
 
@@ -126,7 +126,7 @@ public class FundingCommandsTest
         string outPath = CliRun.TempPath();
         var (code, _, _) = Run("funding", "export-360giving", inPath, "--output", outPath, "--issued", "2017-03-15");
         Assert.Equal(0, code);
-        var expected = ThreeSixtyGiving.Export([KentFunding.Round2016To17], KentThreeSixtyGiving.Publisher, new LocalDate(2017, 3, 15), KentThreeSixtyGiving.CountyLocation);
+        var expected = ThreeSixtyGiving.Export([KentFunding.Round2016To17], KentThreeSixtyGiving.Options(new LocalDate(2017, 3, 15)));
         Assert.Equal(expected, File.ReadAllText(outPath));
     }
 
@@ -158,7 +158,7 @@ public class FundingCommandsTest
     {
         var (code, output, error) = Run("funding", "export-360giving", "--issued", "2017-03-15");
         Assert.Equal(0, code);
-        var expected = ThreeSixtyGiving.Export([KentFunding.Round2016To17], KentThreeSixtyGiving.Publisher, new LocalDate(2017, 3, 15), KentThreeSixtyGiving.CountyLocation);
+        var expected = ThreeSixtyGiving.Export([KentFunding.Round2016To17], KentThreeSixtyGiving.Options(new LocalDate(2017, 3, 15)));
         Assert.Equal(expected, output);
         Assert.StartsWith("wrote 8 grants totalling £39,661.00 from kcsp-2016-17 to standard output (360Giving 1.4, publisher Kent Community Safety Partnership (360G-kentcsp))\n", error);
         Assert.Contains("warning: inferred, not stated by the sources: awardDate (allocations[0–7].allocatedOn)", error);
@@ -169,7 +169,7 @@ public class FundingCommandsTest
     {
         var (code, output, _) = Run("funding", "export-360giving", "-o", "-", "--issued", "2017-03-15");
         Assert.Equal(0, code);
-        Assert.Equal(ThreeSixtyGiving.Export([KentFunding.Round2016To17], KentThreeSixtyGiving.Publisher, new LocalDate(2017, 3, 15), KentThreeSixtyGiving.CountyLocation), output);
+        Assert.Equal(ThreeSixtyGiving.Export([KentFunding.Round2016To17], KentThreeSixtyGiving.Options(new LocalDate(2017, 3, 15))), output);
     }
 
     [Fact]
@@ -207,7 +207,7 @@ public class FundingCommandsTest
         var (code, _, _) = Run("funding", "export-360giving", "-o", outPath, "--issued", "2017-03-15");
 
         Assert.Equal(0, code);
-        Assert.Equal(ThreeSixtyGiving.Export([KentFunding.Round2016To17], KentThreeSixtyGiving.Publisher, new LocalDate(2017, 3, 15), KentThreeSixtyGiving.CountyLocation), File.ReadAllText(outPath));
+        Assert.Equal(ThreeSixtyGiving.Export([KentFunding.Round2016To17], KentThreeSixtyGiving.Options(new LocalDate(2017, 3, 15))), File.ReadAllText(outPath));
         Assert.Equal([outPath], Directory.GetFiles(directory));
     }
 

@@ -1,38 +1,46 @@
 using System.Collections.Generic;
-using KentCsp.Domain.Utility;
 
 namespace KentCsp.Domain.Funding;
 
 /// <summary>
-/// A 360Giving package as <see cref="ThreeSixtyGiving.ExportWithWarnings"/> writes it, with a warning for each value
-/// it writes as a plain 360Giving field that the rounds' provenance marks as inferred or illustrative.
+/// A 360Giving package as <see cref="ThreeSixtyGiving.ExportWithWarnings"/> writes it, with what the export reports: a
+/// warning for each value it writes as a plain 360Giving field that the rounds' provenance marks as inferred or
+/// illustrative, the funding-rule breaches let through, and the quality checks of the package.
 /// </summary>
 /// <remarks>
 /// <para>The 360Giving Data Standard has no place for provenance: an award date or a recipient is written as a fact.
 /// The warnings say which of them no source states, so that a publisher can check them before publishing. A round
 /// with no provenance (a user's own data) or an all-sourced one gives no warnings.</para>
-/// <para>Two exports are equal when their packages (ordinal) and warnings, in order, are equal.</para>
+/// <para>Two exports are equal when their packages (ordinal) and reports are equal.</para>
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed record ThreeSixtyGivingExport
 {
-    private readonly ValueList<ThreeSixtyGivingWarning> warnings;
-
-    internal ThreeSixtyGivingExport(string package, ValueList<ThreeSixtyGivingWarning> warnings)
+    internal ThreeSixtyGivingExport(string package, ThreeSixtyGivingExportReport report)
     {
         Package = package;
-        this.warnings = warnings;
+        Report = report;
     }
 
     /// <summary>The package as JSON text: the same text as <see cref="ThreeSixtyGiving.Export"/> returns.</summary>
     public string Package { get; }
 
+    /// <summary>What the export reports: the same as <see cref="ThreeSixtyGiving.Write"/> returns for the same rounds and options.</summary>
+    public ThreeSixtyGivingExportReport Report { get; }
+
     /// <summary>
     /// The values written that no source states: first each round that is inferred or illustrative as a whole, then, grant
     /// by grant in the package's order, each 360Giving field fed by an inferred or illustrative field of its round.
     /// </summary>
-    /// <value>A read-only list; empty when every value written is sourced or the rounds carry no provenance.</value>
-    public IReadOnlyList<ThreeSixtyGivingWarning> Warnings => warnings;
+    /// <value>A read-only list; empty when every value written is sourced or the rounds carry no provenance. The same as <see cref="ThreeSixtyGivingExportReport.Warnings"/>.</value>
+    public IReadOnlyList<ThreeSixtyGivingWarning> Warnings => Report.Warnings;
+
+    /// <summary>The allocations written although they break a funding rule (<see cref="ThreeSixtyGivingExportReport.RuleBreaches"/>).</summary>
+    /// <value>A read-only list; empty unless the funding-rule guard warns and an allocation breaks a rule.</value>
+    public IReadOnlyList<ThreeSixtyGivingRuleBreach> RuleBreaches => Report.RuleBreaches;
+
+    /// <summary>The quality checks of the package, as at its issue date (<see cref="ThreeSixtyGivingExportReport.Quality"/>).</summary>
+    public ThreeSixtyGivingQualityReport Quality => Report.Quality;
 }
 
 /// <summary>

@@ -25,6 +25,10 @@ internal sealed class ThreeSixtyGivingQualityRun
     private readonly Dictionary<string, string> firstNameOfId = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> firstIdOfName = new(StringComparer.Ordinal);
 
+    // The grants added so far, and those of them to individuals.
+    private int added;
+    private int addedToIndividuals;
+
     private ThreeSixtyGivingQualityRun(LocalDate asOf)
     {
         this.asOf = asOf;
@@ -37,19 +41,34 @@ internal sealed class ThreeSixtyGivingQualityRun
 
     internal static ThreeSixtyGivingQualityReport Run(List<JsonElement> grants, LocalDate asOf)
     {
-        var run = new ThreeSixtyGivingQualityRun(asOf);
-        int individuals = 0;
+        var run = Start(asOf);
         for (int i = 0; i < grants.Count; i++)
         {
-            var grant = grants[i];
-            if (Truthy(Member(grant, "recipientIndividual")))
-            {
-                individuals++;
-            }
-            run.CheckGrant(grant, "grants/" + i.ToString(CultureInfo.InvariantCulture));
+            run.Add(grants[i]);
         }
-        return run.Report(grants.Count, individuals);
+        return run.Finish();
     }
+
+    /// <summary>
+    /// Starts a run to be fed one grant at a time (<see cref="Add"/>), as the 360Giving export does before it writes:
+    /// what the run keeps between grants is what the checks across grants need (the tallies, with at most
+    /// <see cref="ThreeSixtyGivingQuality.MaxLocations"/> locations each, and the funders seen), never a grant.
+    /// </summary>
+    internal static ThreeSixtyGivingQualityRun Start(LocalDate asOf) => new(asOf);
+
+    /// <summary>Checks the next grant of the package, a JSON object; the element need not outlive the call.</summary>
+    internal void Add(JsonElement grant)
+    {
+        if (Truthy(Member(grant, "recipientIndividual")))
+        {
+            addedToIndividuals++;
+        }
+        CheckGrant(grant, "grants/" + added.ToString(CultureInfo.InvariantCulture));
+        added++;
+    }
+
+    /// <summary>Finishes the run: the headings and shares of the checks that fired, over every grant added.</summary>
+    internal ThreeSixtyGivingQualityReport Finish() => Report(added, addedToIndividuals);
 
     private Tally T(ThreeSixtyGivingCheck check) => tallies[check.Value];
 

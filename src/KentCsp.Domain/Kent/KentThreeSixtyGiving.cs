@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using KentCsp.Domain.Funding;
 using KentCsp.Domain.Partnership;
+using NodaTime;
 
 namespace KentCsp.Domain.Kent;
 
@@ -9,7 +10,8 @@ namespace KentCsp.Domain.Kent;
 /// Partnership as publisher, and Kent as the place a county-wide project benefits.
 /// </summary>
 /// <remarks>
-/// <para>Pass both to <see cref="ThreeSixtyGiving.Export"/> with <see cref="KentFunding.Round2016To17"/>.</para>
+/// <para><see cref="Options"/> puts them together with Kent's funding policy for <see cref="ThreeSixtyGiving.Export"/>
+/// and <see cref="KentFunding.Round2016To17"/>.</para>
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public static class KentThreeSixtyGiving
@@ -38,6 +40,23 @@ public static class KentThreeSixtyGiving
     /// <c>CTY</c> (code <c>E10000016</c>) instead.
     /// </remarks>
     public static ThreeSixtyGivingLocation CountyLocation { get; } = new("Kent", "E23000032", "PFA");
+
+    /// <summary>
+    /// The options of a 360Giving export of the Kent rounds: <see cref="Publisher"/>, <see cref="CountyLocation"/> for
+    /// county-wide projects, and Kent's funding policy (<see cref="KentPolicies.Funding"/>) for the funding rules,
+    /// evaluated on the issue date; each grant names the KCSP as funder and its round's grant as programme, and both
+    /// guards refuse.
+    /// </summary>
+    /// <remarks>
+    /// The export of <see cref="KentFunding.Round2016To17"/> with these options is the package the KCSP's export has always
+    /// written. Change any part with the options' <c>With…</c> methods, e.g. a registered prefix with
+    /// <see cref="ThreeSixtyGivingExportOptions.WithPublisher"/>.
+    /// </remarks>
+    /// <param name="issued">The date the package is issued.</param>
+    /// <returns>The options.</returns>
+    /// <exception cref="System.ArgumentException"><paramref name="issued"/> is not an ISO date within <see cref="SupportedDates"/>.</exception>
+    public static ThreeSixtyGivingExportOptions Options(LocalDate issued) =>
+        new ThreeSixtyGivingExportOptions(Publisher, issued, KentPolicies.Funding).WithCountyLocation(CountyLocation);
 
     /// <summary>
     /// Gets the publisher of a 360Giving export of a round whose grant <paramref name="recipient"/> holds: Kent's

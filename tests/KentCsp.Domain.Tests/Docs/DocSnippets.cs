@@ -103,10 +103,8 @@ public class DocSnippets
     {
         #region export-360giving-kent
         string json = ThreeSixtyGiving.Export(
-            [KentFunding.Round2016To17],              // the eight projects of 2016/17
-            KentThreeSixtyGiving.Publisher,           // 360G-kentcsp, Kent Community Safety Partnership
-            new LocalDate(2017, 3, 15),               // the date the package is issued
-            KentThreeSixtyGiving.CountyLocation);     // Kent police force area, PFA E23000032
+            [KentFunding.Round2016To17],                            // the eight projects of 2016/17
+            KentThreeSixtyGiving.Options(new LocalDate(2017, 3, 15)));   // 360G-kentcsp, Kent's rules, issued 15 March 2017
         #endregion
         using var package = JsonDocument.Parse(json);
         Assert.Equal(8, package.RootElement.GetProperty("grants").GetArrayLength());
@@ -120,8 +118,14 @@ public class DocSnippets
         var publisher = new ThreeSixtyGivingPublisher("360G-example", "Example Community Safety Partnership",
                                                       new Uri("https://example.org/community-safety"));
         var county = new ThreeSixtyGivingLocation("Kent", "E10000016", "CTY");   // the county council area
-        string json = ThreeSixtyGiving.Export([round], publisher, new LocalDate(2017, 3, 31), county);
+        var options = new ThreeSixtyGivingExportOptions(publisher, new LocalDate(2017, 3, 31), KentPolicies.Funding)
+            .WithCountyLocation(county)                                                 // or leave it out
+            .WithFunder(new ThreeSixtyGivingFunder("GB-LAE-KEN", "Kent County Council"))  // optional
+            .WithProgramme(new ThreeSixtyGivingProgramme("csp-grants", "Community safety grants"));   // optional
+        string json = ThreeSixtyGiving.Export([round], options);
         #endregion
         Assert.Contains("\"id\": \"360G-example-2016-17-licence-to-kill\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"id\": \"GB-LAE-KEN\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"code\": \"csp-grants\"", json, StringComparison.Ordinal);
     }
 }

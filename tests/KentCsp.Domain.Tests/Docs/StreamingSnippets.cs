@@ -16,14 +16,16 @@ public class StreamingSnippets
         var round = KentFunding.Round2016To17;
         var publisher = new ThreeSixtyGivingPublisher("360G-example", "Example Community Safety Partnership", null);
         var county = new ThreeSixtyGivingLocation("Kent", "E10000016", "CTY");
+        var policy = KentPolicies.Funding;
         string path = Path.Combine(Path.GetTempPath(), $"kentcsp-test-{Guid.NewGuid():N}.json");
         #region write-360giving-stream
         using (var file = File.Create(path))
         {
-            var warnings = ThreeSixtyGiving.Write(file, [round], publisher, new LocalDate(2017, 3, 31), county);
+            var options = new ThreeSixtyGivingExportOptions(publisher, new LocalDate(2017, 3, 31), policy).WithCountyLocation(county);
+            ThreeSixtyGivingExportReport report = ThreeSixtyGiving.Write(file, [round], options);   // warnings, breaches, quality
         }
         #endregion
-        Assert.Equal(ThreeSixtyGiving.Export([round], publisher, new LocalDate(2017, 3, 31), county), File.ReadAllText(path));
+        Assert.Equal(ThreeSixtyGiving.Export([round], new ThreeSixtyGivingExportOptions(publisher, new LocalDate(2017, 3, 31), policy).WithCountyLocation(county)), File.ReadAllText(path));
         File.Delete(path);
     }
 }

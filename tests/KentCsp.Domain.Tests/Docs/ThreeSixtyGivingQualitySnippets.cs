@@ -14,7 +14,7 @@ public class ThreeSixtyGivingQualitySnippets
     [Fact]
     public void CheckAPackage()
     {
-        string kent = ThreeSixtyGiving.Export([KentFunding.Round2016To17], KentThreeSixtyGiving.Publisher, new LocalDate(2017, 3, 15), KentThreeSixtyGiving.CountyLocation);
+        string kent = ThreeSixtyGiving.Export([KentFunding.Round2016To17], KentThreeSixtyGiving.Options(new LocalDate(2017, 3, 15)));
         using var file = new MemoryStream(Encoding.UTF8.GetBytes(kent));
         var lines = new List<string>();
         #region check-360giving

@@ -143,7 +143,8 @@ public class OtherCalendarTest
         {
             pool.AddDocument(value);
         }
-        // Objects no built-in document holds: a round with monitoring returns, a reporting period, a rating, a converter.
+        // Objects no built-in document holds: a round with monitoring returns, a reporting period, a rating, a converter,
+        // the 360Giving export's options.
         pool.AddDocument(new RoundBuilder().WithGrant(10_000m).WithFundedProject("a", 1_000m).WithAllocation("a-1", "a", 1_000m, RoundBuilder.On(6, 1))
             .WithMonitoringReturn("a-1", RoundBuilder.On(6, 1), RoundBuilder.On(9, 1), RoundBuilder.On(8, 1)).Build());
         pool.AddDocument(ReportingPeriod.ForMonth(2017, 7));
@@ -154,6 +155,7 @@ public class OtherCalendarTest
         pool.AddDocument(new FundingRoundBuilder());
         pool.AddDocument(new MeetingBuilder());
         pool.AddDocument(new ReviewCaseBuilder());
+        pool.AddDocument(KentThreeSixtyGiving.Options(new LocalDate(2017, 3, 15)));
         pool.AddStatics();
 
         var members = Select();

@@ -65,7 +65,7 @@ public class PublicRulesHostileTest
         "RoadCasualtyFigures.Count", "RoadCasualtyFigures.CompareWith", "MorileRanking.RankOf", "MorileAssessment.ScoreOf",
         "AgreementHistory.InForceOn", "PartnershipRecord.MembersOn", "PartnershipRecord.TermsOfReferenceOn", "CommunitySafetyPartnership.MembersOn",
         "ResponsibleAuthorityKind.InForceOn", "ResponsibleAuthorityKind.DesignationOn", "AreaKind.RequiredKindsOn", "PlanAction.StatusOn",
-        "FinancialYear.Containing", "ReportingPeriod.Containing", "ThreeSixtyGiving.Export", "FundingEvaluation.StateOf",
+        "FinancialYear.Containing", "ReportingPeriod.Containing", "FundingEvaluation.StateOf",
     ];
 
     private static readonly Regex EvaluationName = new("^(Evaluate|Check|Count|Compare|ChangeFrom|Diff|Rate|Rank)|(Of|On|Due)$", RegexOptions.CultureInvariant);
@@ -408,7 +408,7 @@ public class PublicRulesHostileTest
     private static readonly byte[][] PackageBytes =
     [
         [], " \n"u8.ToArray(), "[]"u8.ToArray(), "42"u8.ToArray(), [0xC3, 0x28], [0xEF, 0xBB, 0xBF], "{}"u8.ToArray(), "{\"grants\": [1]}"u8.ToArray(),
-        System.Text.Encoding.UTF8.GetBytes(ThreeSixtyGiving.Export([KentFunding.Round2016To17], KentThreeSixtyGiving.Publisher, new LocalDate(2017, 3, 15), KentThreeSixtyGiving.CountyLocation)),
+        System.Text.Encoding.UTF8.GetBytes(ThreeSixtyGiving.Export([KentFunding.Round2016To17], KentThreeSixtyGiving.Options(new LocalDate(2017, 3, 15)))),
     ];
 
     /// <summary>The arguments of one call, with a new stream made for each <see cref="Fresh"/> one.</summary>

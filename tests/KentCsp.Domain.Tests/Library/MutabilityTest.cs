@@ -282,7 +282,8 @@ public class MutabilityTest
             SampledTypes.Add(type);
             foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
             {
-                if (property.GetIndexParameters().Length > 0 || property.DeclaringType == typeof(object))
+                // Exception's own members (Data) are not the library's to change, as in ExposesCollection.
+                if (property.GetIndexParameters().Length > 0 || property.DeclaringType == typeof(object) || property.DeclaringType == typeof(Exception))
                 {
                     continue;
                 }

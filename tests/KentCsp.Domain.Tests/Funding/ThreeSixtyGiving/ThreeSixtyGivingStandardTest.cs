@@ -8,6 +8,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using KentCsp.Domain.Funding;
 using KentCsp.Domain.Kent;
+using KentCsp.Domain.Tests.TestSupport;
 using NJsonSchema.Validation;
 using NodaTime;
 using Xunit;
@@ -220,7 +221,7 @@ public class ThreeSixtyGivingStandardTest
     {
         "kent-2016-17" => ThreeSixtyGivingTest.Kent2016To17(),
         "hand-made" => ThreeSixtyGiving.Export(
-            [ThreeSixtyGivingTest.HandMade.Round()], ThreeSixtyGivingTest.HandMade.Publisher, new LocalDate(2019, 4, 30), ThreeSixtyGivingTest.HandMade.County),
+            [ThreeSixtyGivingTest.HandMade.Round()], ExportOptions.Unguarded(ThreeSixtyGivingTest.HandMade.Publisher, new LocalDate(2019, 4, 30), ThreeSixtyGivingTest.HandMade.County)),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "unknown export"),
     };
 

@@ -15,7 +15,7 @@ public class ThreeSixtyGivingTest
     internal static readonly LocalDate Issued = new(2017, 3, 15);
 
     internal static string Kent2016To17() =>
-        ThreeSixtyGiving.Export([KentFunding.Round2016To17], KentThreeSixtyGiving.Publisher, Issued, KentThreeSixtyGiving.CountyLocation);
+        ThreeSixtyGiving.Export([KentFunding.Round2016To17], KentThreeSixtyGiving.Options(Issued));
 
     [Fact]
     public void Export_Kent2016To17_MatchesSnapshot()
@@ -26,7 +26,7 @@ public class ThreeSixtyGivingTest
     [Fact]
     public void Export_HandMadeRound_MatchesSnapshot()
     {
-        Snapshot.VerifyJson(ThreeSixtyGiving.Export([HandMade.Round()], HandMade.Publisher, new LocalDate(2019, 4, 30), HandMade.County));
+        Snapshot.VerifyJson(ThreeSixtyGiving.Export([HandMade.Round()], ExportOptions.Unguarded(HandMade.Publisher, new LocalDate(2019, 4, 30), HandMade.County)));
     }
 
     [Fact]
@@ -34,7 +34,7 @@ public class ThreeSixtyGivingTest
     {
         var round = KentFunding.Round2016To17;
 
-        var exported = ThreeSixtyGiving.ExportWithWarnings([round], KentThreeSixtyGiving.Publisher, Issued, KentThreeSixtyGiving.CountyLocation);
+        var exported = ThreeSixtyGiving.ExportWithWarnings([round], KentThreeSixtyGiving.Options(Issued));
 
         Assert.Equal(Kent2016To17(), exported.Package);
         // Eight grants, each with an award date taken from the report date and a project standing as its own recipient;
@@ -55,7 +55,7 @@ public class ThreeSixtyGivingTest
     [Fact]
     public void ExportWithWarnings_RoundWithoutProvenance_HasNone()
     {
-        var exported = ThreeSixtyGiving.ExportWithWarnings([HandMade.Round()], HandMade.Publisher, new LocalDate(2019, 4, 30), HandMade.County);
+        var exported = ThreeSixtyGiving.ExportWithWarnings([HandMade.Round()], ExportOptions.Unguarded(HandMade.Publisher, new LocalDate(2019, 4, 30), HandMade.County));
 
         Assert.Empty(exported.Warnings);
     }
@@ -68,7 +68,7 @@ public class ThreeSixtyGivingTest
             Provenance.Illustrative("Made up for the test."),
             [new FieldProvenance("bids[0].scope.district", Provenance.Inferred("Read from the project's name.")), new FieldProvenance("grant", Provenance.Inferred("Worked out."))]));
 
-        var warnings = ThreeSixtyGiving.ExportWithWarnings([marked], HandMade.Publisher, new LocalDate(2019, 4, 30), HandMade.County).Warnings;
+        var warnings = ThreeSixtyGiving.ExportWithWarnings([marked], ExportOptions.Unguarded(HandMade.Publisher, new LocalDate(2019, 4, 30), HandMade.County)).Warnings;
 
         Assert.Equal($"{round.Id}: illustrative: Made up for the test.", warnings[0].ToString());
         Assert.Null(warnings[0].GrantId);
@@ -157,7 +157,7 @@ public class ThreeSixtyGivingTest
     [Fact]
     public void Export_WithoutCountyLocation_LeavesCountyWideBidsWithoutLocation()
     {
-        string json = ThreeSixtyGiving.Export([KentFunding.Round2016To17], KentThreeSixtyGiving.Publisher, Issued, null);
+        string json = ThreeSixtyGiving.Export([KentFunding.Round2016To17], ExportOptions.Unguarded(KentThreeSixtyGiving.Publisher, Issued, null));
         using var package = JsonDocument.Parse(json);
         Assert.All(package.RootElement.GetProperty("grants").EnumerateArray(), grant => Assert.False(grant.TryGetProperty("beneficiaryLocation", out _)));
     }
@@ -165,7 +165,7 @@ public class ThreeSixtyGivingTest
     [Fact]
     public void Export_HandMadeRound_WritesAppliedForDisbursedAndLocalDistrict()
     {
-        using var package = JsonDocument.Parse(ThreeSixtyGiving.Export([HandMade.Round()], HandMade.Publisher, new LocalDate(2019, 4, 30), HandMade.County));
+        using var package = JsonDocument.Parse(ThreeSixtyGiving.Export([HandMade.Round()], ExportOptions.Unguarded(HandMade.Publisher, new LocalDate(2019, 4, 30), HandMade.County)));
         var grants = package.RootElement.GetProperty("grants");
         Assert.Equal(3, grants.GetArrayLength());
 
@@ -200,7 +200,7 @@ public class ThreeSixtyGivingTest
     public void Export_TwoYears_TitleNamesBoth()
     {
         var later = HandMade.Round();
-        string json = ThreeSixtyGiving.Export([later, KentFunding.Round2016To17], HandMade.Publisher, Issued, null);
+        string json = ThreeSixtyGiving.Export([later, KentFunding.Round2016To17], ExportOptions.Unguarded(HandMade.Publisher, Issued, null));
         using var package = JsonDocument.Parse(json);
         Assert.Equal("Example Community Safety Partnership grants 2016/17, 2018/19", package.RootElement.GetProperty("title").GetString());
         Assert.Equal(11, package.RootElement.GetProperty("grants").GetArrayLength());
@@ -210,7 +210,7 @@ public class ThreeSixtyGivingTest
     public void Export_Website_IsWritten()
     {
         var publisher = new ThreeSixtyGivingPublisher("360G-example", "Example", new Uri("https://example.org/grants"));
-        using var package = JsonDocument.Parse(ThreeSixtyGiving.Export([HandMade.Round()], publisher, Issued, null));
+        using var package = JsonDocument.Parse(ThreeSixtyGiving.Export([HandMade.Round()], ExportOptions.Unguarded(publisher, Issued, null)));
         Assert.Equal("https://example.org/grants", package.RootElement.GetProperty("publisher").GetProperty("website").GetString());
     }
 
@@ -218,7 +218,7 @@ public class ThreeSixtyGivingTest
     public void Export_NoAllocations_ThrowsNamingRounds()
     {
         var exception = Assert.Throws<ArgumentRefusedException>(
-            () => ThreeSixtyGiving.Export([KentFunding.Round2017To18], KentThreeSixtyGiving.Publisher, Issued, null));
+            () => ThreeSixtyGiving.Export([KentFunding.Round2017To18], ExportOptions.Unguarded(KentThreeSixtyGiving.Publisher, Issued, null)));
         Assert.Equal("rounds", exception.ParamName);
         Assert.StartsWith("rounds have no allocations; a 360Giving package needs at least one grant.", exception.Message, StringComparison.Ordinal);
     }
@@ -227,7 +227,7 @@ public class ThreeSixtyGivingTest
     public void Export_NoRounds_ThrowsNamingRounds()
     {
         var exception = Assert.Throws<ArgumentRefusedException>(
-            () => ThreeSixtyGiving.Export([], KentThreeSixtyGiving.Publisher, Issued, null));
+            () => ThreeSixtyGiving.Export([], ExportOptions.Unguarded(KentThreeSixtyGiving.Publisher, Issued, null)));
         Assert.Equal("rounds", exception.ParamName);
     }
 
@@ -235,7 +235,7 @@ public class ThreeSixtyGivingTest
     public void Export_SameRoundTwice_ThrowsNamingTheRepeatedId()
     {
         var exception = Assert.Throws<ArgumentRefusedException>(
-            () => ThreeSixtyGiving.Export([KentFunding.Round2016To17, KentFunding.Round2016To17], KentThreeSixtyGiving.Publisher, Issued, null));
+            () => ThreeSixtyGiving.Export([KentFunding.Round2016To17, KentFunding.Round2016To17], ExportOptions.Unguarded(KentThreeSixtyGiving.Publisher, Issued, null)));
         Assert.Equal("rounds", exception.ParamName);
         Assert.StartsWith(
             "rounds would give two grants the identifier '360G-kentcsp-2016-17-licence-to-kill' (rounds[0].allocations[0] and rounds[1].allocations[0]);",
@@ -248,7 +248,7 @@ public class ThreeSixtyGivingTest
     {
         var round = HandMade.Round();
         var other = new FundingRound("other-round", round.Grant, null, round.Bids, round.Decisions, [round.Allocations[2]], [], [], [], round.Source);
-        var exception = Assert.Throws<ArgumentRefusedException>(() => ThreeSixtyGiving.Export([round, other], HandMade.Publisher, Issued, null));
+        var exception = Assert.Throws<ArgumentRefusedException>(() => ThreeSixtyGiving.Export([round, other], ExportOptions.Unguarded(HandMade.Publisher, Issued, null)));
         Assert.Equal("rounds", exception.ParamName);
         Assert.Contains("'360G-example-2018-19-county-survey' (rounds[0].allocations[2] and rounds[1].allocations[0])", exception.Message, StringComparison.Ordinal);
     }
@@ -256,9 +256,9 @@ public class ThreeSixtyGivingTest
     [Fact]
     public void Export_NullArguments_Throw()
     {
-        Assert.Equal("rounds", Assert.Throws<ArgumentNullException>(() => ThreeSixtyGiving.Export(null!, KentThreeSixtyGiving.Publisher, Issued, null)).ParamName);
-        Assert.Equal("publisher", Assert.Throws<ArgumentNullException>(() => ThreeSixtyGiving.Export([KentFunding.Round2016To17], null!, Issued, null)).ParamName);
-        Assert.Equal("rounds", Assert.Throws<ArgumentRefusedException>(() => ThreeSixtyGiving.Export([null!], KentThreeSixtyGiving.Publisher, Issued, null)).ParamName);
+        Assert.Equal("rounds", Assert.Throws<ArgumentNullException>(() => ThreeSixtyGiving.Export(null!, ExportOptions.Unguarded(KentThreeSixtyGiving.Publisher, Issued, null))).ParamName);
+        Assert.Equal("publisher", Assert.Throws<ArgumentNullException>(() => ThreeSixtyGiving.Export([KentFunding.Round2016To17], ExportOptions.Unguarded(null!, Issued, null))).ParamName);
+        Assert.Equal("rounds", Assert.Throws<ArgumentRefusedException>(() => ThreeSixtyGiving.Export([null!], ExportOptions.Unguarded(KentThreeSixtyGiving.Publisher, Issued, null))).ParamName);
     }
 
     /// <summary>A round with what the Kent record lacks: a local bid with an amount asked for, split over two allocations, and payments.</summary>
