@@ -61,9 +61,9 @@ internal static class FundingCommands
             Description = "The package's issue date, as YYYY-MM-DD. Default: today in the UK.",
         };
         var publisherPrefix = new Option<string?>("--publisher-prefix") { HelpName = "PREFIX", Description = "The publisher's 360Giving prefix (360G-…). Default: from the round." };
-        var publisherName = new Option<string?>("--publisher-name") { HelpName = "NAME", Description = "The publisher's name. Default: the grant's partnership." };
+        var publisherName = new Option<string?>("--publisher-name") { HelpName = "PUBLISHER", Description = "The publisher's name. Default: the grant's partnership." };
         var funderId = new Option<string?>("--funder-id") { HelpName = "ID", Description = "The funder's org-id on every grant, e.g. GB-LAE-KEN." };
-        var funderName = new Option<string?>("--funder-name") { HelpName = "NAME", Description = "The funder's name, with --funder-id." };
+        var funderName = new Option<string?>("--funder-name") { HelpName = "FUNDER", Description = "The funder's name, with --funder-id." };
         var programmeCode = new Option<string?>("--programme-code") { HelpName = "CODE", Description = "The grant programme's code, with --programme-title." };
         var programmeTitle = new Option<string?>("--programme-title") { HelpName = "TITLE", Description = "The grant programme's title, with --programme-code." };
         var allowBreaches = new Option<bool>("--allow-rule-breaches") { Description = "Export allocations breaking a funding rule, with warnings." };
