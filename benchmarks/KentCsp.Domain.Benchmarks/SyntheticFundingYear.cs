@@ -4,6 +4,7 @@ using System.Globalization;
 using KentCsp.Domain.Funding;
 using KentCsp.Domain.Kent;
 using KentCsp.Domain.Partnership;
+using KentCsp.Domain.Tests.TestSupport;
 using NodaTime;
 
 namespace KentCsp.Domain.Benchmarks;
@@ -34,17 +35,9 @@ internal static class SyntheticFundingYear
 
     private static readonly FinancialYear Year = new(2024);
 
-    private static readonly string[] Districts =
-    [
-        "Ashford", "Canterbury", "Dartford", "Dover", "Folkestone and Hythe", "Gravesham", "Maidstone", "Sevenoaks",
-        "Swale", "Thanet", "Tonbridge and Malling", "Tunbridge Wells",
-    ];
+    private static readonly string[] Districts = GeneratedText.Districts;
 
-    private static readonly string[] Topics =
-    [
-        "Safer Streets", "Youth Diversion", "Domestic Abuse Support", "Scam Awareness", "Road Safety Roadshow",
-        "Night-Time Economy", "Hate Crime Reporting", "County Lines Outreach", "Community Wardens", "Online Safety",
-    ];
+    private static readonly string[] Topics = GeneratedText.Topics;
 
     private static readonly string[] Methods =
     [
@@ -52,11 +45,7 @@ internal static class SyntheticFundingYear
         "a theatre-in-education tour", "one-to-one mentoring", "leaflets and a local campaign", "multi-agency case work",
     ];
 
-    private static readonly string[] PriorityIds =
-    [
-        "anti-social-behaviour", "domestic-abuse", "substance-misuse", "safeguarding-vulnerable-people",
-        "serious-and-organised-crime", "extremism-and-hate", "road-safety", "violence-against-women-and-girls",
-    ];
+    private static readonly string[] PriorityIds = GeneratedText.PriorityIds;
 
     private static readonly ProjectScope[] LocalScopes = Array.ConvertAll(Districts, ProjectScope.Local);
 

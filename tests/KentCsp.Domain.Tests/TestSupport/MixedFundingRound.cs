@@ -27,17 +27,9 @@ namespace KentCsp.Domain.Tests.TestSupport;
 /// </remarks>
 internal static class MixedFundingRound
 {
-    private static readonly string[] Districts =
-    [
-        "Ashford", "Canterbury", "Dartford", "Dover", "Folkestone and Hythe", "Gravesham", "Maidstone", "Sevenoaks",
-        "Swale", "Thanet", "Tonbridge and Malling", "Tunbridge Wells",
-    ];
+    private static readonly string[] Districts = GeneratedText.Districts;
 
-    private static readonly string[] Topics =
-    [
-        "Safer Streets", "Youth Diversion", "Domestic Abuse Support", "Scam Awareness", "Road Safety Roadshow",
-        "Night-Time Economy", "Hate Crime Reporting", "County Lines Outreach", "Community Wardens", "Online Safety",
-    ];
+    private static readonly string[] Topics = GeneratedText.Topics;
 
     private static readonly string[] Methods =
     [
@@ -45,11 +37,7 @@ internal static class MixedFundingRound
         "a theatre-in-education tour", "one-to-one mentoring", "leaflets and a \"Know the Signs\" campaign", "multi-agency case work – weekly",
     ];
 
-    private static readonly string[] PriorityIds =
-    [
-        "anti-social-behaviour", "domestic-abuse", "substance-misuse", "safeguarding-vulnerable-people",
-        "serious-and-organised-crime", "extremism-and-hate", "road-safety", "violence-against-women-and-girls",
-    ];
+    private static readonly string[] PriorityIds = GeneratedText.PriorityIds;
 
     private static readonly LocalDate Opens = new(2024, 4, 1);
     private static readonly LocalDate DecidedOn = new(2024, 6, 14);
