@@ -1,11 +1,11 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
-using KentCsp.Domain.Serialization;
 using System.IO;
 using System.Linq;
+using System.Text.Json;
 using KentCsp.Domain.Agreement;
 using KentCsp.Domain.Kent;
+using KentCsp.Domain.Serialization;
 using NodaTime;
 using NodaTime.Text;
 

@@ -92,7 +92,7 @@ internal static class RecordingCommands
     // The counts as one JSON object (docs/cli-json.md, "count"): the incident, then each count as the library's crime-count
     // document (with summary, each count's total and its crimes by offence, and the findings by severity), then the
     // incident's provenance.
-    private static void WriteJson(System.Text.Json.Utf8JsonWriter writer, Incident incident, CrimeCount victimBased, CrimeCount legacy, bool summary)
+    private static void WriteJson(Utf8JsonWriter writer, Incident incident, CrimeCount victimBased, CrimeCount legacy, bool summary)
     {
         writer.WriteStartObject();
         writer.WriteString("command", "count");
@@ -123,7 +123,7 @@ internal static class RecordingCommands
     }
 
     // One count's total and its crimes by offence, most serious first, in one pass over the crimes.
-    private static void WriteCountSummary(System.Text.Json.Utf8JsonWriter writer, string name, CrimeCount count)
+    private static void WriteCountSummary(Utf8JsonWriter writer, string name, CrimeCount count)
     {
         var byOffence = new Dictionary<Offence, int>();
         foreach (var crime in count.Crimes)
