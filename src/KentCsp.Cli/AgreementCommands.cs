@@ -1,8 +1,11 @@
 using System.CommandLine;
+using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Text.Json;
 using KentCsp.Domain.Agreement;
 using KentCsp.Domain.Kent;
+using KentCsp.Domain.Serialization;
 using NodaTime;
 using NodaTime.Text;
 
@@ -23,6 +26,8 @@ internal static class AgreementCommands
         var asAt = CliDates.AsAt("The date to ask about, as YYYY-MM-DD. Default: today in the UK.");
         var csa = new Command("csa", "Print the Kent Community Safety Agreement edition known to be in force on a date (a refresh whose content is not held, by name).");
         csa.Options.Add(asAt);
+        var format = CliFormat.Option();
+        csa.Options.Add(format);
         csa.SetAction(parseResult =>
         {
             var output = parseResult.InvocationConfiguration.Output;
@@ -30,6 +35,10 @@ internal static class AgreementCommands
             if (!CliDates.TryParse(parseResult.GetValue(asAt), CliDates.AsAtName, clock, error, out var date))
             {
                 return KentCspCommand.UsageError;
+            }
+            if (parseResult.GetValue(format) == OutputFormat.Json)
+            {
+                return WriteJson(output, error, history.InForceOn(date), date);
             }
             return history.InForceOn(date).Match(
                 edition =>
@@ -66,6 +75,8 @@ internal static class AgreementCommands
         var diff = new Command("diff", "Print what changed between two editions: each priority and theme continued, reworded, merged, split, added or retired.");
         diff.Arguments.Add(older);
         diff.Arguments.Add(newer);
+        var diffFormat = CliFormat.Option();
+        diff.Options.Add(diffFormat);
         diff.SetAction(parseResult =>
         {
             var output = parseResult.InvocationConfiguration.Output;
@@ -76,11 +87,130 @@ internal static class AgreementCommands
                 parseResult.InvocationConfiguration.Error.WriteLine($"kentcsp: {from} is later than {to}; give the earlier edition first.");
                 return KentCspCommand.UsageError;
             }
+            if (parseResult.GetValue(diffFormat) == OutputFormat.Json)
+            {
+                CliFormat.Write(output, writer => WriteDiffJson(writer, CommunitySafetyAgreementEdition.Diff(from, to)));
+                return 0;
+            }
             WriteDiff(output, CommunitySafetyAgreementEdition.Diff(from, to));
             return 0;
         });
         csa.Subcommands.Add(diff);
         return csa;
+    }
+
+    // The edition in force as one JSON object (docs/cli-json.md, "csa"): status "held" with the library's csa document,
+    // "content not held" with the edition known by name, or "not known" with the reason (also on standard error, exit
+    // code 1). The csa document holds the edition's provenance.
+    private static int WriteJson(TextWriter output, TextWriter error, EditionOnDate onDate, LocalDate date)
+    {
+        int code = 0;
+        CliFormat.Write(output, writer =>
+        {
+            writer.WriteStartObject();
+            writer.WriteString("command", "csa");
+            CliFormat.WriteDate(writer, "asAt", date);
+            onDate.Switch(
+                edition =>
+                {
+                    writer.WriteString("status", "held");
+                    writer.WritePropertyName("edition");
+                    CliFormat.WriteDocument(writer, KentCspJson.SerializeToUtf8Bytes(edition));
+                },
+                notKnown =>
+                {
+                    writer.WriteString("status", "not known");
+                    writer.WriteString("reason", notKnown.Reason);
+                    code = 1;
+                },
+                notHeld =>
+                {
+                    writer.WriteString("status", "content not held");
+                    writer.WriteStartObject("edition");
+                    writer.WriteString("label", notHeld.Edition.Label);
+                    writer.WriteString("name", notHeld.Edition.ToString());
+                    writer.WriteString("inForceMonth", notHeld.Edition.InForceMonth.ToString("yyyy-MM", CultureInfo.InvariantCulture));
+                    writer.WriteString("source", notHeld.Edition.Source.ToString());
+                    writer.WriteEndObject();
+                    if (notHeld.LatestHeld is { } held)
+                    {
+                        writer.WriteStartObject("latestHeld");
+                        writer.WriteString("label", held.Label);
+                        writer.WriteString("name", held.ToString());
+                        CliFormat.WriteDate(writer, "inForceFrom", held.InForceFrom);
+                        CliFormat.WriteDate(writer, "inForceBy", held.InForceBy);
+                        writer.WriteEndObject();
+                    }
+                    else
+                    {
+                        writer.WriteNull("latestHeld");
+                    }
+                });
+            writer.WriteEndObject();
+        });
+        if (onDate.TryPickT1(out var unknown, out _))
+        {
+            error.WriteLine($"kentcsp: {unknown.Reason}");
+        }
+        return code;
+    }
+
+    // The lineage as one JSON object (docs/cli-json.md, "csa diff"): both editions, each change with its section, kind
+    // and the items before and after, and the count of changes by kind.
+    private static void WriteDiffJson(Utf8JsonWriter writer, AgreementDiff diff)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("command", "csa diff");
+        WriteEdition(writer, "older", diff.Older);
+        WriteEdition(writer, "newer", diff.Newer);
+        writer.WriteStartArray("changes");
+        foreach (var change in diff.Changes)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("section", change.Section == AgreementSection.Priority ? "priority" : "crossCuttingTheme");
+            writer.WriteString("kind", change.Kind.Description);
+            WriteItems(writer, "before", change.Before);
+            WriteItems(writer, "after", change.After);
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+        writer.WriteStartArray("counts");
+        foreach (var kind in LineageKind.All)
+        {
+            int count = diff.Changes.Count(change => change.Kind == kind);
+            if (count > 0)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("kind", kind.Description);
+                writer.WriteNumber("count", count);
+                writer.WriteEndObject();
+            }
+        }
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    private static void WriteEdition(Utf8JsonWriter writer, string name, CommunitySafetyAgreementEdition edition)
+    {
+        writer.WriteStartObject(name);
+        writer.WriteString("label", edition.Label);
+        writer.WriteString("name", edition.ToString());
+        CliFormat.WriteDate(writer, "inForceBy", edition.InForceBy);
+        writer.WriteString("source", edition.Source.ToString());
+        writer.WriteEndObject();
+    }
+
+    private static void WriteItems(Utf8JsonWriter writer, string name, System.Collections.Generic.IReadOnlyList<AgreementItem> items)
+    {
+        writer.WriteStartArray(name);
+        foreach (var item in items)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("id", item.Id);
+            writer.WriteString("title", item.Title);
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
     }
 
     private static void WriteDiff(TextWriter output, AgreementDiff diff)

@@ -105,7 +105,16 @@ internal static class DocumentKinds
     /// with no kind, as whatever kind the document is (<see cref="KentCspJson.ReadDocument(ReadOnlySpan{byte})"/>). A file larger
     /// than <see cref="JsonReadLimits.MaxDocumentBytes"/> is refused before it is read; <c>-</c> is standard input.
     /// </summary>
-    internal static int Validate(string? kindName, FileInfo file, TextWriter output, TextWriter error)
+    internal static int Validate(string? kindName, FileInfo file, TextWriter output, TextWriter error) =>
+        Validate(kindName, file, output, error, OutputFormat.Table);
+
+    /// <summary>
+    /// As <see cref="Validate(string?, FileInfo, TextWriter, TextWriter)"/>; with <see cref="OutputFormat.Json"/> the
+    /// answer is also one JSON object on <paramref name="output"/> (docs/cli-json.md, "validate"): valid with the kind and
+    /// what the document holds, or invalid with the message and the JSON path. An unreadable file or unknown kind writes
+    /// no document.
+    /// </summary>
+    internal static int Validate(string? kindName, FileInfo file, TextWriter output, TextWriter error, OutputFormat format)
     {
         DocumentKind? kind = null;
         if (kindName is not null)
@@ -125,12 +134,14 @@ internal static class DocumentKinds
         {
             try
             {
-                output.WriteLine($"valid {kind.Name} document: {kind.ReadAndDescribe(utf8.AsSpan())}");
+                string described = kind.ReadAndDescribe(utf8.AsSpan());
+                WriteValid(output, format, file, kind.Name, described);
                 return 0;
             }
             catch (JsonException exception)
             {
                 error.WriteLine($"{CliFiles.NameOf(file)}: {exception.Message}");
+                WriteInvalid(output, format, file, kind.Name, exception.Path, exception.Message);
                 return 1;
             }
         }
@@ -138,11 +149,66 @@ internal static class DocumentKinds
         if (!result.IsRead)
         {
             error.WriteLine($"{CliFiles.NameOf(file)}: {result.AsT1.Message}");
+            var failure = result.AsT1;
+            WriteInvalid(output, format, file, failure.Kind?.WireName, failure.Path, failure.Message);
             return 1;
         }
         var read = All.First(candidate => candidate.Kind == result.AsT0.Kind);
-        output.WriteLine($"valid {read.Name} document: {read.Describe(result.AsT0)}");
+        WriteValid(output, format, file, read.Name, read.Describe(result.AsT0));
         return 0;
+    }
+
+    private static void WriteValid(TextWriter output, OutputFormat format, FileInfo file, string kind, string described)
+    {
+        if (format != OutputFormat.Json)
+        {
+            output.WriteLine($"valid {kind} document: {described}");
+            return;
+        }
+        CliFormat.Write(output, writer =>
+        {
+            writer.WriteStartObject();
+            writer.WriteString("command", "validate");
+            writer.WriteString("file", CliFiles.NameOf(file));
+            writer.WriteBoolean("valid", true);
+            writer.WriteString("kind", kind);
+            writer.WriteString("document", described);
+            writer.WriteEndObject();
+        });
+    }
+
+    // The JSON answer for an invalid document; the table's answer is the line on standard error alone.
+    private static void WriteInvalid(TextWriter output, OutputFormat format, FileInfo file, string? kind, string? path, string message)
+    {
+        if (format != OutputFormat.Json)
+        {
+            return;
+        }
+        CliFormat.Write(output, writer =>
+        {
+            writer.WriteStartObject();
+            writer.WriteString("command", "validate");
+            writer.WriteString("file", CliFiles.NameOf(file));
+            writer.WriteBoolean("valid", false);
+            if (kind is null)
+            {
+                writer.WriteNull("kind");
+            }
+            else
+            {
+                writer.WriteString("kind", kind);
+            }
+            if (path is null)
+            {
+                writer.WriteNull("path");
+            }
+            else
+            {
+                writer.WriteString("path", path);
+            }
+            writer.WriteString("error", message);
+            writer.WriteEndObject();
+        });
     }
 }
 

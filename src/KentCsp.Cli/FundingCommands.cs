@@ -31,10 +31,12 @@ internal static class FundingCommands
         // The option's former name, accepted for one more release and not shown in the help (CliHelp.HiddenAliases).
         asAt.Aliases.Add("--as-of");
         var checkSummary = CliText.Summary("Print the round and the count of findings by severity, not the table.");
+        var checkFormat = CliFormat.Option();
         var check = new Command("check", "Check a funding round against the funding rules; exit code 1 if any finding is an error.");
         check.Arguments.Add(checkFile);
         check.Options.Add(asAt);
         check.Options.Add(checkSummary);
+        check.Options.Add(checkFormat);
         check.SetAction(parseResult =>
         {
             var output = parseResult.InvocationConfiguration.Output;
@@ -45,6 +47,11 @@ internal static class FundingCommands
                 return KentCspCommand.UsageError;
             }
             var evaluation = FundingRules.Evaluate(round, date, KentPolicies.Funding);
+            if (parseResult.GetValue(checkFormat) == OutputFormat.Json)
+            {
+                CliFormat.Write(output, writer => WriteCheckJson(writer, round, evaluation, parseResult.GetValue(checkSummary)));
+                return evaluation.HasErrors ? ErrorFindings : 0;
+            }
             WriteCheck(output, round, evaluation, parseResult.GetValue(checkSummary));
             CliText.WriteProvenance(output, round.Provenance);
             return evaluation.HasErrors ? ErrorFindings : 0;
@@ -141,6 +148,40 @@ internal static class FundingCommands
         }
         output.WriteLine();
         output.WriteLine(Totals(evaluation.Findings));
+    }
+
+    // The table's values as one JSON object (docs/cli-json.md, "funding check"): the round, the date, the rules and policy,
+    // the count of findings by severity, unless summary the findings as the library's findings document, and the round's
+    // provenance.
+    private static void WriteCheckJson(Utf8JsonWriter writer, FundingRound round, FundingEvaluation evaluation, bool summary)
+    {
+        var grant = round.Grant;
+        writer.WriteStartObject();
+        writer.WriteString("command", "funding check");
+        writer.WriteStartObject("round");
+        writer.WriteString("id", round.Id);
+        writer.WriteStartObject("grant");
+        writer.WriteString("id", grant.Id);
+        writer.WriteNumber("amount", grant.Amount.Pounds);
+        writer.WriteString("year", grant.Year.ToString());
+        writer.WriteString("funder", grant.Funder.ToString());
+        writer.WriteEndObject();
+        writer.WriteNumber("bids", round.Bids.Count);
+        writer.WriteNumber("decisions", round.Decisions.Count);
+        writer.WriteNumber("allocations", round.Allocations.Count);
+        writer.WriteNumber("totalAllocated", round.TotalAllocated.Pounds);
+        writer.WriteEndObject();
+        CliFormat.WriteDate(writer, "asAt", evaluation.AsOf);
+        writer.WriteNumber("rules", FundingRule.All.Count);
+        writer.WriteString("policy", KentPolicies.Funding.Source.ToString());
+        CliFormat.WriteSeverityCounts(writer, "counts", evaluation.Findings);
+        if (!summary)
+        {
+            writer.WritePropertyName("findings");
+            CliFormat.WriteDocument(writer, KentCspJson.SerializeToUtf8Bytes(evaluation.Findings));
+        }
+        CliFormat.WriteProvenance(writer, "provenance", round.Provenance);
+        writer.WriteEndObject();
     }
 
     private static string Totals(IReadOnlyList<Finding> findings)

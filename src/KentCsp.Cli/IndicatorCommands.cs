@@ -4,6 +4,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Text.Json;
 using KentCsp.Domain.Indicators;
 using KentCsp.Domain.Kent;
 using KentCsp.Domain.Serialization;
@@ -37,6 +38,8 @@ internal static class IndicatorCommands
         command.Options.Add(periodOption);
         var summary = CliText.Summary("With a file, print the counts of series and of their changes by judgement, not each series.");
         command.Options.Add(summary);
+        var format = CliFormat.Option();
+        command.Options.Add(format);
         command.SetAction(parseResult =>
         {
             var output = parseResult.InvocationConfiguration.Output;
@@ -51,6 +54,22 @@ internal static class IndicatorCommands
             if (!CliFiles.TryRead(file, KentIndicators.July2017, KentCspJson.DeserializeIndicatorSet, error, out var set))
             {
                 return KentCspCommand.UsageError;
+            }
+            if (parseResult.GetValue(format) == OutputFormat.Json)
+            {
+                bool summarise = parseResult.GetValue(summary);
+                CliFormat.Write(output, writer =>
+                {
+                    if (file is null)
+                    {
+                        WriteKentJson(writer, set.Provenance);
+                    }
+                    else
+                    {
+                        WriteJson(writer, set, period, summarise);
+                    }
+                });
+                return 0;
             }
             if (file is null)
             {
@@ -68,6 +87,197 @@ internal static class IndicatorCommands
             return 0;
         });
         return command;
+    }
+
+    // The Kent indicators and the changes the report states, as one JSON object (docs/cli-json.md, "indicators").
+    private static void WriteKentJson(Utf8JsonWriter writer, KentCsp.Domain.ProvenanceRecord? provenance)
+    {
+        var source = KentSources.CsaUpdate2017July19;
+        writer.WriteStartObject();
+        writer.WriteString("command", "indicators");
+        writer.WriteString("source", source.ToString());
+        writer.WriteStartArray("indicators");
+        foreach (var indicator in KentIndicators.Definitions)
+        {
+            WriteDefinition(writer, indicator);
+            writer.WriteStartArray("reported");
+            foreach (var reported in KentIndicators.ReportedJuly2017.Where(r => r.Indicator == indicator))
+            {
+                writer.WriteStartObject();
+                writer.WriteString("direction", reported.Direction.Description);
+                if (reported.MoreThan is null)
+                {
+                    writer.WriteNull("moreThan");
+                }
+                else
+                {
+                    writer.WriteString("moreThan", reported.MoreThan.ToString());
+                }
+                writer.WriteString("words", reported.Words);
+                writer.WriteString("locator", reported.Source.Locator);
+                writer.WriteEndObject();
+            }
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+        CliFormat.WriteProvenance(writer, "provenance", provenance);
+        writer.WriteEndObject();
+    }
+
+    // Opens an indicator's object and writes its definition; the caller closes it.
+    private static void WriteDefinition(Utf8JsonWriter writer, IndicatorDefinition indicator)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("id", indicator.Id);
+        writer.WriteString("name", indicator.Name);
+        writer.WriteString("unit", indicator.Unit.Description);
+        writer.WriteString("polarity", indicator.Polarity.Description);
+    }
+
+    // A set's series and road casualty figures as one JSON object (docs/cli-json.md, "indicators"); with summary, the
+    // counts of series and of their changes by judgement, in one pass over each list.
+    private static void WriteJson(Utf8JsonWriter writer, IndicatorSet set, ReportingPeriod? period, bool summary)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("command", "indicators");
+        writer.WriteString("set", set.ToString());
+        if (summary)
+        {
+            var previous = new Tally();
+            var lastYear = new Tally();
+            int empty = 0;
+            foreach (var series in set.Series)
+            {
+                var at = period is not null && period.Kind == series.PeriodKind ? period : series.Latest?.Period;
+                if (at is null)
+                {
+                    empty++;
+                    continue;
+                }
+                previous.Add(series.ChangeFromPreviousPeriod(at));
+                if (series.PeriodKind.PeriodsPerYear != 1)
+                {
+                    lastYear.Add(series.ChangeFromSamePeriodLastYear(at));
+                }
+            }
+            var ksi = new Tally();
+            var byPeriod = set.RoadCasualties.ToLookup(figures => figures.Period);
+            foreach (var figures in set.RoadCasualties)
+            {
+                if (LastYear(figures.Period) is not { } lastYearsPeriod)
+                {
+                    continue;
+                }
+                foreach (var baseline in byPeriod[lastYearsPeriod])
+                {
+                    ksi.Add(figures.CompareWith(baseline, CasualtyMeasure.KilledOrSeriouslyInjured));
+                }
+            }
+            writer.WriteNumber("series", set.Series.Count);
+            writer.WriteNumber("seriesWithNoValues", empty);
+            previous.Write(writer, "againstPreviousPeriod");
+            lastYear.Write(writer, "againstSamePeriodLastYear");
+            writer.WriteNumber("roadCasualtyFigures", set.RoadCasualties.Count);
+            ksi.Write(writer, "ksiAgainstSamePeriodLastYear");
+            CliFormat.WriteProvenance(writer, "provenance", set.Provenance);
+            writer.WriteEndObject();
+            return;
+        }
+        writer.WriteStartArray("series");
+        foreach (var series in set.Series)
+        {
+            WriteDefinition(writer, series.Indicator);
+            writer.WriteString("periodKind", series.PeriodKind.Description);
+            if (series.Basis is null)
+            {
+                writer.WriteNull("basis");
+            }
+            else
+            {
+                writer.WriteString("basis", series.Basis.Description);
+            }
+            var at = period is not null && period.Kind == series.PeriodKind ? period : series.Latest?.Period;
+            if (at is null)
+            {
+                writer.WriteNull("period");
+                writer.WriteEndObject();
+                continue;
+            }
+            writer.WriteString("period", at.ToString());
+            var value = series.ValueFor(at);
+            if (value is null)
+            {
+                writer.WriteNull("value");
+            }
+            else
+            {
+                CliFormat.WriteFigure(writer, "value", value.Value);
+            }
+            WriteComparison(writer, series.PeriodKind.PeriodsPerYear == 1 ? "againstPreviousYear" : "againstPreviousPeriod", series.ChangeFromPreviousPeriod(at));
+            if (series.PeriodKind.PeriodsPerYear != 1)
+            {
+                WriteComparison(writer, "againstSamePeriodLastYear", series.ChangeFromSamePeriodLastYear(at));
+            }
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+        var ordered = set.RoadCasualties.OrderBy(figures => figures.Period).ThenBy(figures => figures.Basis.Value).ToArray();
+        writer.WriteStartArray("roadCasualties");
+        foreach (var figures in ordered)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("period", figures.Period.Label);
+            writer.WriteString("basis", figures.Basis.Description);
+            CliFormat.WriteFigure(writer, "killed", figures.Killed);
+            CliFormat.WriteFigure(writer, "seriouslyInjured", figures.SeriouslyInjured);
+            CliFormat.WriteFigure(writer, "killedOrSeriouslyInjured", figures.KilledOrSeriouslyInjured);
+            CliFormat.WriteFigure(writer, "slightlyInjured", figures.SlightlyInjured);
+            CliFormat.WriteFigure(writer, "total", figures.Total);
+            writer.WriteStartArray("ksiAgainstSamePeriodLastYear");
+            foreach (var baseline in ordered.Where(other => other.Period == figures.Period.SamePeriodLastYear))
+            {
+                writer.WriteStartObject();
+                writer.WriteString("period", baseline.Period.Label);
+                writer.WriteString("basis", baseline.Basis.Description);
+                WriteComparison(writer, "comparison", figures.CompareWith(baseline, CasualtyMeasure.KilledOrSeriouslyInjured));
+                writer.WriteEndObject();
+            }
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+        CliFormat.WriteProvenance(writer, "provenance", set.Provenance);
+        writer.WriteEndObject();
+    }
+
+    // A comparison: the baseline, the statement, the percentage change and the judgement; or why it was not compared.
+    private static void WriteComparison(Utf8JsonWriter writer, string name, IndicatorComparison comparison)
+    {
+        writer.WriteStartObject(name);
+        comparison.Switch(
+            change =>
+            {
+                writer.WriteBoolean("compared", true);
+                writer.WriteString("baselinePeriod", change.Baseline.Period.ToString());
+                CliFormat.WriteFigure(writer, "baseline", change.Baseline.Value);
+                writer.WriteString("statement", change.Statement);
+                if (change.PercentageChange is { } percentage)
+                {
+                    writer.WriteNumber("percentageChange", Math.Round(percentage, 1, MidpointRounding.AwayFromZero));
+                }
+                else
+                {
+                    writer.WriteNull("percentageChange");
+                }
+                writer.WriteString("judgement", change.Judgement.Description);
+            },
+            refused =>
+            {
+                writer.WriteBoolean("compared", false);
+                writer.WriteString("reason", refused.Message);
+            });
+        writer.WriteEndObject();
     }
 
     private static void WriteKent(TextWriter output)
@@ -208,6 +418,23 @@ internal static class IndicatorCommands
             {
                 notCompared++;
             }
+        }
+
+        // The counts as a JSON object: an array of each judgement and its count, then the count not compared.
+        internal void Write(Utf8JsonWriter writer, string name)
+        {
+            writer.WriteStartObject(name);
+            writer.WriteStartArray("byJudgement");
+            foreach (var judgement in ChangeJudgement.All.Where(judged.ContainsKey))
+            {
+                writer.WriteStartObject();
+                writer.WriteString("judgement", judgement.Description);
+                writer.WriteNumber("count", judged[judgement]);
+                writer.WriteEndObject();
+            }
+            writer.WriteEndArray();
+            writer.WriteNumber("notCompared", notCompared);
+            writer.WriteEndObject();
         }
 
         public override string ToString()

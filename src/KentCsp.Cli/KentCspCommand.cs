@@ -143,6 +143,8 @@ internal static class KentCspCommand
         CliHelp.SetUsage(validate, "[<KIND>] <FILE>");
         validate.Arguments.Add(kindOrFile);
         validate.Arguments.Add(file);
+        var validateFormat = CliFormat.Option();
+        validate.Options.Add(validateFormat);
         validate.SetAction(parseResult =>
         {
             string first = parseResult.GetValue(kindOrFile)!;
@@ -153,8 +155,8 @@ internal static class KentCspCommand
                 return UsageError;
             }
             return second is null
-                ? DocumentKinds.Validate(null, new FileInfo(first), parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error)
-                : DocumentKinds.Validate(first, second, parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error);
+                ? DocumentKinds.Validate(null, new FileInfo(first), parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error, parseResult.GetValue(validateFormat))
+                : DocumentKinds.Validate(first, second, parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error, parseResult.GetValue(validateFormat));
         });
         root.Subcommands.Add(validate);
 

@@ -25,11 +25,20 @@ internal static class MorileCommands
         };
         var command = new Command("morile", "Rank issues by MoRiLE risk score, with confidence and the breakdown by group.");
         command.Arguments.Add(fileArgument);
+        var format = CliFormat.Option();
+        command.Options.Add(format);
         command.SetAction(parseResult =>
         {
             var output = parseResult.InvocationConfiguration.Output;
             var error = parseResult.InvocationConfiguration.Error;
             var file = parseResult.GetValue(fileArgument);
+            bool json = parseResult.GetValue(format) == OutputFormat.Json;
+            var table = output;
+            if (json)
+            {
+                // Standard output holds the document alone: its "illustration" member stands for the headings.
+                output = TextWriter.Null;
+            }
             IReadOnlyList<MorileRanking> rankings;
             if (file is null)
             {
@@ -51,6 +60,11 @@ internal static class MorileCommands
             {
                 return KentCspCommand.UsageError;
             }
+            if (json)
+            {
+                CliFormat.Write(table, writer => WriteJson(writer, rankings, file is null));
+                return 0;
+            }
             var scheme = rankings[0].Scheme;
             output.WriteLine($"Scheme: {scheme}; risk = {scheme.Combination.Description} (highest possible {Number(scheme.MaximumRiskScore)}).");
             foreach (var ranking in rankings)
@@ -63,6 +77,51 @@ internal static class MorileCommands
             return 0;
         });
         return command;
+    }
+
+    // The rankings as one JSON object (docs/cli-json.md, "morile"): the scheme, then each ranking's issues in rank order
+    // with their scores, confidence and the breakdown as the table words it, and each ranking's provenance.
+    private static void WriteJson(System.Text.Json.Utf8JsonWriter writer, IReadOnlyList<MorileRanking> rankings, bool builtIn)
+    {
+        var scheme = rankings[0].Scheme;
+        writer.WriteStartObject();
+        writer.WriteString("command", "morile");
+        writer.WriteBoolean("illustration", builtIn || rankings.Any(ranking => ranking.IsIllustration || ranking.Scheme.IsIllustration));
+        writer.WriteStartObject("scheme");
+        writer.WriteString("name", scheme.ToString());
+        writer.WriteString("combination", scheme.Combination.Description);
+        CliFormat.WriteFigure(writer, "maximumRiskScore", scheme.MaximumRiskScore);
+        writer.WriteEndObject();
+        writer.WriteStartArray("rankings");
+        foreach (var ranking in rankings)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("title", ranking.Title);
+            writer.WriteStartArray("issues");
+            foreach (var issue in ranking.Issues)
+            {
+                var assessment = issue.Assessment;
+                writer.WriteStartObject();
+                writer.WriteNumber("rank", issue.Rank);
+                writer.WriteString("id", assessment.IssueId);
+                writer.WriteString("name", assessment.IssueName);
+                CliFormat.WriteFigure(writer, "riskScore", assessment.RiskScore);
+                writer.WriteString("confidence", assessment.Confidence.ToString());
+                writer.WriteString("explanation", assessment.Explain());
+                writer.WriteStartArray("groups");
+                foreach (var group in assessment.Groups)
+                {
+                    writer.WriteStringValue(group.Explain());
+                }
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+            }
+            writer.WriteEndArray();
+            CliFormat.WriteProvenance(writer, "provenance", ranking.Provenance);
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+        writer.WriteEndObject();
     }
 
     private static void Write(TextWriter output, MorileRanking ranking)

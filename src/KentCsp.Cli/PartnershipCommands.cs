@@ -23,6 +23,8 @@ internal static class PartnershipCommands
         var asAt = CliDates.AsAt("The date to ask about, as YYYY-MM-DD. Default: today in the UK.");
         var partnership = new Command("partnership", "Print the KCSP's members on a date, the responsible authorities required and present, and the compliance findings for the financial year to that date; exit code 1 if any is an error.");
         partnership.Options.Add(asAt);
+        var format = CliFormat.Option();
+        partnership.Options.Add(format);
         partnership.SetAction(parseResult =>
         {
             var output = parseResult.InvocationConfiguration.Output;
@@ -30,9 +32,82 @@ internal static class PartnershipCommands
             {
                 return KentCspCommand.UsageError;
             }
-            return Write(output, KentData.PartnershipRecord, date);
+            return parseResult.GetValue(format) == OutputFormat.Json
+                ? WriteJson(output, KentData.PartnershipRecord, date)
+                : Write(output, KentData.PartnershipRecord, date);
         });
         return partnership;
+    }
+
+    // The same values as one JSON object (docs/cli-json.md, "partnership"), then the provenance of the record and of its
+    // partnership.
+    private static int WriteJson(TextWriter output, PartnershipRecord record, LocalDate date)
+    {
+        var csp = record.Partnership;
+        bool known = record.MembersOn(date).TryPickT0(out var members, out var notKnown);
+        var from = date < new FinancialYear(FinancialYear.MinStartYear).Start ? SupportedDates.Earliest : FinancialYear.Containing(date).Start;
+        var findings = PartnershipCompliance.Check(record, new DateInterval(from, date));
+        CliFormat.Write(output, writer =>
+        {
+            writer.WriteStartObject();
+            writer.WriteString("command", "partnership");
+            writer.WriteString("partnership", csp.Name);
+            writer.WriteString("level", csp.Level.Description);
+            writer.WriteString("area", record.Area.Description);
+            CliFormat.WriteDate(writer, "asAt", date);
+            writer.WriteBoolean("membersKnown", known);
+            if (known)
+            {
+                writer.WriteStartArray("members");
+                foreach (var member in members)
+                {
+                    writer.WriteStartObject();
+                    writer.WriteString("organisation", member.Organisation.Name);
+                    writer.WriteString("role", member.Role.Description);
+                    writer.WriteEndObject();
+                }
+                writer.WriteEndArray();
+                writer.WriteStartArray("subGroups");
+                foreach (var group in csp.SubGroups)
+                {
+                    writer.WriteStartObject();
+                    writer.WriteString("name", group.Name);
+                    writer.WriteString("purpose", group.Purpose);
+                    writer.WriteEndObject();
+                }
+                writer.WriteEndArray();
+            }
+            else
+            {
+                writer.WriteNull("members");
+                writer.WriteNull("subGroups");
+                writer.WriteString("notKnown", notKnown.Reason);
+            }
+            bool inForce = date >= ResponsibleAuthorityKind.Section5InForceFrom;
+            writer.WriteBoolean("section5InForce", inForce);
+            var represented = csp.RepresentedAuthorityKindsOn(date);
+            writer.WriteStartArray("requiredAuthorities");
+            foreach (var kind in inForce ? record.Area.RequiredKindsOn(date) : [])
+            {
+                writer.WriteStartObject();
+                writer.WriteString("reference", kind.StatutoryReference);
+                writer.WriteString("seat", !known ? "not known" : represented.Contains(kind) ? "present" : "missing");
+                writer.WriteString("designation", kind.DesignationOn(date)!.Name);
+                writer.WriteEndObject();
+            }
+            writer.WriteEndArray();
+            writer.WriteStartObject("compliance");
+            CliFormat.WriteDate(writer, "from", from);
+            CliFormat.WriteDate(writer, "to", date);
+            CliFormat.WriteSeverityCounts(writer, "counts", findings);
+            writer.WritePropertyName("findings");
+            CliFormat.WriteDocument(writer, KentCsp.Domain.Serialization.KentCspJson.SerializeToUtf8Bytes(findings));
+            writer.WriteEndObject();
+            CliFormat.WriteProvenance(writer, "provenance", record.Provenance);
+            CliFormat.WriteProvenance(writer, "partnershipProvenance", csp.Provenance);
+            writer.WriteEndObject();
+        });
+        return findings.Any(finding => finding.Severity == FindingSeverity.Error) ? 1 : 0;
     }
 
     private static int Write(TextWriter output, PartnershipRecord record, LocalDate date)

@@ -37,6 +37,8 @@ internal static class PlanCommands
         plan.Arguments.Add(file);
         plan.Options.Add(asAt);
         plan.Options.Add(summary);
+        var format = CliFormat.Option();
+        plan.Options.Add(format);
         plan.SetAction(parseResult =>
         {
             var output = parseResult.InvocationConfiguration.Output;
@@ -47,6 +49,11 @@ internal static class PlanCommands
                 return KentCspCommand.UsageError;
             }
             var evaluation = ActionPlanRules.Evaluate(actionPlan, date, KentPolicies.ActionPlans);
+            if (parseResult.GetValue(format) == OutputFormat.Json)
+            {
+                CliFormat.Write(output, writer => WriteJson(writer, actionPlan, evaluation, parseResult.GetValue(summary)));
+                return evaluation.HasErrors ? ErrorFindings : 0;
+            }
             Write(output, actionPlan, evaluation, parseResult.GetValue(summary));
             CliText.WriteProvenance(output, actionPlan.Provenance);
             return evaluation.HasErrors ? ErrorFindings : 0;
@@ -94,6 +101,72 @@ internal static class PlanCommands
         {
             output.WriteLine(finding.ToString());
         }
+    }
+
+    // The table's values as one JSON object (docs/cli-json.md, "plan"): the plan, the policy, the counts, and unless
+    // summary each action's assessment, most urgent first, and the findings as the library's findings document; then
+    // the plan's provenance.
+    private static void WriteJson(Utf8JsonWriter writer, ActionPlan plan, ActionPlanEvaluation evaluation, bool summary)
+    {
+        var policy = KentPolicies.ActionPlans;
+        writer.WriteStartObject();
+        writer.WriteString("command", "plan");
+        writer.WriteString("plan", plan.ToString());
+        writer.WriteString("partnershipId", plan.PartnershipId.ToString());
+        writer.WriteString("edition", plan.EditionLabel);
+        writer.WriteString("year", plan.Year.ToString());
+        writer.WriteBoolean("illustration", plan.IsIllustration);
+        CliFormat.WriteDate(writer, "asAt", evaluation.AsAt);
+        writer.WriteNumber("workingGroupReviews", plan.Reviews.Count);
+        writer.WriteStartObject("policy");
+        writer.WriteNumber("reviewPeriodMonths", policy.ReviewPeriod.Months);
+        CliFormat.WriteFigure(writer, "greenFromPercent", policy.Rag.GreenFromPercent);
+        CliFormat.WriteFigure(writer, "redAtOrBelowPercent", policy.Rag.RedAtOrBelowPercent);
+        writer.WriteEndObject();
+        int late = 0;
+        int unreviewed = 0;
+        var byRag = new Dictionary<RagStatus, int>();
+        foreach (var assessment in evaluation.Assessments)
+        {
+            late += assessment.IsOverdue ? 1 : 0;
+            unreviewed += assessment.IsNotReviewed ? 1 : 0;
+            byRag[assessment.Rag.Status] = byRag.TryGetValue(assessment.Rag.Status, out int count) ? count + 1 : 1;
+        }
+        writer.WriteNumber("actions", evaluation.Assessments.Count);
+        writer.WriteNumber("late", late);
+        writer.WriteNumber("unreviewed", unreviewed);
+        writer.WriteStartArray("byRag");
+        foreach (var status in RagStatus.All.Where(byRag.ContainsKey))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("rag", status.Description);
+            writer.WriteNumber("count", byRag[status]);
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+        CliFormat.WriteSeverityCounts(writer, "counts", evaluation.Findings);
+        if (!summary)
+        {
+            writer.WriteStartArray("assessments");
+            foreach (var assessment in evaluation.ByUrgency)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("action", assessment.Action.Id);
+                writer.WriteString("status", assessment.Status.Description);
+                writer.WriteString("rag", assessment.Rag.Status.Description);
+                writer.WriteNumber("progressPercent", assessment.Rag.ProgressPercent);
+                CliFormat.WriteDate(writer, "due", assessment.Action.DueOn);
+                CliFormat.WriteDate(writer, "lastReviewed", assessment.LastReviewedOn);
+                writer.WriteBoolean("late", assessment.IsOverdue);
+                writer.WriteBoolean("unreviewed", assessment.IsNotReviewed);
+                writer.WriteEndObject();
+            }
+            writer.WriteEndArray();
+            writer.WritePropertyName("findings");
+            CliFormat.WriteDocument(writer, KentCspJson.SerializeToUtf8Bytes(evaluation.Findings));
+        }
+        CliFormat.WriteProvenance(writer, "provenance", plan.Provenance);
+        writer.WriteEndObject();
     }
 
     // The counts alone, each in one pass over the assessments or findings: as many lines whatever the plan's size.

@@ -31,6 +31,8 @@ internal static class RecordingCommands
         var command = new Command("count", "Count an incident as recorded crimes, one per victim, with the rule trail; then as one per incident, the former practice.");
         command.Arguments.Add(fileArgument);
         command.Options.Add(summary);
+        var format = CliFormat.Option();
+        command.Options.Add(format);
         command.SetAction(parseResult =>
         {
             var output = parseResult.InvocationConfiguration.Output;
@@ -50,6 +52,11 @@ internal static class RecordingCommands
             {
                 error.WriteLine($"kentcsp: {CliText.Describe(exception)}");
                 return KentCspCommand.UsageError;
+            }
+            if (parseResult.GetValue(format) == OutputFormat.Json)
+            {
+                CliFormat.Write(output, writer => WriteJson(writer, incident, victimBased, legacy, parseResult.GetValue(summary)));
+                return 0;
             }
             Write(output, incident, victimBased, legacy, parseResult.GetValue(summary));
             return 0;
@@ -80,6 +87,61 @@ internal static class RecordingCommands
         }
         output.WriteLine();
         output.WriteLine($"Offences ranked by the {OffenceRanking.Illustrative.Source.Title.ToLowerInvariant()} ({OffenceRanking.Illustrative.Source.Locator}).");
+    }
+
+    // The counts as one JSON object (docs/cli-json.md, "count"): the incident, then each count as the library's crime-count
+    // document (with summary, each count's total and its crimes by offence, and the findings by severity), then the
+    // incident's provenance.
+    private static void WriteJson(Utf8JsonWriter writer, Incident incident, CrimeCount victimBased, CrimeCount legacy, bool summary)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("command", "count");
+        writer.WriteStartObject("incident");
+        writer.WriteString("id", incident.Id);
+        writer.WriteString("reportedAt", NodaTime.Text.InstantPattern.ExtendedIso.Format(incident.ReportedAt));
+        writer.WriteNumber("victims", incident.VictimIds.Count);
+        writer.WriteNumber("knownOffenders", incident.OffenderIds.Count);
+        writer.WriteNumber("acts", incident.Acts.Count);
+        writer.WriteString("decision", incident.Decision.ToString());
+        writer.WriteEndObject();
+        writer.WriteString("ranking", $"{OffenceRanking.Illustrative.Source.Title} ({OffenceRanking.Illustrative.Source.Locator})");
+        if (summary)
+        {
+            WriteCountSummary(writer, "victimBased", victimBased);
+            WriteCountSummary(writer, "legacy", legacy);
+            CliFormat.WriteSeverityCounts(writer, "counts", victimBased.Findings);
+        }
+        else
+        {
+            writer.WritePropertyName("victimBased");
+            CliFormat.WriteDocument(writer, KentCspJson.SerializeToUtf8Bytes(victimBased));
+            writer.WritePropertyName("legacy");
+            CliFormat.WriteDocument(writer, KentCspJson.SerializeToUtf8Bytes(legacy));
+        }
+        CliFormat.WriteProvenance(writer, "provenance", incident.Provenance);
+        writer.WriteEndObject();
+    }
+
+    // One count's total and its crimes by offence, most serious first, in one pass over the crimes.
+    private static void WriteCountSummary(Utf8JsonWriter writer, string name, CrimeCount count)
+    {
+        var byOffence = new Dictionary<Offence, int>();
+        foreach (var crime in count.Crimes)
+        {
+            byOffence[crime.Offence] = byOffence.TryGetValue(crime.Offence, out int crimes) ? crimes + 1 : 1;
+        }
+        writer.WriteStartObject(name);
+        writer.WriteNumber("total", count.Total);
+        writer.WriteStartArray("byOffence");
+        foreach (var pair in byOffence.OrderBy(pair => OffenceRanking.Illustrative.RankOf(pair.Key) ?? int.MaxValue).ThenBy(pair => pair.Key.Name, StringComparer.Ordinal))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("offence", pair.Key.Name);
+            writer.WriteNumber("crimes", pair.Value);
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+        writer.WriteEndObject();
     }
 
     private static void WriteFindings(TextWriter output, CrimeCount victimBased)

@@ -34,6 +34,8 @@ internal static class ReviewCommands
         reviews.Arguments.Add(file);
         reviews.Options.Add(asAt);
         reviews.Options.Add(summary);
+        var format = CliFormat.Option();
+        reviews.Options.Add(format);
         reviews.SetAction(parseResult =>
         {
             var output = parseResult.InvocationConfiguration.Output;
@@ -43,11 +45,20 @@ internal static class ReviewCommands
             {
                 return KentCspCommand.UsageError;
             }
+            string? note = ReferenceEquals(register, KentReviews.Register)
+                ? $"Built-in data: the record of {KentReviews.Elizabeth2015.Name} ends at the briefing to the KCSP on {Iso(KentReviews.BriefingDate)} ({KentReviews.Source.Locator}); its earlier dates are illustrative."
+                : null;
+            if (parseResult.GetValue(format) == OutputFormat.Json)
+            {
+                var view = SteeringGroupView.Of(register, date, ReviewPolicy.Default);
+                CliFormat.Write(output, writer => WriteJson(writer, view, parseResult.GetValue(summary), register.Provenance, note));
+                return 0;
+            }
             Write(output, SteeringGroupView.Of(register, date, ReviewPolicy.Default), parseResult.GetValue(summary));
             CliText.WriteProvenance(output, register.Provenance);
-            if (ReferenceEquals(register, KentReviews.Register))
+            if (note is not null)
             {
-                output.WriteLine($"Built-in data: the record of {KentReviews.Elizabeth2015.Name} ends at the briefing to the KCSP on {Iso(KentReviews.BriefingDate)} ({KentReviews.Source.Locator}); its earlier dates are illustrative.");
+                output.WriteLine(note);
             }
             return 0;
         });
@@ -102,6 +113,74 @@ internal static class ReviewCommands
                 output.WriteLine($"Not judged: {row.Case.Name}: {notJudged.Reason}.");
             }
         }
+    }
+
+    // The table's values as one JSON object (docs/cli-json.md, "reviews"): the counts, and unless summary a row for
+    // each case, overdue first; then the register's provenance and the note on built-in data (null for a file).
+    private static void WriteJson(Utf8JsonWriter writer, SteeringGroupView view, bool summary, KentCsp.Domain.ProvenanceRecord? provenance, string? note)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("command", "reviews");
+        writer.WriteString("partnershipId", view.PartnershipId.ToString());
+        CliFormat.WriteDate(writer, "asAt", view.AsAt);
+        writer.WriteNumber("cases", view.Rows.Count);
+        writer.WriteNumber("overdue", view.OverdueCount);
+        writer.WriteNumber("notJudged", view.NotJudgedCount);
+        writer.WriteStartArray("byStep");
+        foreach (var count in view.CountsByStep.Where(count => count.Count > 0))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("step", count.Step.Description);
+            writer.WriteNumber("count", count.Count);
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+        if (!summary)
+        {
+            writer.WriteStartArray("rows");
+            foreach (var row in view.Rows)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("case", row.Case.Name.ToString());
+                writer.WriteString("type", row.Regime.Abbreviation);
+                writer.WriteString("step", row.Step.Description);
+                CliFormat.WriteDate(writer, "since", row.Case.StepEnteredOn);
+                writer.WriteNumber("daysInStep", row.DaysInStep);
+                if (row.NextDeadline is { } deadline)
+                {
+                    writer.WriteStartObject("nextDeadline");
+                    writer.WriteString("kind", deadline.Kind.Description);
+                    CliFormat.WriteDate(writer, "due", deadline.Due);
+                    writer.WriteEndObject();
+                }
+                else
+                {
+                    writer.WriteNull("nextDeadline");
+                }
+                writer.WriteBoolean("overdue", row.IsOverdue);
+                writer.WriteNumber("daysOverdue", row.IsOverdue ? row.DaysOverdue : 0);
+                if (row.NotJudged is { } notJudged)
+                {
+                    writer.WriteString("notJudged", notJudged.Reason);
+                }
+                else
+                {
+                    writer.WriteNull("notJudged");
+                }
+                writer.WriteEndObject();
+            }
+            writer.WriteEndArray();
+        }
+        CliFormat.WriteProvenance(writer, "provenance", provenance);
+        if (note is null)
+        {
+            writer.WriteNull("note");
+        }
+        else
+        {
+            writer.WriteString("note", note);
+        }
+        writer.WriteEndObject();
     }
 
     private static void WriteCounts(TextWriter output, SteeringGroupView view)

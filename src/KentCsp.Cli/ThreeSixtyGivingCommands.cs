@@ -42,8 +42,10 @@ internal static class ThreeSixtyGivingCommands
             + "21 quality checks (9 critical) and 15 usefulness checks, printed as tables. The org-id prefixes are those of "
             + $"{LocalDatePattern.Iso.Format(ThreeSixtyGivingOrgIdPrefixes.Taken)}. Schema validation is not part of these checks. "
             + "Exit code 1 if a critical check fires, 0 otherwise, 2 if the file cannot be read as a package.");
+        var format = CliFormat.Option();
         command.Arguments.Add(file);
         command.Options.Add(asOf);
+        command.Options.Add(format);
         command.SetAction(parseResult =>
         {
             var output = parseResult.InvocationConfiguration.Output;
@@ -73,7 +75,14 @@ internal static class ThreeSixtyGivingCommands
                     return KentCspCommand.UsageError;
                 }
             }
-            Write(output, name, report);
+            if (parseResult.GetValue(format) == OutputFormat.Json)
+            {
+                CliFormat.Write(output, writer => WriteJson(writer, name, report));
+            }
+            else
+            {
+                Write(output, name, report);
+            }
             return report.HasCritical ? CriticalFindings : 0;
         });
         return command;
@@ -117,6 +126,58 @@ internal static class ThreeSixtyGivingCommands
         output.WriteLine();
         int critical = report.Findings.Count(finding => finding.IsCritical);
         output.WriteLine(critical == 0 ? "No critical findings." : $"{Count(critical, "critical finding")}.");
+    }
+
+    // The tables' values as one JSON object (docs/cli-json.md, "funding check-360giving"): the package, the date, the
+    // tool's versions, the counts of checks and findings, and every finding with all its locations.
+    private static void WriteJson(Utf8JsonWriter writer, string name, ThreeSixtyGivingQualityReport report)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("command", "funding check-360giving");
+        writer.WriteString("package", name);
+        writer.WriteNumber("grants", report.GrantCount);
+        writer.WriteNumber("recipientIndividuals", report.RecipientIndividualCount);
+        CliFormat.WriteDate(writer, "asAt", report.AsOf);
+        writer.WriteString("toolVersion", ThreeSixtyGivingQuality.ToolVersion);
+        writer.WriteString("standardVersion", ThreeSixtyGivingQuality.StandardVersion);
+        CliFormat.WriteDate(writer, "orgIdPrefixesTaken", ThreeSixtyGivingOrgIdPrefixes.Taken);
+        writer.WriteNumber("checks", ThreeSixtyGivingCheck.All.Count);
+        writer.WriteStartObject("findingsByCategory");
+        foreach (var category in ThreeSixtyGivingCheckCategory.All)
+        {
+            writer.WriteNumber(category.Description, report.Findings.Count(finding => finding.Check.Category == category));
+        }
+        writer.WriteEndObject();
+        writer.WriteNumber("critical", report.Findings.Count(finding => finding.IsCritical));
+        writer.WriteStartArray("findings");
+        foreach (var finding in report.Findings)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("check", finding.Check.Id);
+            writer.WriteString("category", finding.Check.Category.Description);
+            writer.WriteString("severity", finding.Check.Severity.Description);
+            writer.WriteBoolean("critical", finding.IsCritical);
+            writer.WriteNumber("count", finding.Count);
+            if (finding.Check == ThreeSixtyGivingCheck.MoreThanOneFundingOrg)
+            {
+                writer.WriteNull("percentage");
+            }
+            else
+            {
+                writer.WriteNumber("percentage", finding.Percentage);
+            }
+            writer.WriteString("heading", finding.Heading);
+            writer.WriteNumber("locationCount", finding.LocationCount);
+            writer.WriteStartArray("locations");
+            foreach (string location in finding.Locations)
+            {
+                writer.WriteStringValue(location);
+            }
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+        writer.WriteEndObject();
     }
 
     private static void WriteTable(TextWriter output, IReadOnlyList<ThreeSixtyGivingQualityFinding> findings)

@@ -148,6 +148,7 @@ public sealed class CommandTreeHostileTest : IDisposable
         {
             "--as-at" or "--as-of" or "--issued" => Dates,
             "--period" => Periods,
+            "--format" => [new Value("format", "table"), new Value("format", "json"), new Value("bad format", "xml"), new Value("bad format", "JSON"), .. Texts],
             "--output" => [new Value("output", "OUT"), new Value("output", "MISSING/OUT"), new Value("output", "DIR"), new Value("output", "")],
             "--help" or "--version" => [new Value("flag", "")],
             "--publisher-prefix" => [new Value("prefix", "360G-example"), new Value("bad prefix", "example"), new Value("bad prefix", "360G-"), new Value("bad prefix", "360G-a/b"), .. Texts],
