@@ -85,6 +85,11 @@ internal static class DocumentKinds
             WireKind.CrimeCount, "a crime count with its rule trail",
             KentCspJson.DeserializeCrimeCount, KentCspJson.Serialize,
             count => count.ToString()),
+        DocumentKind.Of(
+            WireKind.FundingPolicy, "a funding policy: monitoring deadlines, in-principle limit, referral, priorities",
+            KentCspJson.DeserializeFundingPolicy, KentCspJson.Serialize,
+            policy => $"policy of {policy.Source}",
+            ("funding-policy", KentPolicies.Funding)),
     ];
 
     /// <summary>The names of the kinds, for <c>kentcsp validate</c>.</summary>

@@ -14,8 +14,9 @@ using NodaTime.Text;
 namespace KentCsp.Cli;
 
 /// <summary>
-/// <c>kentcsp funding check [FILE]</c> and <c>kentcsp funding export-360giving [FILE] [-o OUT] [publisher options]
-/// [--allow-rule-breaches] [--allow-critical-findings]</c>. Without a file both use the built-in Kent 2016/17 round.
+/// <c>kentcsp funding check [FILE] [--policy POLICY]</c> and <c>kentcsp funding export-360giving [FILE] [-o OUT]
+/// [publisher options] [--policy POLICY] [--allow-rule-breaches] [--allow-critical-findings]</c>. Without a file both use
+/// the built-in Kent 2016/17 round; without a policy, Kent's funding policy.
 /// </summary>
 internal static class FundingCommands
 {
@@ -36,23 +37,26 @@ internal static class FundingCommands
         check.Arguments.Add(checkFile);
         check.Options.Add(asAt);
         check.Options.Add(checkSummary);
+        var checkPolicy = PolicyOption();
+        check.Options.Add(checkPolicy);
         check.Options.Add(checkFormat);
         check.SetAction(parseResult =>
         {
             var output = parseResult.InvocationConfiguration.Output;
             var error = parseResult.InvocationConfiguration.Error;
             if (!CliDates.TryParse(parseResult.GetValue(asAt), CliDates.AsAtName, clock, error, out var date)
+                || !TryReadPolicy(parseResult.GetValue(checkPolicy), parseResult.GetValue(checkFile), error, out var policy)
                 || !CliFiles.TryRead(parseResult.GetValue(checkFile), KentFunding.Round2016To17, KentCspJson.DeserializeFundingRound, error, out var round))
             {
                 return KentCspCommand.UsageError;
             }
-            var evaluation = FundingRules.Evaluate(round, date, KentPolicies.Funding);
+            var evaluation = FundingRules.Evaluate(round, date, policy);
             if (parseResult.GetValue(checkFormat) == OutputFormat.Json)
             {
-                CliFormat.Write(output, writer => WriteCheckJson(writer, round, evaluation, parseResult.GetValue(checkSummary)));
+                CliFormat.Write(output, writer => WriteCheckJson(writer, round, evaluation, parseResult.GetValue(checkSummary), policy));
                 return evaluation.HasErrors ? ErrorFindings : 0;
             }
-            WriteCheck(output, round, evaluation, parseResult.GetValue(checkSummary));
+            WriteCheck(output, round, evaluation, parseResult.GetValue(checkSummary), policy);
             CliText.WriteProvenance(output, round.Provenance);
             return evaluation.HasErrors ? ErrorFindings : 0;
         });
@@ -85,6 +89,8 @@ internal static class FundingCommands
         export.Options.Add(funderName);
         export.Options.Add(programmeCode);
         export.Options.Add(programmeTitle);
+        var exportPolicy = PolicyOption();
+        export.Options.Add(exportPolicy);
         export.Options.Add(allowBreaches);
         export.Options.Add(allowCritical);
         export.SetAction(parseResult =>
@@ -92,6 +98,7 @@ internal static class FundingCommands
             var output = parseResult.InvocationConfiguration.Output;
             var error = parseResult.InvocationConfiguration.Error;
             if (!CliDates.TryParse(parseResult.GetValue(issued), "--issued", clock, error, out var date)
+                || !TryReadPolicy(parseResult.GetValue(exportPolicy), parseResult.GetValue(exportFile), error, out var policy)
                 || !CliFiles.TryRead(parseResult.GetValue(exportFile), KentFunding.Round2016To17, KentCspJson.DeserializeFundingRound, error, out var round))
             {
                 return KentCspCommand.UsageError;
@@ -106,6 +113,7 @@ internal static class FundingCommands
                 return built;
             }
             options = options
+                .WithPolicy(policy)
                 .WithRuleGuard(parseResult.GetValue(allowBreaches) ? ThreeSixtyGivingGuard.Warn : ThreeSixtyGivingGuard.Refuse)
                 .WithQualityGuard(parseResult.GetValue(allowCritical) ? ThreeSixtyGivingGuard.Warn : ThreeSixtyGivingGuard.Refuse);
             return Export(round, options, parseResult.GetValue(outputFile), output, error);
@@ -115,19 +123,56 @@ internal static class FundingCommands
         return funding;
     }
 
+    private static Option<FileInfo?> PolicyOption() => new("--policy")
+    {
+        HelpName = "POLICY",
+        Description = "A funding policy document (JSON, as 'kentcsp json funding-policy' writes) to judge the round by; '-' reads standard input. Default: Kent's policy.",
+    };
+
+    // The policy named by --policy, or Kent's without one. False, with one line on the error writer (exit code 2), when
+    // the file cannot be read or is not a valid funding policy document (the line names the JSON path), or when the
+    // policy and the round would both be read from standard input, which holds one document.
+    private static bool TryReadPolicy(FileInfo? policyFile, FileInfo? roundFile, TextWriter error, out FundingPolicy policy)
+    {
+        policy = KentPolicies.Funding;
+        if (policyFile is null)
+        {
+            return true;
+        }
+        if (CliFiles.IsStandardInput(policyFile) && roundFile is not null && CliFiles.IsStandardInput(roundFile))
+        {
+            error.WriteLine("kentcsp: standard input holds one document: give '-' for the round or for --policy, not both.");
+            return false;
+        }
+        if (!CliFiles.TryReadBytes(policyFile, error, out var utf8))
+        {
+            return false;
+        }
+        try
+        {
+            policy = KentCspJson.DeserializeFundingPolicy(utf8.AsSpan());
+            return true;
+        }
+        catch (JsonException exception)
+        {
+            error.WriteLine($"kentcsp: --policy {CliFiles.NameOf(policyFile)}: {exception.Message}");
+            return false;
+        }
+    }
+
     private static Argument<FileInfo?> FileArgument() => new("file")
     {
         Description = "A funding round document (JSON, as 'kentcsp json funding-2016-17' writes). Default: the built-in Kent 2016/17 round.",
         Arity = ArgumentArity.ZeroOrOne,
     };
 
-    // The round, then the findings as a table and their count by severity; with summary, the count alone.
-    private static void WriteCheck(TextWriter output, FundingRound round, FundingEvaluation evaluation, bool summary)
+    // The round and the policy it is judged by, then the findings as a table and their count by severity; with summary, the count alone.
+    private static void WriteCheck(TextWriter output, FundingRound round, FundingEvaluation evaluation, bool summary, FundingPolicy policy)
     {
         var grant = round.Grant;
         output.WriteLine($"Funding round {round.Id}: grant {grant.Id} of {grant.Amount} for {grant.Year} from {grant.Funder}");
         output.WriteLine($"  {round.Bids.Count} bids, {round.Decisions.Count} decisions, {round.Allocations.Count} allocations totalling {round.TotalAllocated}");
-        output.WriteLine($"  Checked on {LocalDatePattern.Iso.Format(evaluation.AsOf)} against {FundingRule.All.Count} rules (policy: {KentPolicies.Funding.Source})");
+        output.WriteLine($"  Checked on {LocalDatePattern.Iso.Format(evaluation.AsOf)} against {FundingRule.All.Count} rules (policy: {policy.Source})");
         output.WriteLine();
         if (evaluation.Findings.Count == 0)
         {
@@ -153,7 +198,7 @@ internal static class FundingCommands
     // The table's values as one JSON object (docs/cli-json.md, "funding check"): the round, the date, the rules and policy,
     // the count of findings by severity, unless summary the findings as the library's findings document, and the round's
     // provenance.
-    private static void WriteCheckJson(Utf8JsonWriter writer, FundingRound round, FundingEvaluation evaluation, bool summary)
+    private static void WriteCheckJson(Utf8JsonWriter writer, FundingRound round, FundingEvaluation evaluation, bool summary, FundingPolicy policy)
     {
         var grant = round.Grant;
         writer.WriteStartObject();
@@ -173,7 +218,7 @@ internal static class FundingCommands
         writer.WriteEndObject();
         CliFormat.WriteDate(writer, "asAt", evaluation.AsOf);
         writer.WriteNumber("rules", FundingRule.All.Count);
-        writer.WriteString("policy", KentPolicies.Funding.Source.ToString());
+        writer.WriteString("policy", policy.Source.ToString());
         CliFormat.WriteSeverityCounts(writer, "counts", evaluation.Findings);
         if (!summary)
         {

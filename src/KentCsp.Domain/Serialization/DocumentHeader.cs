@@ -10,7 +10,7 @@ namespace KentCsp.Domain.Serialization;
 /// What one pass over a document finds before anything is built: whether it keeps within the <see cref="JsonReadLimits"/>
 /// (a refusal is thrown at once), and its top-level facts: <c>schemaVersion</c>, <c>kind</c>, and which kinds' marker
 /// members it has (<see cref="DocumentKind.Marker"/>). The pass costs time linear in the document: each token is read
-/// once and compared with at most the fourteen markers.
+/// once and compared with at most the markers, one for each kind.
 /// </summary>
 internal sealed class DocumentHeader
 {

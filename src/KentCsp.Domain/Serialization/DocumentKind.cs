@@ -63,6 +63,9 @@ public sealed class DocumentKind : Catalogue<DocumentKind>
     /// <summary>A MoRiLE ranking (<c>"morile"</c>).</summary>
     public static readonly DocumentKind MorileRanking = new(nameof(MorileRanking), 14, "morile", "MoRiLE", "assessments");
 
+    /// <summary>A funding policy: the local conditions a round is judged against (<c>"funding-policy"</c>).</summary>
+    public static readonly DocumentKind FundingPolicy = new(nameof(FundingPolicy), 15, "funding-policy", "funding policy", "withholdAfter");
+
     private DocumentKind(string name, int value, string wireName, string description, string marker)
         : base(name, value)
     {

@@ -197,3 +197,13 @@ public sealed class MorileRankingContent : KentCspDocument<MorileRanking>
     {
     }
 }
+
+/// <summary>A <see cref="DocumentKind.FundingPolicy"/> document read by <see cref="KentCspJson.ReadDocument(string)"/>: its value is a funding policy.</summary>
+/// <threadsafety>This type is immutable and thread-safe.</threadsafety>
+public sealed class FundingPolicyContent : KentCspDocument<FundingPolicy>
+{
+    internal FundingPolicyContent(int schemaVersion, FundingPolicy value)
+        : base(DocumentKind.FundingPolicy, schemaVersion, value)
+    {
+    }
+}

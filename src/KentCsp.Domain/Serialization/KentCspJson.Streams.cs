@@ -709,6 +709,55 @@ public static partial class KentCspJson
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public static Task SerializeAsync(Stream utf8Json, MorileRanking ranking, CancellationToken cancellationToken) => ToStreamAsync(utf8Json, ranking, nameof(ranking), WireMapper.ToDocument, Context.MorileDocument, cancellationToken);
 
+    /// <inheritdoc cref="DeserializeFundingPolicy(string)" path="/*[not(self::param or self::exception)]"/>
+    /// <param name="utf8Json">The document as UTF-8; a byte-order mark at the start is skipped.</param>
+    /// <exception cref="JsonException">The bytes are not a valid funding policy document, or not UTF-8; the message and path are those <see cref="DeserializeFundingPolicy(string)"/> gives for the same text.</exception>
+    public static FundingPolicy DeserializeFundingPolicy(ReadOnlySpan<byte> utf8Json) => FromUtf8(utf8Json, Context.FundingPolicyDocument, DocumentKind.FundingPolicy, WireMapper.FromDocument);
+
+    /// <inheritdoc cref="DeserializeFundingPolicy(string)" path="/*[not(self::param or self::exception)]"/>
+    /// <param name="utf8Json">The stream to read the document from as UTF-8, to its end; it is left open.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="ArgumentRefusedException"><paramref name="utf8Json"/> cannot be read.</exception>
+    /// <exception cref="JsonException">The stream does not hold a valid funding policy document in UTF-8, or holds more than <see cref="JsonReadLimits.MaxDocumentBytes"/>; the message and path are those <see cref="DeserializeFundingPolicy(string)"/> gives for the same text.</exception>
+    public static FundingPolicy DeserializeFundingPolicy(Stream utf8Json) => FromStream(utf8Json, Context.FundingPolicyDocument, DocumentKind.FundingPolicy, WireMapper.FromDocument);
+
+    /// <inheritdoc cref="DeserializeFundingPolicyAsync(Stream, CancellationToken)" path="/*[not(@name='cancellationToken' or contains(@cref, 'OperationCanceledException'))]"/>
+    public static ValueTask<FundingPolicy> DeserializeFundingPolicyAsync(Stream utf8Json) => FromStreamAsync(utf8Json, Context.FundingPolicyDocument, DocumentKind.FundingPolicy, WireMapper.FromDocument, CancellationToken.None);
+
+    /// <inheritdoc cref="DeserializeFundingPolicy(string)" path="/*[not(self::param or self::exception or self::returns)]"/>
+    /// <param name="utf8Json">The stream to read the document from as UTF-8, to its end; it is left open.</param>
+    /// <param name="cancellationToken">Stops reading the stream.</param>
+    /// <returns>The funding policy, when the stream has been read.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="ArgumentRefusedException"><paramref name="utf8Json"/> cannot be read.</exception>
+    /// <exception cref="JsonException">The stream does not hold a valid funding policy document in UTF-8, or holds more than <see cref="JsonReadLimits.MaxDocumentBytes"/>; the message and path are those <see cref="DeserializeFundingPolicy(string)"/> gives for the same text.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled before the stream was read.</exception>
+    public static ValueTask<FundingPolicy> DeserializeFundingPolicyAsync(Stream utf8Json, CancellationToken cancellationToken) => FromStreamAsync(utf8Json, Context.FundingPolicyDocument, DocumentKind.FundingPolicy, WireMapper.FromDocument, cancellationToken);
+
+    /// <inheritdoc cref="Serialize(FundingPolicy)" path="/*[not(self::returns)]"/>
+    /// <returns>The JSON as UTF-8 without a byte-order mark: the text of <see cref="Serialize(FundingPolicy)"/>, encoded.</returns>
+    public static byte[] SerializeToUtf8Bytes(FundingPolicy policy) => ToUtf8Bytes(policy, nameof(policy), WireMapper.ToDocument, Context.FundingPolicyDocument);
+
+    /// <inheritdoc cref="Serialize(FundingPolicy)" path="/*[not(self::param or self::returns or self::exception)]"/>
+    /// <param name="utf8Json">The stream to write to: the text of <see cref="Serialize(FundingPolicy)"/> as UTF-8, without a byte-order mark; it is left open.</param>
+    /// <param name="policy">The funding policy to write.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="policy"/> is null.</exception>
+    /// <exception cref="ArgumentRefusedException"><paramref name="utf8Json"/> cannot be written.</exception>
+    public static void Serialize(Stream utf8Json, FundingPolicy policy) => ToStream(utf8Json, policy, nameof(policy), WireMapper.ToDocument, Context.FundingPolicyDocument);
+
+    /// <inheritdoc cref="SerializeAsync(Stream, FundingPolicy, CancellationToken)" path="/*[not(@name='cancellationToken' or contains(@cref, 'OperationCanceledException'))]"/>
+    public static Task SerializeAsync(Stream utf8Json, FundingPolicy policy) => ToStreamAsync(utf8Json, policy, nameof(policy), WireMapper.ToDocument, Context.FundingPolicyDocument, CancellationToken.None);
+
+    /// <inheritdoc cref="Serialize(FundingPolicy)" path="/*[not(self::param or self::returns or self::exception)]"/>
+    /// <param name="utf8Json">The stream to write to: the text of <see cref="Serialize(FundingPolicy)"/> as UTF-8, without a byte-order mark; it is left open.</param>
+    /// <param name="policy">The funding policy to write.</param>
+    /// <param name="cancellationToken">Stops writing.</param>
+    /// <returns>A task that completes when the document is written.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="policy"/> is null.</exception>
+    /// <exception cref="ArgumentRefusedException"><paramref name="utf8Json"/> cannot be written.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static Task SerializeAsync(Stream utf8Json, FundingPolicy policy, CancellationToken cancellationToken) => ToStreamAsync(utf8Json, policy, nameof(policy), WireMapper.ToDocument, Context.FundingPolicyDocument, cancellationToken);
+
     /// <summary>Reads a document of any kind from UTF-8, under <see cref="JsonReadLimits.Default"/>.</summary>
     /// <param name="utf8Json">The document as UTF-8; a byte-order mark at the start is skipped.</param>
     /// <returns>The document read, or why it could not be read.</returns>

@@ -540,6 +540,50 @@ public static partial class KentCspJson
         return WireMapper.FromDocument(Read(json, Context.MorileDocument, DocumentKind.MorileRanking));
     }
 
+    /// <summary>
+    /// Writes a funding policy document: the monitoring deadlines, the limit for in-principle decisions, whether local
+    /// projects are referred, the agreement edition and plan objectives bids are checked against when the policy sets
+    /// them, and the document that sets the policy.
+    /// </summary>
+    /// <param name="policy">The policy to write, such as <c>KentPolicies.Funding</c>.</param>
+    /// <returns>The JSON text.</returns>
+    /// <remarks>
+    /// Every member is written, defaults included: a policy's terms are data, so Kent's unconfirmed defaults (a month to
+    /// withdrawal, three months for an in-principle decision) appear in its document as values a partnership can change.
+    /// Periods are ISO-8601 periods (<c>"P0D"</c>, <c>"P1M"</c>); the agreement, when set, is an edition document
+    /// nested whole.
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
+    public static string Serialize(FundingPolicy policy)
+    {
+        if (policy is null)
+        {
+            throw new ArgumentNullException(nameof(policy));
+        }
+        return JsonSerializer.Serialize(WireMapper.ToDocument(policy), Context.FundingPolicyDocument);
+    }
+
+    /// <summary>Reads a funding policy document.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The policy.</returns>
+    /// <remarks>
+    /// Every member but <c>agreement</c> and <c>planObjectives</c> is required; nothing is filled in by the reader. The
+    /// policy's own checks apply: each period is whole days, weeks, months or years and not negative, the plan objectives
+    /// are distinct identifiers, and a nested agreement passes every check of <see cref="DeserializeAgreementEdition(string)"/>
+    /// (its messages name the path inside the policy, e.g. <c>$.agreement.priorities[0].id</c>).
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="JsonException">The text is not a valid funding policy document; the message names the JSON path, e.g.
+    /// <c>$.withdrawAfter</c>.</exception>
+    public static FundingPolicy DeserializeFundingPolicy(string json)
+    {
+        if (json is null)
+        {
+            throw new ArgumentNullException(nameof(json));
+        }
+        return WireMapper.FromDocument(Read(json, Context.FundingPolicyDocument, DocumentKind.FundingPolicy));
+    }
+
     /// <summary>Reads a document of any kind, under <see cref="JsonReadLimits.Default"/>.</summary>
     /// <param name="json">The JSON text.</param>
     /// <returns>The document read (a subclass of <see cref="KentCspDocument"/> for its kind), or why it could not be read.</returns>
@@ -559,7 +603,7 @@ public static partial class KentCspJson
     /// <c>grant</c> (funding round), <c>bodyName</c> (meeting), <c>notification</c> (review case), <c>cases</c>
     /// (review register), <c>editionLabel</c> (action plan), <c>termsOfReference</c> (partnership record),
     /// <c>reportedAt</c> (incident), <c>crimes</c> (crime count), <c>sampleSize</c> (accuracy audit),
-    /// <c>roadCasualties</c> (indicator set), <c>assessments</c> (MoRiLE), and <c>findings</c> with none of the others
+    /// <c>roadCasualties</c> (indicator set), <c>assessments</c> (MoRiLE), <c>withholdAfter</c> (funding policy), and <c>findings</c> with none of the others
     /// (findings: a crime count lists findings too). A version 1 document with none of these members, or with the
     /// members of two kinds, is refused at <c>$</c> with a message that lists what it has.</para>
     /// <para>Nothing is thrown for a bad document: the limits, the version, the kind and every check of the kind's
@@ -630,6 +674,7 @@ public static partial class KentCspJson
         nameof(DocumentKind.CrimeCount) => new CrimeCountContent(version, WireMapper.FromDocument(Deserialize(utf8, Context.CrimeCountDocument, kind))),
         nameof(DocumentKind.AccuracyAudit) => new AccuracyAuditContent(version, WireMapper.FromDocument(Deserialize(utf8, Context.AccuracyAuditDocument, kind))),
         nameof(DocumentKind.IndicatorSet) => new IndicatorSetContent(version, WireMapper.FromDocument(Deserialize(utf8, Context.IndicatorSetDocument, kind))),
+        nameof(DocumentKind.FundingPolicy) => new FundingPolicyContent(version, WireMapper.FromDocument(Deserialize(utf8, Context.FundingPolicyDocument, kind))),
         _ => new MorileRankingContent(version, WireMapper.FromDocument(Deserialize(utf8, Context.MorileDocument, kind))),
     };
 }

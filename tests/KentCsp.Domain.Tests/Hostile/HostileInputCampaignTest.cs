@@ -97,6 +97,8 @@ public class HostileInputCampaignTest
         new("indicator set", json => KentCspJson.DeserializeIndicatorSet(json), value => KentCspJson.Serialize((IndicatorSet)value),
             value => CompareEveryPeriod((IndicatorSet)value)),
         new("MoRiLE ranking", json => KentCspJson.DeserializeMorileRanking(json), value => KentCspJson.Serialize((MorileRanking)value)),
+        new("funding policy", json => KentCspJson.DeserializeFundingPolicy(json), value => KentCspJson.Serialize((FundingPolicy)value),
+            value => RunRules(date => FundingRules.Evaluate(KentFunding.Round2017To18, date, (FundingPolicy)value))),
     ];
 
     /// <summary>The mutation families, in the order the cases cycle through them.</summary>
@@ -205,6 +207,7 @@ public class HostileInputCampaignTest
         seeds["incident"].Add(("KentRecording.ThrownFluid", KentCspJson.Serialize(KentRecording.ThrownFluid)));
         seeds["indicator set"].Add(("KentIndicators.July2017", KentCspJson.Serialize(KentIndicators.July2017)));
         seeds["MoRiLE ranking"].Add(("KentMorile.PilotDistricts[0]", KentCspJson.Serialize(KentMorile.PilotDistricts[0])));
+        seeds["funding policy"].Add(("KentPolicies.Funding", KentCspJson.Serialize(KentPolicies.Funding)));
         foreach (string path in Directory.EnumerateFiles(RepositoryPaths.Tests, "*.approved.json", SearchOption.AllDirectories).OrderBy(path => path, StringComparer.Ordinal))
         {
             string json = File.ReadAllText(path);

@@ -12,7 +12,8 @@ namespace KentCsp.Domain.Tests.Serialization;
 
 /// <summary>
 /// The committed version-1 documents in <c>Fixtures/v1</c>: every kind as the library wrote it before schema version 2,
-/// and the partnership and CSA documents of release 0.1.0. Every 1.x and 2.x release reads every one of them, through
+/// and the partnership and CSA documents of release 0.1.0; a kind added since (the funding policy) has a version-1
+/// document too, recognised by its marker as every version-1 document is. Every 1.x and 2.x release reads every one of them, through
 /// the reader for its kind and through <see cref="KentCspJson.ReadDocument(string)"/>.
 /// </summary>
 public class V1FixturesTest
@@ -144,6 +145,7 @@ public class V1FixturesTest
         AccuracyAuditContent content => content.Value,
         IndicatorSetContent content => content.Value,
         MorileRankingContent content => content.Value,
+        FundingPolicyContent content => content.Value,
         _ => throw new InvalidOperationException(document.ToString()),
     };
 }

@@ -62,18 +62,21 @@ internal static partial class WireMapper
         Provenance = ToWire(edition.Provenance),
     };
 
-    internal static CommunitySafetyAgreementEdition FromDocument(AgreementEditionDocument document)
+    internal static CommunitySafetyAgreementEdition FromDocument(AgreementEditionDocument document) => FromDocument(document, "$");
+
+    /// <summary>Reads an edition document found at <paramref name="root"/>: "$" on its own, or nested in another document.</summary>
+    private static CommunitySafetyAgreementEdition FromDocument(AgreementEditionDocument document, string root)
     {
-        CheckVersionAndKind(document.SchemaVersion, document.Kind, DocumentKind.AgreementEdition, "$");
-        var partnershipId = FromWire(document.PartnershipId, "$.partnershipId");
-        var priorities = Elements(document.Priorities, "$.priorities", FromWire);
-        var themes = Elements(document.CrossCuttingThemes, "$.crossCuttingThemes", FromWire);
-        var appendices = Elements(document.Appendices ?? [], "$.appendices", (wire, path) => Build(path, () => new AgreementAppendix(wire.Label, wire.Title)));
-        var assessments = Elements(document.StrategicAssessments ?? [], "$.strategicAssessments", FromWire);
-        var source = FromWire(document.Source, "$.source");
-        var edition = Build("$", () => new CommunitySafetyAgreementEdition(partnershipId, document.Label, document.InForceBy, priorities, themes, source));
-        return Build("$", () => edition.WithDates(document.AgreedOn, document.InForceFrom).WithAppendices(appendices).WithStrategicAssessments(assessments))
-            .WithProvenance(FromWire(document.Provenance, "$.provenance"));
+        CheckVersionAndKind(document.SchemaVersion, document.Kind, DocumentKind.AgreementEdition, root);
+        var partnershipId = FromWire(document.PartnershipId, root + ".partnershipId");
+        var priorities = Elements(document.Priorities, root + ".priorities", FromWire);
+        var themes = Elements(document.CrossCuttingThemes, root + ".crossCuttingThemes", FromWire);
+        var appendices = Elements(document.Appendices ?? [], root + ".appendices", (wire, path) => Build(path, () => new AgreementAppendix(wire.Label, wire.Title)));
+        var assessments = Elements(document.StrategicAssessments ?? [], root + ".strategicAssessments", FromWire);
+        var source = FromWire(document.Source, root + ".source");
+        var edition = Build(root, () => new CommunitySafetyAgreementEdition(partnershipId, document.Label, document.InForceBy, priorities, themes, source));
+        return Build(root, () => edition.WithDates(document.AgreedOn, document.InForceFrom).WithAppendices(appendices).WithStrategicAssessments(assessments))
+            .WithProvenance(FromWire(document.Provenance, root + ".provenance"));
     }
 
     private static AgreementItemWire? ToWire(AgreementItem item) => new()

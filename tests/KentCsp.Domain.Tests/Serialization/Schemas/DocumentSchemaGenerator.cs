@@ -68,6 +68,7 @@ internal static class DocumentSchemaGenerator
             nameof(DocumentKind.AccuracyAudit) => context.AccuracyAuditDocument,
             nameof(DocumentKind.IndicatorSet) => context.IndicatorSetDocument,
             nameof(DocumentKind.MorileRanking) => context.MorileDocument,
+            nameof(DocumentKind.FundingPolicy) => context.FundingPolicyDocument,
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind.Name, "no wire type for this kind"),
         };
     }
@@ -338,6 +339,12 @@ internal static class DocumentSchemaGenerator
         "offenderIds",
     };
 
+    /// <summary>The periods of a funding policy: ISO-8601 periods of whole years, months, weeks and days, not negative.</summary>
+    private static readonly HashSet<string> PeriodMembers = new(StringComparer.Ordinal) { "withholdAfter", "withdrawAfter", "inPrincipleLimit" };
+
+    /// <summary>An ISO-8601 period of whole years, months, weeks and days, none negative, at least one given: <c>P0D</c>, <c>P1M</c>.</summary>
+    internal const string PeriodPattern = "^P(?=[0-9])(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?$";
+
     /// <summary>
     /// The limits of the check a text goes through (<see cref="Preconditions"/>): a slug is 1 to 200 lower-case letters,
     /// digits and single hyphens; an organisation identifier's scheme and identifier, and a MoRiLE factor's identifier,
@@ -357,6 +364,11 @@ internal static class DocumentSchemaGenerator
         {
             schema["maxLength"] = Preconditions.MaxIdentifierLength;
             schema["pattern"] = SlugPattern;
+        }
+        else if (owner == "FundingPolicyDocument" && PeriodMembers.Contains(member))
+        {
+            schema["maxLength"] = Preconditions.MaxIdentifierLength;
+            schema["pattern"] = PeriodPattern;
         }
         else if (owner == "MorileFactorWire" && member == "name")
         {
