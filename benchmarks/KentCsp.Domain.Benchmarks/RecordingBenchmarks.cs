@@ -8,7 +8,7 @@ using NodaTime;
 namespace KentCsp.Domain.Benchmarks;
 
 /// <summary>
-/// Counting one incident as recorded crimes with <see cref="CrimeCounter.Count"/>, from ten to ten thousand victims:
+/// Counting one incident as recorded crimes with <see cref="CrimeCounter.Count"/>, from ten to a million victims:
 /// the cost per victim should stay flat.
 /// </summary>
 /// <remarks>
@@ -25,7 +25,7 @@ public class RecordingBenchmarks
     private Incident brawl = null!;
 
     /// <summary>Victims in the incident.</summary>
-    [Params(10, 100, 1_000, 10_000)]
+    [Params(10, 100, 1_000, 10_000, 1_000_000)]
     public int VictimCount { get; set; }
 
     [GlobalSetup]
