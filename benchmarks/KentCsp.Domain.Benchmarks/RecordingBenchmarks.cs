@@ -14,7 +14,8 @@ namespace KentCsp.Domain.Benchmarks;
 /// <remarks>
 /// <c>Count_ThrownFluid</c> has the shape of the Kent example: one offender, one act landing on every victim.
 /// <c>Count_Brawl</c> is harder: every victim is hit by two offenders, one of them twice, so each crime goes through the
-/// finished incident and principal crime rules.
+/// finished incident and principal crime rules. <c>Tally_ThrownFluid</c> and <c>Tally_Brawl</c> count the same
+/// incidents with <see cref="CrimeCounter.Tally(Incident, OffenceRanking, CountingMode)"/>, without the rule trail.
 /// </remarks>
 [MemoryDiagnoser]
 public class RecordingBenchmarks
@@ -60,6 +61,12 @@ public class RecordingBenchmarks
 
     [Benchmark]
     public CrimeCount Count_Brawl() => Count(brawl);
+
+    [Benchmark]
+    public CrimeTally Tally_ThrownFluid() => CrimeCounter.Tally(thrownFluid, OffenceRanking.Illustrative, CountingMode.VictimBased);
+
+    [Benchmark]
+    public CrimeTally Tally_Brawl() => CrimeCounter.Tally(brawl, OffenceRanking.Illustrative, CountingMode.VictimBased);
 
     private static CrimeCount Count(Incident incident) => CrimeCounter.Count(incident, OffenceRanking.Illustrative, CountingMode.VictimBased);
 }
