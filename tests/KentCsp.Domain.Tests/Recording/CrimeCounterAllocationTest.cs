@@ -19,17 +19,14 @@ public sealed class CrimeCounterAllocationTest
 {
     private const int Runs = 3;
 
-    /// <summary>
-    /// The bytes one crime of the thrown-fluid shape needs with its trail: the crime, its two steps (the one-crime-per-victim
-    /// sentence naming the victim; the principal crime sentence, the same for every such crime) and its lists.
-    /// </summary>
     // The bounds: with the trail, a crime of the thrown-fluid shape needs about 400 bytes (the crime, its lists, and its
     // one-crime-per-victim sentence naming the victim; the principal crime step is the same for every such crime and
     // is made once), and a victim of the brawl about 1,200 (two crimes, one with a finished incident sentence). A tally
     // needs only working space: the victims' index, one entry per victim and act, and the victim–offender pairs.
+    // The netstandard2.0 build formats its sentences through string.Format, about 10% more (465 and 1,306 bytes).
     [Theory]
-    [InlineData("thrown-fluid", 450)]
-    [InlineData("brawl", 1_300)]
+    [InlineData("thrown-fluid", 500)]
+    [InlineData("brawl", 1_400)]
     public void Count_LargeIncident_AllocatesABoundedAmountPerVictim(string shape, double bound) =>
         AssertBoundedAndFlat(shape, bound, incident => CrimeCounter.Count(incident, OffenceRanking.Illustrative, CountingMode.VictimBased));
 
