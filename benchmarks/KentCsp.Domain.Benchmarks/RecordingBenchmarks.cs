@@ -8,13 +8,14 @@ using NodaTime;
 namespace KentCsp.Domain.Benchmarks;
 
 /// <summary>
-/// Counting one incident as recorded crimes with <see cref="CrimeCounter.Count"/>, from ten to ten thousand victims:
+/// Counting one incident as recorded crimes with <see cref="CrimeCounter.Count"/>, from ten to a million victims:
 /// the cost per victim should stay flat.
 /// </summary>
 /// <remarks>
 /// <c>Count_ThrownFluid</c> has the shape of the Kent example: one offender, one act landing on every victim.
 /// <c>Count_Brawl</c> is harder: every victim is hit by two offenders, one of them twice, so each crime goes through the
-/// finished incident and principal crime rules.
+/// finished incident and principal crime rules. <c>Tally_ThrownFluid</c> and <c>Tally_Brawl</c> count the same
+/// incidents with <see cref="CrimeCounter.Tally(Incident, OffenceRanking, CountingMode)"/>, without the rule trail.
 /// </remarks>
 [MemoryDiagnoser]
 public class RecordingBenchmarks
@@ -25,7 +26,7 @@ public class RecordingBenchmarks
     private Incident brawl = null!;
 
     /// <summary>Victims in the incident.</summary>
-    [Params(10, 100, 1_000, 10_000)]
+    [Params(10, 100, 1_000, 10_000, 1_000_000)]
     public int VictimCount { get; set; }
 
     [GlobalSetup]
@@ -60,6 +61,12 @@ public class RecordingBenchmarks
 
     [Benchmark]
     public CrimeCount Count_Brawl() => Count(brawl);
+
+    [Benchmark]
+    public CrimeTally Tally_ThrownFluid() => CrimeCounter.Tally(thrownFluid, OffenceRanking.Illustrative, CountingMode.VictimBased);
+
+    [Benchmark]
+    public CrimeTally Tally_Brawl() => CrimeCounter.Tally(brawl, OffenceRanking.Illustrative, CountingMode.VictimBased);
 
     private static CrimeCount Count(Incident incident) => CrimeCounter.Count(incident, OffenceRanking.Illustrative, CountingMode.VictimBased);
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text;
 using KentCsp.Domain.Utility;
 
 namespace KentCsp.Domain.Recording;
@@ -33,16 +34,7 @@ public static class CrimeCounter
     /// <exception cref="ArgumentException"><paramref name="ranking"/> does not list an offence of the incident.</exception>
     public static CrimeCount Count(Incident incident, OffenceRanking ranking, CountingMode mode, RecordingPolicy policy)
     {
-        Preconditions.CheckNotNull(incident);
-        Preconditions.CheckNotNull(ranking);
-        Preconditions.CheckNotNull(mode);
-        Preconditions.CheckNotNull(policy);
-        for (int i = 0; i < incident.Acts.Count; i++)
-        {
-            var offence = incident.Acts[i].Offence;
-            Preconditions.CheckArgument(ranking.RankOf(offence) is not null, nameof(ranking), $"does not list the offence '{offence.Code}' of acts[{i}]");
-        }
-
+        var actRanks = CheckArguments(incident, ranking, mode, policy);
         var steps = new List<CountingStep>();
         var findings = new List<Finding>();
         var decision = incident.Decision;
@@ -56,21 +48,10 @@ public static class CrimeCounter
         steps.Add(new CountingStep(CountingRule.WhetherToRecord, $"The incident was recorded as crime {elapsed} after the report."));
         if (!policy.IsTimely(incident))
         {
-            var rule = RecordingRule.RecordedLate;
-            findings.Add(new Finding(
-                rule.Id,
-                rule.Severity,
-                $"incidents[{incident.Id}]",
-                $"Recorded {elapsed} after the report, later than the {RecordingPolicy.FormatDuration(policy.RecordingWindow)} allowed.",
-                [
-                    new FindingFigure("reportedAt", RecordingDecision.Format(incident.ReportedAt)),
-                    new FindingFigure("recordedAt", RecordingDecision.Format(decision.At)),
-                    new FindingFigure("window", RecordingPolicy.FormatDuration(policy.RecordingWindow)),
-                ],
-                RecordingSources.Ncrs));
+            findings.Add(RecordedLate(incident, policy));
         }
 
-        var crimes = mode == CountingMode.Legacy ? CountLegacy(incident, ranking, steps) : CountVictimBased(incident, ranking);
+        var crimes = mode == CountingMode.Legacy ? CountLegacy(incident, ranking, steps) : new VictimBasedCount(incident, ranking, actRanks).Crimes();
         return new CrimeCount(incident.Id, mode, crimes, steps, findings);
     }
 
@@ -84,114 +65,107 @@ public static class CrimeCounter
     public static CrimeCount Count(Incident incident, OffenceRanking ranking, CountingMode mode) =>
         Count(incident, ranking, mode, RecordingPolicy.Default);
 
-    private static CountedCrime[] CountVictimBased(Incident incident, OffenceRanking ranking)
+    /// <summary>
+    /// Counts the crimes an incident yields without the rule trail: how many, and how many of each offence counted. For
+    /// counting many incidents, or one with very many victims, where the trail is not wanted.
+    /// </summary>
+    /// <remarks>
+    /// The rules are those of <see cref="Count(Incident, OffenceRanking, CountingMode, RecordingPolicy)"/>, applied by
+    /// the same grouping: the tally always agrees with the full count's <see cref="CrimeCount.Total"/>, its crimes'
+    /// offences and its findings. No sentence is written and no crime is built; the memory it needs is working space
+    /// linear in the number of victim–act pairs, released when it returns.
+    /// </remarks>
+    /// <param name="incident">The incident.</param>
+    /// <param name="ranking">The offence ranking for the principal crime rule; it must list every offence of the incident.</param>
+    /// <param name="mode">Victim-based or legacy counting.</param>
+    /// <param name="policy">The recording policy, for the timeliness finding.</param>
+    /// <returns>The number of crimes, by offence counted, and any findings.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="ranking"/> does not list an offence of the incident.</exception>
+    public static CrimeTally Tally(Incident incident, OffenceRanking ranking, CountingMode mode, RecordingPolicy policy)
     {
-        // One entry per (victim, act); victimless acts stand under an empty victim. Entries of one victim are joined
-        // when their acts share an offender (union–find keyed by victim and offender, so the grouping is transitive
-        // and linear in the number of victim–offender pairs); acts by an unknown offender join each other.
-        var entries = new List<(string Victim, IncidentAct Act)>();
-        var sets = new UnionFind();
-        var firstByOffender = new Dictionary<(string Victim, string Offender), int>();
-        foreach (var act in incident.Acts)
+        var actRanks = CheckArguments(incident, ranking, mode, policy);
+        if (incident.Decision.Kind != RecordingDecisionKind.Recorded)
         {
-            IEnumerable<string> victims = act.VictimIds.Count == 0 ? [string.Empty] : act.VictimIds;
-            foreach (string victim in victims)
+            return new CrimeTally(incident.Id, mode, ValueList<OffenceTally>.Empty, ValueList<Finding>.Empty);
+        }
+        var findings = policy.IsTimely(incident) ? ValueList<Finding>.Empty : ValueList<Finding>.Own([RecordedLate(incident, policy)]);
+        if (mode == CountingMode.Legacy)
+        {
+            int principal = int.MaxValue;
+            foreach (int rank in actRanks)
             {
-                int entry = sets.Add();
-                entries.Add((victim, act));
-                // An unknown offender is keyed as the empty identifier, which no real identifier can be.
-                IEnumerable<string> offenders = act.OffenderIds.Count == 0 ? [string.Empty] : act.OffenderIds;
-                foreach (string offender in offenders)
-                {
-                    if (firstByOffender.TryGetValue((victim, offender), out int first))
-                    {
-                        sets.Union(first, entry);
-                    }
-                    else
-                    {
-                        firstByOffender.Add((victim, offender), entry);
-                    }
-                }
+                principal = Math.Min(principal, rank);
             }
+            var counted = incident.LegacyOffence ?? ranking.Offences[principal - 1];
+            return new CrimeTally(incident.Id, mode, ValueList<OffenceTally>.Own([new OffenceTally(counted, 1)]), findings);
         }
 
-        var byRoot = new Dictionary<int, List<IncidentAct>>();
-        var groups = new SortedDictionary<(string Victim, string Offenders), List<IncidentAct>>(GroupComparer.Instance);
-        for (int i = 0; i < entries.Count; i++)
+        var byRank = new int[ranking.Offences.Count + 1];
+        new VictimBasedCount(incident, ranking, actRanks).TallyInto(byRank);
+        int counts = 0;
+        for (int rank = 1; rank < byRank.Length; rank++)
         {
-            int root = sets.Find(i);
-            if (!byRoot.TryGetValue(root, out var acts))
+            counts += byRank[rank] > 0 ? 1 : 0;
+        }
+        var byOffence = new OffenceTally[counts];
+        for (int rank = 1, at = 0; rank < byRank.Length; rank++)
+        {
+            if (byRank[rank] > 0)
             {
-                acts = [];
-                byRoot.Add(root, acts);
+                byOffence[at++] = new OffenceTally(ranking.Offences[rank - 1], byRank[rank]);
             }
-            acts.Add(entries[i].Act);
         }
-        foreach (var set in byRoot)
-        {
-            // Every entry of a set has the same victim: sets are only joined under one victim.
-            string offenders = string.Join(",", set.Value.SelectMany(act => act.OffenderIds).Distinct(StringComparer.Ordinal).OrderBy(id => id, StringComparer.Ordinal));
-            groups.Add((entries[set.Key].Victim, offenders), set.Value);
-        }
-
-        var crimes = new List<CountedCrime>(groups.Count);
-        foreach (var group in groups)
-        {
-            string? victim = group.Key.Victim.Length == 0 ? null : group.Key.Victim;
-            string[] offenderIds = group.Key.Offenders.Length == 0 ? [] : group.Key.Offenders.Split(',');
-            string by = offenderIds.Length == 0 ? "an unknown offender" : string.Join(", ", offenderIds);
-            var acts = group.Value;
-            var offences = Rank(acts.Select(act => act.Offence), ranking);
-            var steps = new List<CountingStep>
-            {
-                new(CountingRule.OneCrimePerVictim, victim is null
-                    ? $"No victim (an offence against the State): one crime for the offences by {by}."
-                    : $"One crime for victim {victim}, offended against by {by}."),
-            };
-            if (acts.Count > 1)
-            {
-                steps.Add(FinishedIncidentStep(acts, by, victim ?? "the State", ranking));
-            }
-            steps.Add(PrincipalStep(offences, ranking));
-            crimes.Add(new CountedCrime(offences[0], victim, offenderIds, offences, steps));
-        }
-        return crimes.ToArray();
+        return new CrimeTally(incident.Id, mode, ValueList<OffenceTally>.Own(byOffence), findings);
     }
 
-    private static CountingStep FinishedIncidentStep(List<IncidentAct> acts, string by, string against, OffenceRanking ranking)
-    {
-        var sorted = acts
-            .Select(act => (act.Offence, Offenders: string.Join(", ", act.OffenderIds.OrderBy(id => id, StringComparer.Ordinal))))
-            .OrderBy(act => ranking.RankOf(act.Offence))
-            .ThenBy(act => act.Offence.Code, StringComparer.Ordinal)
-            .ThenBy(act => act.Offenders, StringComparer.Ordinal)
-            .ToArray();
-        bool sameOffenders = true;
-        for (int i = 1; i < sorted.Length; i++)
-        {
-            sameOffenders &= string.Equals(sorted[i].Offenders, sorted[0].Offenders, StringComparison.Ordinal);
-        }
-        if (sameOffenders)
-        {
-            return new CountingStep(CountingRule.FinishedIncident,
-                $"{acts.Count} offences by {by} against {against} in one finished incident count once: {string.Join(", ", sorted.Select(act => act.Offence.Code))}.");
-        }
+    /// <summary>Counts the crimes an incident yields without the rule trail, under the default recording policy (24 hours).</summary>
+    /// <param name="incident">The incident.</param>
+    /// <param name="ranking">The offence ranking for the principal crime rule; it must list every offence of the incident.</param>
+    /// <param name="mode">Victim-based or legacy counting.</param>
+    /// <returns>The number of crimes, by offence counted, and any findings.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="ranking"/> does not list an offence of the incident.</exception>
+    public static CrimeTally Tally(Incident incident, OffenceRanking ranking, CountingMode mode) =>
+        Tally(incident, ranking, mode, RecordingPolicy.Default);
 
-        // The offenders named by more than one of the grouped offences are the links that joined them.
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var shared = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var act in acts)
+    /// <summary>Checks the arguments of a count, and ranks each act's offence (every one is listed: the check refuses otherwise).</summary>
+    private static int[] CheckArguments(Incident incident, OffenceRanking ranking, CountingMode mode, RecordingPolicy policy)
+    {
+        Preconditions.CheckNotNull(incident);
+        Preconditions.CheckNotNull(ranking);
+        Preconditions.CheckNotNull(mode);
+        Preconditions.CheckNotNull(policy);
+        var acts = incident.Acts;
+        var ranks = new int[acts.Count];
+        for (int i = 0; i < acts.Count; i++)
         {
-            foreach (string offender in act.OffenderIds)
+            var offence = acts[i].Offence;
+            int? rank = ranking.RankOf(offence);
+            if (rank is null)
             {
-                if (!seen.Add(offender))
-                {
-                    shared.Add(offender);
-                }
+                Preconditions.ThrowArgument(nameof(ranking), $"does not list the offence '{offence.Code}' of acts[{i}]");
             }
+            ranks[i] = rank.Value;
         }
-        return new CountingStep(CountingRule.FinishedIncident,
-            $"{acts.Count} offences against {against} in one finished incident count once, grouped because they share an offender ({string.Join(", ", shared)}): {string.Join("; ", sorted.Select(act => $"{act.Offence.Code} by {act.Offenders}"))}.");
+        return ranks;
+    }
+
+    /// <summary>REC-001, for an incident recorded later than the policy's window (built only when it is).</summary>
+    private static Finding RecordedLate(Incident incident, RecordingPolicy policy)
+    {
+        var rule = RecordingRule.RecordedLate;
+        return new Finding(
+            rule.Id,
+            rule.Severity,
+            $"incidents[{incident.Id}]",
+            $"Recorded {RecordingPolicy.FormatDuration(incident.TimeToDecision)} after the report, later than the {RecordingPolicy.FormatDuration(policy.RecordingWindow)} allowed.",
+            [
+                new FindingFigure("reportedAt", RecordingDecision.Format(incident.ReportedAt)),
+                new FindingFigure("recordedAt", RecordingDecision.Format(incident.Decision.At)),
+                new FindingFigure("window", RecordingPolicy.FormatDuration(policy.RecordingWindow)),
+            ],
+            RecordingSources.Ncrs);
     }
 
     private static CountedCrime[] CountLegacy(Incident incident, OffenceRanking ranking, List<CountingStep> steps)
@@ -229,60 +203,537 @@ public static class CrimeCounter
             : $"The principal crime is {rank}, over {string.Join(", ", offences.Skip(1).Select(o => $"{o.Code} (rank {ranking.RankOf(o)})"))}.");
     }
 
-    /// <summary>Disjoint sets over 0, 1, 2, …, joined by size with path halving: near-constant time per operation.</summary>
-    private sealed class UnionFind
+    /// <summary>
+    /// The victim-based count of one incident (General Rules D, E and F), in time and memory linear in the number of
+    /// victim–act and victim–offender pairs.
+    /// </summary>
+    /// <remarks>
+    /// <para>One entry per (victim, act); an act with no victim (an offence against the State) has one entry under "no
+    /// victim". Entries of one victim are joined when their acts share an offender (disjoint sets keyed by victim and
+    /// offender, so the grouping is transitive); acts by an unknown offender join each other. People are numbered once
+    /// through the incident's own lists, so the pairs are found by number: in a table of victims × offenders when that
+    /// is no larger than twice the pairs, otherwise by hashing.</para>
+    /// <para>A tally reads only the sets. Crimes are built in the order the count promises (by victim, then by offenders,
+    /// ordinal; no victim last), and what several crimes say alike is made once: the list of a lone offender, the
+    /// offences of a crime and its principal crime step are shared by every crime with the same offences.</para>
+    /// </remarks>
+    private sealed class VictimBasedCount
     {
-        private readonly List<int> parent = [];
-        private readonly List<int> size = [];
+        private readonly Incident incident;
+        private readonly OffenceRanking ranking;
+        private readonly int[] actRanks;
+        private readonly int victims;
+        private readonly int offenders;
+        private readonly Dictionary<string, int> offenderIndex;
+        private readonly int[] entryVictim;
+        private readonly int[] entryAct;
 
-        internal int Add()
-        {
-            parent.Add(parent.Count);
-            size.Add(1);
-            return parent.Count - 1;
-        }
+        // Disjoint sets over the entries: a root holds minus the size of its set, any other entry its parent.
+        private readonly int[] parent;
 
-        internal int Find(int item)
+        internal VictimBasedCount(Incident incident, OffenceRanking ranking, int[] actRanks)
         {
-            while (parent[item] != item)
+            this.incident = incident;
+            this.ranking = ranking;
+            this.actRanks = actRanks;
+            var victimIds = incident.VictimIds;
+            victims = victimIds.Count;
+            offenders = incident.OffenderIds.Count;
+            var victimIndex = new Dictionary<string, int>(victims, StringComparer.Ordinal);
+            for (int v = 0; v < victims; v++)
             {
-                parent[item] = parent[parent[item]];
-                item = parent[item];
+                victimIndex.Add(victimIds[v], v);
             }
-            return item;
+            offenderIndex = new Dictionary<string, int>(offenders, StringComparer.Ordinal);
+            for (int o = 0; o < offenders; o++)
+            {
+                offenderIndex.Add(incident.OffenderIds[o], o);
+            }
+
+            var acts = incident.Acts;
+            int entries = 0;
+            long pairs = 0;
+            for (int a = 0; a < acts.Count; a++)
+            {
+                int actEntries = Math.Max(1, acts[a].VictimIds.Count);
+                entries += actEntries;
+                pairs += (long)actEntries * Math.Max(1, acts[a].OffenderIds.Count);
+            }
+            entryVictim = new int[entries];
+            entryAct = new int[entries];
+            parent = new int[entries];
+
+            // Victim number `victims` is no victim; offender number `offenders` is an unknown offender.
+            var firsts = new PairIndex(victims + 1, offenders + 1, pairs);
+            int entry = 0;
+            for (int a = 0; a < acts.Count; a++)
+            {
+                var actVictims = acts[a].VictimIds;
+                var actOffenders = acts[a].OffenderIds;
+                int actEntries = Math.Max(1, actVictims.Count);
+                for (int i = 0; i < actEntries; i++, entry++)
+                {
+                    // Every act's victims and offenders are the incident's (the incident checks it).
+                    int victim = actVictims.Count == 0 ? victims : victimIndex[actVictims[i]];
+                    entryVictim[entry] = victim;
+                    entryAct[entry] = a;
+                    parent[entry] = -1;
+                    if (actOffenders.Count == 0)
+                    {
+                        Join(firsts.FirstOrAdd(victim, offenders, entry), entry);
+                    }
+                    for (int j = 0; j < actOffenders.Count; j++)
+                    {
+                        Join(firsts.FirstOrAdd(victim, offenderIndex[actOffenders[j]], entry), entry);
+                    }
+                }
+            }
         }
 
-        internal void Union(int a, int b)
+        /// <summary>Adds the number of crimes of each principal offence to <paramref name="byRank"/>, indexed by rank.</summary>
+        internal void TallyInto(int[] byRank)
         {
-            a = Find(a);
-            b = Find(b);
+            // The sets are complete: each root's size is no longer needed, so it holds minus the best rank in its set.
+            for (int e = 0; e < parent.Length; e++)
+            {
+                if (parent[e] < 0)
+                {
+                    parent[e] = int.MinValue;
+                }
+            }
+            for (int e = 0; e < parent.Length; e++)
+            {
+                int root = Find(e);
+                parent[root] = Math.Max(parent[root], -actRanks[entryAct[e]]);
+            }
+            for (int e = 0; e < parent.Length; e++)
+            {
+                if (parent[e] < 0)
+                {
+                    byRank[-parent[e]]++;
+                }
+            }
+        }
+
+        /// <summary>The crimes, by victim (ordinal, no victim last) and then by offenders, each with its trail.</summary>
+        internal CountedCrime[] Crimes()
+        {
+            int entries = parent.Length;
+
+            // Number the sets in entry order, and list each set's entries in entry order.
+            var groupOf = new int[entries];
+            int groups = 0;
+            for (int e = 0; e < entries; e++)
+            {
+                if (parent[e] < 0)
+                {
+                    groupOf[e] = groups++;
+                }
+            }
+            var entryStart = new int[groups + 1];
+            for (int e = 0; e < entries; e++)
+            {
+                groupOf[e] = groupOf[Find(e)];
+                entryStart[groupOf[e] + 1]++;
+            }
+            Accumulate(entryStart);
+            var groupEntries = new int[entries];
+            var next = (int[])entryStart.Clone();
+            for (int e = 0; e < entries; e++)
+            {
+                groupEntries[next[groupOf[e]]++] = e;
+            }
+
+            // Each set's offenders, distinct, as positions in the offenders' ordinal order.
+            var offenderOrder = Ordered(incident.OffenderIds);
+            var offenderPosition = new int[offenders];
+            for (int p = 0; p < offenders; p++)
+            {
+                offenderPosition[offenderOrder[p]] = p;
+            }
+            var seen = new int[offenders];
+            var offenderStart = new int[groups + 1];
+            var groupOffenders = new List<int>(groups);
+            for (int g = 0; g < groups; g++)
+            {
+                for (int k = entryStart[g]; k < entryStart[g + 1]; k++)
+                {
+                    var actOffenders = incident.Acts[entryAct[groupEntries[k]]].OffenderIds;
+                    for (int j = 0; j < actOffenders.Count; j++)
+                    {
+                        int position = offenderPosition[offenderIndex[actOffenders[j]]];
+                        if (seen[position] != g + 1)
+                        {
+                            seen[position] = g + 1;
+                            groupOffenders.Add(position);
+                        }
+                    }
+                }
+                offenderStart[g + 1] = groupOffenders.Count;
+                groupOffenders.Sort(offenderStart[g], offenderStart[g + 1] - offenderStart[g], null);
+            }
+
+            // The sets in the order of the crimes: by the victim's ordinal position (no victim last), then by offenders.
+            var victimOrder = Ordered(incident.VictimIds);
+            var victimPosition = new int[victims + 1];
+            for (int p = 0; p < victims; p++)
+            {
+                victimPosition[victimOrder[p]] = p;
+            }
+            victimPosition[victims] = victims;
+            var bucketStart = new int[victims + 2];
+            for (int g = 0; g < groups; g++)
+            {
+                bucketStart[victimPosition[entryVictim[groupEntries[entryStart[g]]]] + 1]++;
+            }
+            Accumulate(bucketStart);
+            var order = new int[groups];
+            next = (int[])bucketStart.Clone();
+            for (int g = 0; g < groups; g++)
+            {
+                order[next[victimPosition[entryVictim[groupEntries[entryStart[g]]]]]++] = g;
+            }
+            var byOffenders = new OffenderListComparer(groupOffenders, offenderStart);
+            for (int b = 0; b <= victims; b++)
+            {
+                if (bucketStart[b + 1] - bucketStart[b] > 1)
+                {
+                    Array.Sort(order, bucketStart[b], bucketStart[b + 1] - bucketStart[b], byOffenders);
+                }
+            }
+
+            var crimes = new CountedCrime[groups];
+            var texts = new Texts(this, offenderOrder, groupOffenders, offenderStart);
+            for (int c = 0; c < groups; c++)
+            {
+                int g = order[c];
+                crimes[c] = texts.Crime(groupEntries, entryStart[g], entryStart[g + 1], g);
+            }
+            return crimes;
+        }
+
+        private void Join(int first, int entry)
+        {
+            if (first == entry)
+            {
+                return;
+            }
+            int a = Find(first);
+            int b = Find(entry);
             if (a == b)
             {
                 return;
             }
-            if (size[a] < size[b])
+            if (parent[a] > parent[b])
             {
+                // a's set is the smaller: hang it under b's.
                 (a, b) = (b, a);
             }
+            parent[a] += parent[b];
             parent[b] = a;
-            size[a] += size[b];
+        }
+
+        /// <summary>The root of an entry's set, halving the path as it goes: near-constant time per call.</summary>
+        private int Find(int entry)
+        {
+            while (parent[entry] >= 0)
+            {
+                int up = parent[entry];
+                if (parent[up] < 0)
+                {
+                    return up;
+                }
+                parent[entry] = parent[up];
+                entry = parent[up];
+            }
+            return entry;
+        }
+
+        private static void Accumulate(int[] starts)
+        {
+            for (int i = 1; i < starts.Length; i++)
+            {
+                starts[i] += starts[i - 1];
+            }
+        }
+
+        /// <summary>The indexes of <paramref name="ids"/> in ordinal order of the identifiers.</summary>
+        private static int[] Ordered(IReadOnlyList<string> ids)
+        {
+            var order = new int[ids.Count];
+            bool sorted = true;
+            for (int i = 0; i < order.Length; i++)
+            {
+                order[i] = i;
+                sorted &= i == 0 || string.CompareOrdinal(ids[i - 1], ids[i]) < 0;
+            }
+            if (!sorted)
+            {
+                var keys = new string[ids.Count];
+                for (int i = 0; i < keys.Length; i++)
+                {
+                    keys[i] = ids[i];
+                }
+                Array.Sort(keys, order, StringComparer.Ordinal);
+            }
+            return order;
+        }
+
+        /// <summary>Builds each crime and its trail, making once what several crimes say alike.</summary>
+        private sealed class Texts(VictimBasedCount count, int[] offenderOrder, List<int> groupOffenders, int[] offenderStart)
+        {
+            private readonly ValueList<string>?[] loneOffenders = new ValueList<string>?[count.offenders];
+            private readonly Dictionary<ulong, Principal> principals = [];
+            private readonly int[] rankSeen = new int[count.ranking.Offences.Count + 1];
+            private readonly List<int> ranks = [];
+            private readonly string?[] actOffenders = new string?[count.incident.Acts.Count];
+            private readonly StringBuilder text = new();
+            private int[] acts = new int[4];
+            private ActComparer? actComparer;
+
+            internal CountedCrime Crime(int[] groupEntries, int from, int to, int group)
+            {
+                var incident = count.incident;
+                int victimNumber = count.entryVictim[groupEntries[from]];
+                string? victim = victimNumber == count.victims ? null : incident.VictimIds[victimNumber];
+                var offenderIds = Offenders(offenderStart[group], offenderStart[group + 1]);
+                string by = offenderIds.Count switch
+                {
+                    0 => "an unknown offender",
+                    1 => offenderIds[0],
+                    _ => string.Join(", ", offenderIds),
+                };
+
+                // The distinct offences, most serious first (distinct offences of one ranking have distinct ranks).
+                ranks.Clear();
+                for (int k = from; k < to; k++)
+                {
+                    int rank = count.actRanks[count.entryAct[groupEntries[k]]];
+                    if (rankSeen[rank] != group + 1)
+                    {
+                        rankSeen[rank] = group + 1;
+                        ranks.Add(rank);
+                    }
+                }
+                ranks.Sort();
+                var principal = PrincipalOf(ranks);
+
+                var steps = new CountingStep[to - from > 1 ? 3 : 2];
+                steps[0] = new CountingStep(CountingRule.OneCrimePerVictim, victim is null
+                    ? $"No victim (an offence against the State): one crime for the offences by {by}."
+                    : $"One crime for victim {victim}, offended against by {by}.");
+                if (to - from > 1)
+                {
+                    steps[1] = FinishedIncidentStep(groupEntries, from, to, by, victim ?? "the State");
+                }
+                steps[steps.Length - 1] = principal.Step;
+                return new CountedCrime(principal.Offences[0], victim, offenderIds, principal.Offences, ValueList<CountingStep>.Own(steps));
+            }
+
+            private ValueList<string> Offenders(int from, int to)
+            {
+                var ids = count.incident.OffenderIds;
+                if (to - from == 0)
+                {
+                    return ValueList<string>.Empty;
+                }
+                if (to - from == 1)
+                {
+                    int position = groupOffenders[from];
+                    return loneOffenders[position] ??= ValueList<string>.Own([ids[offenderOrder[position]]]);
+                }
+                var list = new string[to - from];
+                for (int i = 0; i < list.Length; i++)
+                {
+                    list[i] = ids[offenderOrder[groupOffenders[from + i]]];
+                }
+                return ValueList<string>.Own(list);
+            }
+
+            /// <summary>The offences of the given ranks and the principal crime step, made once per set of offences where the ranking has at most 64.</summary>
+            private Principal PrincipalOf(List<int> sortedRanks)
+            {
+                ulong key = 0;
+                bool keyed = count.ranking.Offences.Count <= 64;
+                if (keyed)
+                {
+                    foreach (int rank in sortedRanks)
+                    {
+                        key |= 1UL << (rank - 1);
+                    }
+                    if (principals.TryGetValue(key, out var known))
+                    {
+                        return known;
+                    }
+                }
+                var offences = new Offence[sortedRanks.Count];
+                for (int i = 0; i < offences.Length; i++)
+                {
+                    offences[i] = count.ranking.Offences[sortedRanks[i] - 1];
+                }
+                var made = new Principal(ValueList<Offence>.Own(offences), PrincipalStep(offences, count.ranking));
+                if (keyed)
+                {
+                    principals.Add(key, made);
+                }
+                return made;
+            }
+
+            private CountingStep FinishedIncidentStep(int[] groupEntries, int from, int to, string by, string against)
+            {
+                int n = to - from;
+                if (acts.Length < n)
+                {
+                    acts = new int[Math.Max(n, acts.Length * 2)];
+                }
+                for (int k = 0; k < n; k++)
+                {
+                    int act = count.entryAct[groupEntries[from + k]];
+                    actOffenders[act] ??= string.Join(", ", Sorted(count.incident.Acts[act].OffenderIds));
+                    acts[k] = act;
+                }
+                actComparer ??= new ActComparer(count, actOffenders);
+                Array.Sort(acts, 0, n, actComparer);
+                bool sameOffenders = true;
+                for (int k = 1; k < n; k++)
+                {
+                    sameOffenders &= string.Equals(actOffenders[acts[k]], actOffenders[acts[0]], StringComparison.Ordinal);
+                }
+                var incidentActs = count.incident.Acts;
+                text.Clear();
+                if (sameOffenders)
+                {
+                    text.Append(n).Append(" offences by ").Append(by).Append(" against ").Append(against).Append(" in one finished incident count once: ");
+                    for (int k = 0; k < n; k++)
+                    {
+                        text.Append(k == 0 ? "" : ", ").Append(incidentActs[acts[k]].Offence.Code);
+                    }
+                    return new CountingStep(CountingRule.FinishedIncident, text.Append('.').ToString());
+                }
+
+                // The offenders named by more than one of the grouped offences are the links that joined them.
+                var named = new HashSet<string>(StringComparer.Ordinal);
+                var shared = new SortedSet<string>(StringComparer.Ordinal);
+                for (int k = from; k < to; k++)
+                {
+                    foreach (string offender in incidentActs[count.entryAct[groupEntries[k]]].OffenderIds)
+                    {
+                        if (!named.Add(offender))
+                        {
+                            shared.Add(offender);
+                        }
+                    }
+                }
+                text.Append(n).Append(" offences against ").Append(against).Append(" in one finished incident count once, grouped because they share an offender (")
+                    .Append(string.Join(", ", shared)).Append("): ");
+                for (int k = 0; k < n; k++)
+                {
+                    text.Append(k == 0 ? "" : "; ").Append(incidentActs[acts[k]].Offence.Code).Append(" by ").Append(actOffenders[acts[k]]);
+                }
+                return new CountingStep(CountingRule.FinishedIncident, text.Append('.').ToString());
+            }
+
+            private static string[] Sorted(IReadOnlyList<string> ids)
+            {
+                var sorted = new string[ids.Count];
+                for (int i = 0; i < sorted.Length; i++)
+                {
+                    sorted[i] = ids[i];
+                }
+                Array.Sort(sorted, StringComparer.Ordinal);
+                return sorted;
+            }
+        }
+
+        /// <summary>The offences of a crime, most serious first, and its principal crime step.</summary>
+        private sealed class Principal(ValueList<Offence> offences, CountingStep step)
+        {
+            internal ValueList<Offence> Offences { get; } = offences;
+
+            internal CountingStep Step { get; } = step;
+        }
+
+        /// <summary>Orders a set's acts as the finished incident step lists them: by rank, then code, then offenders (ordinal).</summary>
+        private sealed class ActComparer(VictimBasedCount count, string?[] actOffenders) : IComparer<int>
+        {
+            public int Compare(int x, int y)
+            {
+                int byRank = count.actRanks[x].CompareTo(count.actRanks[y]);
+                if (byRank != 0)
+                {
+                    return byRank;
+                }
+                int byCode = string.CompareOrdinal(count.incident.Acts[x].Offence.Code, count.incident.Acts[y].Offence.Code);
+                return byCode != 0 ? byCode : string.CompareOrdinal(actOffenders[x], actOffenders[y]);
+            }
+        }
+
+        /// <summary>
+        /// Orders sets of one victim by their offenders, as the texts "o1,o2" compare (ordinal): identifiers are
+        /// lower-case letters, digits and hyphens, all after the comma, so the lists compare element by element, a
+        /// list before any longer list it begins.
+        /// </summary>
+        private sealed class OffenderListComparer(List<int> groupOffenders, int[] offenderStart) : IComparer<int>
+        {
+            public int Compare(int x, int y)
+            {
+                int xFrom = offenderStart[x], xLength = offenderStart[x + 1] - xFrom;
+                int yFrom = offenderStart[y], yLength = offenderStart[y + 1] - yFrom;
+                for (int i = 0; i < xLength && i < yLength; i++)
+                {
+                    int byOffender = groupOffenders[xFrom + i].CompareTo(groupOffenders[yFrom + i]);
+                    if (byOffender != 0)
+                    {
+                        return byOffender;
+                    }
+                }
+                return xLength.CompareTo(yLength);
+            }
         }
     }
 
-    private sealed class GroupComparer : IComparer<(string Victim, string Offenders)>
+    /// <summary>The first entry seen for each (victim, offender) pair, by number.</summary>
+    private sealed class PairIndex
     {
-        internal static readonly GroupComparer Instance = new();
+        private readonly int columns;
+        private readonly int[]? table;
+        private readonly Dictionary<long, int>? hashed;
 
-        public int Compare((string Victim, string Offenders) x, (string Victim, string Offenders) y)
+        internal PairIndex(int rows, int columns, long pairs)
         {
-            // Victimless groups (empty victim) come last.
-            int byVictim = (x.Victim.Length == 0).CompareTo(y.Victim.Length == 0);
-            if (byVictim != 0)
+            this.columns = columns;
+            long cells = (long)rows * columns;
+            if (cells <= (2 * pairs) + 64)
             {
-                return byVictim;
+                // Holds entry + 1, so that 0 is "none yet".
+                table = new int[cells];
             }
-            byVictim = string.CompareOrdinal(x.Victim, y.Victim);
-            return byVictim != 0 ? byVictim : string.CompareOrdinal(x.Offenders, y.Offenders);
+            else
+            {
+                hashed = new Dictionary<long, int>((int)Math.Min(pairs, 1 << 20));
+            }
+        }
+
+        /// <summary>The first entry of the pair, recording <paramref name="entry"/> as it if there was none.</summary>
+        internal int FirstOrAdd(int row, int column, int entry)
+        {
+            long key = ((long)row * columns) + column;
+            if (table is not null)
+            {
+                int first = table[key];
+                if (first != 0)
+                {
+                    return first - 1;
+                }
+                table[key] = entry + 1;
+                return entry;
+            }
+            if (hashed!.TryGetValue(key, out int known))
+            {
+                return known;
+            }
+            hashed.Add(key, entry);
+            return entry;
         }
     }
 }
