@@ -144,42 +144,13 @@ internal static class IndicatorCommands
         writer.WriteString("set", set.ToString());
         if (summary)
         {
-            var previous = new Tally();
-            var lastYear = new Tally();
-            int empty = 0;
-            foreach (var series in set.Series)
-            {
-                var at = period is not null && period.Kind == series.PeriodKind ? period : series.Latest?.Period;
-                if (at is null)
-                {
-                    empty++;
-                    continue;
-                }
-                previous.Add(series.ChangeFromPreviousPeriod(at));
-                if (series.PeriodKind.PeriodsPerYear != 1)
-                {
-                    lastYear.Add(series.ChangeFromSamePeriodLastYear(at));
-                }
-            }
-            var ksi = new Tally();
-            var byPeriod = set.RoadCasualties.ToLookup(figures => figures.Period);
-            foreach (var figures in set.RoadCasualties)
-            {
-                if (LastYear(figures.Period) is not { } lastYearsPeriod)
-                {
-                    continue;
-                }
-                foreach (var baseline in byPeriod[lastYearsPeriod])
-                {
-                    ksi.Add(figures.CompareWith(baseline, CasualtyMeasure.KilledOrSeriouslyInjured));
-                }
-            }
+            var counts = SetSummary.Of(set, period);
             writer.WriteNumber("series", set.Series.Count);
-            writer.WriteNumber("seriesWithNoValues", empty);
-            previous.Write(writer, "againstPreviousPeriod");
-            lastYear.Write(writer, "againstSamePeriodLastYear");
+            writer.WriteNumber("seriesWithNoValues", counts.Empty);
+            counts.Previous.Write(writer, "againstPreviousPeriod");
+            counts.SamePeriodLastYear.Write(writer, "againstSamePeriodLastYear");
             writer.WriteNumber("roadCasualtyFigures", set.RoadCasualties.Count);
-            ksi.Write(writer, "ksiAgainstSamePeriodLastYear");
+            counts.Ksi.Write(writer, "ksiAgainstSamePeriodLastYear");
             CliFormat.WriteProvenance(writer, "provenance", set.Provenance);
             writer.WriteEndObject();
             return;
@@ -344,49 +315,61 @@ internal static class IndicatorCommands
         }
     }
 
-    // The counts alone, in one pass over the series and one over the figures (last year's found by period, not by search).
+    // The counts alone, as text.
     private static void WriteSummary(TextWriter output, IndicatorSet set, ReportingPeriod? period)
     {
         output.WriteLine($"Indicator set: {set}");
-        var previous = new Tally();
-        var lastYear = new Tally();
-        int empty = 0;
-        foreach (var series in set.Series)
-        {
-            var at = period is not null && period.Kind == series.PeriodKind ? period : series.Latest?.Period;
-            if (at is null)
-            {
-                empty++;
-                continue;
-            }
-            previous.Add(series.ChangeFromPreviousPeriod(at));
-            if (series.PeriodKind.PeriodsPerYear != 1)
-            {
-                lastYear.Add(series.ChangeFromSamePeriodLastYear(at));
-            }
-        }
-        output.WriteLine($"{set.Series.Count} series{(empty > 0 ? $", {empty} with no values" : string.Empty)}.");
-        output.WriteLine($"  Against the previous period: {previous}.");
-        output.WriteLine($"  Against the same period last year: {lastYear}.");
+        var counts = SetSummary.Of(set, period);
+        output.WriteLine($"{set.Series.Count} series{(counts.Empty > 0 ? $", {counts.Empty} with no values" : string.Empty)}.");
+        output.WriteLine($"  Against the previous period: {counts.Previous}.");
+        output.WriteLine($"  Against the same period last year: {counts.SamePeriodLastYear}.");
         if (set.RoadCasualties.Count == 0)
         {
             return;
         }
-        var ksi = new Tally();
-        var byPeriod = set.RoadCasualties.ToLookup(figures => figures.Period);
-        foreach (var figures in set.RoadCasualties)
-        {
-            if (LastYear(figures.Period) is not { } lastYearsPeriod)
-            {
-                continue;
-            }
-            foreach (var baseline in byPeriod[lastYearsPeriod])
-            {
-                ksi.Add(figures.CompareWith(baseline, CasualtyMeasure.KilledOrSeriouslyInjured));
-            }
-        }
         output.WriteLine($"Road casualties: {CliText.Count(set.RoadCasualties.Count, "set")} of figures.");
-        output.WriteLine($"  KSI against the same period last year: {ksi}.");
+        output.WriteLine($"  KSI against the same period last year: {counts.Ksi}.");
+    }
+
+    // The counts of a summary, shared by the text and JSON forms: series with no values, changes against the previous
+    // period and the same period last year by judgement, and KSI changes against last year's figures. One pass over the
+    // series and one over the figures (last year's found by period, not by search).
+    private sealed record SetSummary(int Empty, Tally Previous, Tally SamePeriodLastYear, Tally Ksi)
+    {
+        internal static SetSummary Of(IndicatorSet set, ReportingPeriod? period)
+        {
+            var previous = new Tally();
+            var lastYear = new Tally();
+            int empty = 0;
+            foreach (var series in set.Series)
+            {
+                var at = period is not null && period.Kind == series.PeriodKind ? period : series.Latest?.Period;
+                if (at is null)
+                {
+                    empty++;
+                    continue;
+                }
+                previous.Add(series.ChangeFromPreviousPeriod(at));
+                if (series.PeriodKind.PeriodsPerYear != 1)
+                {
+                    lastYear.Add(series.ChangeFromSamePeriodLastYear(at));
+                }
+            }
+            var ksi = new Tally();
+            var byPeriod = set.RoadCasualties.ToLookup(figures => figures.Period);
+            foreach (var figures in set.RoadCasualties)
+            {
+                if (LastYear(figures.Period) is not { } lastYearsPeriod)
+                {
+                    continue;
+                }
+                foreach (var baseline in byPeriod[lastYearsPeriod])
+                {
+                    ksi.Add(figures.CompareWith(baseline, CasualtyMeasure.KilledOrSeriouslyInjured));
+                }
+            }
+            return new SetSummary(empty, previous, lastYear, ksi);
+        }
     }
 
     // The same period a year earlier, or null for a period in the first supported year, which has none.
