@@ -85,6 +85,11 @@ internal static class DocumentKinds
             WireKind.CrimeCount, "a crime count with its rule trail",
             KentCspJson.DeserializeCrimeCount, KentCspJson.Serialize,
             count => count.ToString()),
+        DocumentKind.Of(
+            WireKind.AgreementHistory, "a Community Safety Agreement history: editions with their dates in force and lineage",
+            KentCspJson.DeserializeAgreementHistory, KentCspJson.Serialize,
+            history => $"{history.PartnershipId}: {CliText.Count(history.Editions.Count, "edition")} held, {history.EditionsKnownByName.Count} known by name only",
+            ("csa-history", KentData.CommunitySafetyAgreements)),
     ];
 
     /// <summary>The names of the kinds, for <c>kentcsp validate</c>.</summary>

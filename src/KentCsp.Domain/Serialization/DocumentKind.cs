@@ -63,6 +63,9 @@ public sealed class DocumentKind : Catalogue<DocumentKind>
     /// <summary>A MoRiLE ranking (<c>"morile"</c>).</summary>
     public static readonly DocumentKind MorileRanking = new(nameof(MorileRanking), 14, "morile", "MoRiLE", "assessments");
 
+    /// <summary>The editions of one partnership's Community Safety Agreement, with their dates in force (<c>"csa-history"</c>).</summary>
+    public static readonly DocumentKind AgreementHistory = new(nameof(AgreementHistory), 16, "csa-history", "Community Safety Agreement history", "editions");
+
     private DocumentKind(string name, int value, string wireName, string description, string marker)
         : base(name, value)
     {

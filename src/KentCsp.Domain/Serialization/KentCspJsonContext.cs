@@ -74,6 +74,7 @@ namespace KentCsp.Domain.Serialization;
 [JsonSerializable(typeof(AccuracyAuditDocument))]
 [JsonSerializable(typeof(IndicatorSetDocument))]
 [JsonSerializable(typeof(MorileDocument))]
+[JsonSerializable(typeof(AgreementHistoryDocument))]
 internal sealed partial class KentCspJsonContext : JsonSerializerContext
 {
 }

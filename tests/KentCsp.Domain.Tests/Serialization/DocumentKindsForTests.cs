@@ -37,6 +37,7 @@ internal static class DocumentKindsForTests
         new(DocumentKind.AccuracyAudit, json => KentCspJson.DeserializeAccuracyAudit(json), value => KentCspJson.Serialize((AccuracyAudit)value), () => new AccuracyAudit(1000, 836)),
         new(DocumentKind.IndicatorSet, json => KentCspJson.DeserializeIndicatorSet(json), value => KentCspJson.Serialize((IndicatorSet)value), () => KentIndicators.July2017),
         new(DocumentKind.MorileRanking, json => KentCspJson.DeserializeMorileRanking(json), value => KentCspJson.Serialize((MorileRanking)value), () => KentMorile.PilotDistricts[0]),
+        new(DocumentKind.AgreementHistory, json => KentCspJson.DeserializeAgreementHistory(json), value => KentCspJson.Serialize((AgreementHistory)value), () => KentData.CommunitySafetyAgreements),
     ];
 
     internal static Entry For(DocumentKind kind) => All.Single(entry => entry.Kind == kind);

@@ -68,6 +68,7 @@ internal static class Utf8OverloadsForTests
         Of<AccuracyAudit>(DocumentKind.AccuracyAudit, bytes => KentCspJson.DeserializeAccuracyAudit(bytes), KentCspJson.DeserializeAccuracyAudit, KentCspJson.DeserializeAccuracyAuditAsync, KentCspJson.DeserializeAccuracyAuditAsync, KentCspJson.SerializeToUtf8Bytes, KentCspJson.Serialize, KentCspJson.SerializeAsync, KentCspJson.SerializeAsync),
         Of<IndicatorSet>(DocumentKind.IndicatorSet, bytes => KentCspJson.DeserializeIndicatorSet(bytes), KentCspJson.DeserializeIndicatorSet, KentCspJson.DeserializeIndicatorSetAsync, KentCspJson.DeserializeIndicatorSetAsync, KentCspJson.SerializeToUtf8Bytes, KentCspJson.Serialize, KentCspJson.SerializeAsync, KentCspJson.SerializeAsync),
         Of<MorileRanking>(DocumentKind.MorileRanking, bytes => KentCspJson.DeserializeMorileRanking(bytes), KentCspJson.DeserializeMorileRanking, KentCspJson.DeserializeMorileRankingAsync, KentCspJson.DeserializeMorileRankingAsync, KentCspJson.SerializeToUtf8Bytes, KentCspJson.Serialize, KentCspJson.SerializeAsync, KentCspJson.SerializeAsync),
+        Of<AgreementHistory>(DocumentKind.AgreementHistory, bytes => KentCspJson.DeserializeAgreementHistory(bytes), KentCspJson.DeserializeAgreementHistory, KentCspJson.DeserializeAgreementHistoryAsync, KentCspJson.DeserializeAgreementHistoryAsync, KentCspJson.SerializeToUtf8Bytes, KentCspJson.Serialize, KentCspJson.SerializeAsync, KentCspJson.SerializeAsync),
     ];
 
     internal static Entry For(DocumentKind kind) => All.Single(entry => entry.Kind == kind);

@@ -31,7 +31,8 @@ public class V1FixturesTest
     public void Fixtures_CoverEveryKindOfDocument()
     {
         var covered = V1Fixtures.Names().Select(V1Fixtures.KindOf).Distinct().ToList();
-        Assert.Equal(DocumentKind.All.Count, covered.Count);
+        // Kinds added after schema version 2 (values above the MoRiLE ranking's) never had a version 1 document.
+        Assert.Equal(DocumentKind.All.Count(kind => kind.Value <= DocumentKind.MorileRanking.Value), covered.Count);
         Assert.Contains("0.1.0-partnership.json", V1Fixtures.Names());
         Assert.Contains("0.1.0-csa-2017.json", V1Fixtures.Names());
     }
