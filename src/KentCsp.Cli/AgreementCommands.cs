@@ -1,3 +1,4 @@
+using System;
 using System.CommandLine;
 using System.Globalization;
 using System.IO;
@@ -8,23 +9,32 @@ using KentCsp.Domain.Kent;
 using KentCsp.Domain.Serialization;
 using NodaTime;
 using NodaTime.Text;
+using WireKind = KentCsp.Domain.Serialization.DocumentKind;
 
 namespace KentCsp.Cli;
 
 /// <summary>
-/// <c>kentcsp csa [--as-at DATE]</c> (the Kent Community Safety Agreement edition in force on a date) and
-/// <c>kentcsp csa diff OLDER NEWER</c> (what changed between two editions).
+/// <c>kentcsp csa [FILE] [--as-at DATE]</c> (the Community Safety Agreement edition known to be in force on a date, in
+/// the built-in Kent history or in a history read from FILE; a single edition read from FILE is printed as it is) and
+/// <c>kentcsp csa diff OLDER NEWER</c> (what changed between two editions, each a Kent label or a FILE of an edition).
 /// </summary>
 internal static class AgreementCommands
 {
     internal static Command Build(IClock clock)
     {
-        var history = KentData.CommunitySafetyAgreements;
-        string[] labels = history.Editions.Select(edition => edition.Label).ToArray();
+        var kent = KentData.CommunitySafetyAgreements;
+        string[] labels = kent.Editions.Select(edition => edition.Label).ToArray();
 
         string editions = string.Join(", ", labels.Take(labels.Length - 1)) + (labels.Length > 1 ? " or " : string.Empty) + labels[labels.Length - 1];
+        var fileArgument = new Argument<FileInfo?>("file")
+        {
+            HelpName = "FILE",
+            Description = "A Community Safety Agreement history (kind csa-history), or a single edition (kind csa), printed as it is; - reads standard input. Without it, the Kent history.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
         var asAt = CliDates.AsAt("The date to ask about, as YYYY-MM-DD. Default: today in the UK.");
-        var csa = new Command("csa", "Print the Kent Community Safety Agreement edition known to be in force on a date (a refresh whose content is not held, by name).");
+        var csa = new Command("csa", "Print the Community Safety Agreement edition known to be in force on a date (a refresh whose content is not held, by name).");
+        csa.Arguments.Add(fileArgument);
         csa.Options.Add(asAt);
         var format = CliFormat.Option();
         csa.Options.Add(format);
@@ -36,7 +46,28 @@ internal static class AgreementCommands
             {
                 return KentCspCommand.UsageError;
             }
-            if (parseResult.GetValue(format) == OutputFormat.Json)
+            bool json = parseResult.GetValue(format) == OutputFormat.Json;
+            var history = kent;
+            if (parseResult.GetValue(fileArgument) is { } file)
+            {
+                if (!TryRead(file, error, out var document))
+                {
+                    return KentCspCommand.UsageError;
+                }
+                if (document is AgreementEditionContent single)
+                {
+                    if (json)
+                    {
+                        WriteGivenJson(output, single.Value, date);
+                        return 0;
+                    }
+                    SummaryReport.WriteAgreement(output, single.Value);
+                    CliText.WriteProvenance(output, single.Value.Provenance);
+                    return 0;
+                }
+                history = ((AgreementHistoryContent)document).Value;
+            }
+            if (json)
             {
                 return WriteJson(output, error, history.InForceOn(date), date);
             }
@@ -68,10 +99,10 @@ internal static class AgreementCommands
                 });
         });
 
-        var older = new Argument<string>("older") { HelpName = "OLDER", Description = "The earlier edition: " + editions + "." };
-        var newer = new Argument<string>("newer") { HelpName = "NEWER", Description = "The later edition: " + editions + "." };
-        older.AcceptOnlyFromAmong(labels);
-        newer.AcceptOnlyFromAmong(labels);
+        var older = new Argument<string>("older") { HelpName = "OLDER", Description = $"The earlier edition: Kent's {editions}, or a FILE of an edition (kind csa; - reads standard input)." };
+        var newer = new Argument<string>("newer") { HelpName = "NEWER", Description = $"The later edition: Kent's {editions}, or a FILE of an edition (kind csa)." };
+        older.CompletionSources.Add(labels);
+        newer.CompletionSources.Add(labels);
         var diff = new Command("diff", "Print what changed between two editions: each priority and theme continued, reworded, merged, split, added or retired.");
         diff.Arguments.Add(older);
         diff.Arguments.Add(newer);
@@ -80,11 +111,19 @@ internal static class AgreementCommands
         diff.SetAction(parseResult =>
         {
             var output = parseResult.InvocationConfiguration.Output;
-            var from = history.Find(parseResult.GetValue(older)!)!;
-            var to = history.Find(parseResult.GetValue(newer)!)!;
+            var error = parseResult.InvocationConfiguration.Error;
+            if (!TryFind(kent, parseResult.GetValue(older)!, editions, error, out var from) || !TryFind(kent, parseResult.GetValue(newer)!, editions, error, out var to))
+            {
+                return KentCspCommand.UsageError;
+            }
+            if (from.PartnershipId != to.PartnershipId)
+            {
+                error.WriteLine($"kentcsp: {from} belongs to {from.PartnershipId} and {to} to {to.PartnershipId}; compare two editions of one partnership's agreement.");
+                return KentCspCommand.UsageError;
+            }
             if (from.InForceBy > to.InForceBy)
             {
-                parseResult.InvocationConfiguration.Error.WriteLine($"kentcsp: {from} is later than {to}; give the earlier edition first.");
+                error.WriteLine($"kentcsp: {from} is later than {to}; give the earlier edition first.");
                 return KentCspCommand.UsageError;
             }
             if (parseResult.GetValue(diffFormat) == OutputFormat.Json)
@@ -155,6 +194,22 @@ internal static class AgreementCommands
         return code;
     }
 
+    // A single edition read from a file, printed as it is (docs/cli-json.md, "csa"): status "given" with the library's
+    // csa document; whether it was in force on the date is not asked, since one edition holds no history.
+    private static void WriteGivenJson(TextWriter output, CommunitySafetyAgreementEdition edition, LocalDate date)
+    {
+        CliFormat.Write(output, writer =>
+        {
+            writer.WriteStartObject();
+            writer.WriteString("command", "csa");
+            CliFormat.WriteDate(writer, "asAt", date);
+            writer.WriteString("status", "given");
+            writer.WritePropertyName("edition");
+            CliFormat.WriteDocument(writer, KentCspJson.SerializeToUtf8Bytes(edition));
+            writer.WriteEndObject();
+        });
+    }
+
     // The lineage as one JSON object (docs/cli-json.md, "csa diff"): both editions, each change with its section, kind
     // and the items before and after, and the count of changes by kind.
     private static void WriteDiffJson(Utf8JsonWriter writer, AgreementDiff diff)
@@ -211,6 +266,56 @@ internal static class AgreementCommands
             writer.WriteEndObject();
         }
         writer.WriteEndArray();
+    }
+
+    /// <summary>
+    /// The edition <paramref name="given"/> names: a label of the built-in Kent history, or else a file (<c>-</c> for
+    /// standard input) of one edition. False (exit code 2) for a file that does not exist or cannot be read; a file that
+    /// is not a valid edition throws <see cref="InvalidDocumentException"/> naming the JSON path.
+    /// </summary>
+    private static bool TryFind(AgreementHistory kent, string given, string labels, TextWriter error, out CommunitySafetyAgreementEdition edition)
+    {
+        if (kent.Find(given) is { } builtIn)
+        {
+            edition = builtIn;
+            return true;
+        }
+        if (given != CliFiles.StandardInputName && !File.Exists(given))
+        {
+            edition = null!;
+            error.WriteLine($"kentcsp: '{CliText.Quote(given)}' is neither a Kent edition ({labels}) nor a file that exists.");
+            return false;
+        }
+        return CliFiles.TryRead(new FileInfo(given), KentCspJson.DeserializeAgreementEdition, error, out edition);
+    }
+
+    /// <summary>
+    /// Reads <paramref name="file"/> as a Community Safety Agreement history or a single edition, whichever it is; false
+    /// (exit code 2) if it cannot be read. A document that is not valid, or of another kind, throws
+    /// <see cref="InvalidDocumentException"/> naming the JSON path.
+    /// </summary>
+    private static bool TryRead(FileInfo file, TextWriter error, out KentCspDocument document)
+    {
+        document = null!;
+        if (!CliFiles.TryReadBytes(file, error, out var utf8))
+        {
+            return false;
+        }
+        var result = KentCspJson.ReadDocument(utf8.AsSpan());
+        if (!result.TryPickT0(out var read, out var failure))
+        {
+            throw new InvalidDocumentException($"{CliFiles.NameOf(file)}: {failure.Message}", new JsonException(failure.Message));
+        }
+        if (read is not (AgreementHistoryContent or AgreementEditionContent))
+        {
+            var kind = read.Kind;
+            string article = "aeiouAEIOU".IndexOf(kind.Description[0]) >= 0 ? "an" : "a";
+            string message = $"$.kind: this is {article} {kind.Description} document (\"{kind.WireName}\"), but a Community Safety Agreement history"
+                + $" (\"{WireKind.AgreementHistory.WireName}\") or edition (\"{WireKind.AgreementEdition.WireName}\") document was expected.";
+            throw new InvalidDocumentException($"{CliFiles.NameOf(file)}: {message}", new JsonException(message));
+        }
+        document = read;
+        return true;
     }
 
     private static void WriteDiff(TextWriter output, AgreementDiff diff)

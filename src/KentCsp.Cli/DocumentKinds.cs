@@ -90,6 +90,11 @@ internal static class DocumentKinds
             KentCspJson.DeserializeFundingPolicy, KentCspJson.Serialize,
             policy => $"policy of {policy.Source}",
             ("funding-policy", KentPolicies.Funding)),
+        DocumentKind.Of(
+            WireKind.AgreementHistory, "a Community Safety Agreement history: editions with their dates in force and lineage",
+            KentCspJson.DeserializeAgreementHistory, KentCspJson.Serialize,
+            history => $"{history.PartnershipId}: {CliText.Count(history.Editions.Count, "edition")} held, {history.EditionsKnownByName.Count} known by name only",
+            ("csa-history", KentData.CommunitySafetyAgreements)),
     ];
 
     /// <summary>The names of the kinds, for <c>kentcsp validate</c>.</summary>

@@ -2,39 +2,64 @@ using System;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
+using System.Text.Json;
 using KentCsp.Domain;
 using KentCsp.Domain.Kent;
 using KentCsp.Domain.Partnership;
+using KentCsp.Domain.Serialization;
 using NodaTime;
 using NodaTime.Text;
+using WireKind = KentCsp.Domain.Serialization.DocumentKind;
 
 namespace KentCsp.Cli;
 
 /// <summary>
-/// <c>kentcsp partnership [--as-at DATE]</c>: the KCSP's members on a date (or that the record does not know them then),
-/// the kinds of responsible authority required then against those present (none before s.5 came into force on
-/// 30 September 1998), and the compliance findings for the financial year up to that date; then the provenance of the
-/// record and of its partnership.
+/// <c>kentcsp partnership [FILE] [--as-at DATE]</c>: a partnership record's members on a date (or that the record does
+/// not know them then), the kinds of responsible authority required then against those present (none before s.5 came
+/// into force on 30 September 1998), and the compliance findings for the financial year up to that date; then the
+/// provenance of the record and of its partnership. Without a file, the KCSP's record. A file may instead hold a plain
+/// partnership, which says neither the kind of area it serves nor its Terms of Reference: its members on the date and
+/// the kinds of responsible authority they represent are printed, without the checks.
 /// </summary>
 internal static class PartnershipCommands
 {
     internal static Command Build(IClock clock)
     {
+        var fileArgument = new Argument<FileInfo?>("file")
+        {
+            HelpName = "FILE",
+            Description = "A partnership record (kind partnership-record) or a partnership (kind partnership), as the library writes it; - reads standard input. Without it, the KCSP's record.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
         var asAt = CliDates.AsAt("The date to ask about, as YYYY-MM-DD. Default: today in the UK.");
-        var partnership = new Command("partnership", "Print the KCSP's members on a date, the responsible authorities required and present, and the compliance findings for the financial year to that date; exit code 1 if any is an error.");
+        var partnership = new Command("partnership", "Print a partnership's members on a date, the responsible authorities required and present, and the compliance findings for the financial year to that date; exit code 1 if any is an error.");
+        partnership.Arguments.Add(fileArgument);
         partnership.Options.Add(asAt);
         var format = CliFormat.Option();
         partnership.Options.Add(format);
         partnership.SetAction(parseResult =>
         {
             var output = parseResult.InvocationConfiguration.Output;
-            if (!CliDates.TryParse(parseResult.GetValue(asAt), CliDates.AsAtName, clock, parseResult.InvocationConfiguration.Error, out var date))
+            var error = parseResult.InvocationConfiguration.Error;
+            if (!CliDates.TryParse(parseResult.GetValue(asAt), CliDates.AsAtName, clock, error, out var date))
             {
                 return KentCspCommand.UsageError;
             }
-            return parseResult.GetValue(format) == OutputFormat.Json
-                ? WriteJson(output, KentData.PartnershipRecord, date)
-                : Write(output, KentData.PartnershipRecord, date);
+            bool json = parseResult.GetValue(format) == OutputFormat.Json;
+            if (parseResult.GetValue(fileArgument) is not { } file)
+            {
+                return json ? WriteJson(output, KentData.PartnershipRecord, date) : Write(output, KentData.PartnershipRecord, date);
+            }
+            if (!TryRead(file, error, out var document))
+            {
+                return KentCspCommand.UsageError;
+            }
+            if (document is PartnershipRecordContent record)
+            {
+                return json ? WriteJson(output, record.Value, date) : Write(output, record.Value, date);
+            }
+            var plain = ((PartnershipContent)document).Value;
+            return json ? WriteJson(output, plain, date) : Write(output, plain, date);
         });
         return partnership;
     }
@@ -108,6 +133,129 @@ internal static class PartnershipCommands
             writer.WriteEndObject();
         });
         return findings.Any(finding => finding.Severity == FindingSeverity.Error) ? 1 : 0;
+    }
+
+    // A plain partnership as one JSON object (docs/cli-json.md, "partnership"): its members and sub-groups on the date
+    // and the kinds of responsible authority they represent; area, required authorities and compliance are null, since
+    // a partnership document holds neither the kind of area nor the Terms of Reference.
+    private static int WriteJson(TextWriter output, CommunitySafetyPartnership csp, LocalDate date)
+    {
+        CliFormat.Write(output, writer =>
+        {
+            writer.WriteStartObject();
+            writer.WriteString("command", "partnership");
+            writer.WriteString("partnership", csp.Name);
+            writer.WriteString("level", csp.Level.Description);
+            writer.WriteNull("area");
+            CliFormat.WriteDate(writer, "asAt", date);
+            writer.WriteBoolean("membersKnown", true);
+            writer.WriteStartArray("members");
+            foreach (var member in csp.MembersOn(date))
+            {
+                writer.WriteStartObject();
+                writer.WriteString("organisation", member.Organisation.Name);
+                writer.WriteString("role", member.Role.Description);
+                writer.WriteEndObject();
+            }
+            writer.WriteEndArray();
+            writer.WriteStartArray("subGroups");
+            foreach (var group in csp.SubGroups)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("name", group.Name);
+                writer.WriteString("purpose", group.Purpose);
+                writer.WriteEndObject();
+            }
+            writer.WriteEndArray();
+            bool inForce = date >= ResponsibleAuthorityKind.Section5InForceFrom;
+            writer.WriteBoolean("section5InForce", inForce);
+            writer.WriteNull("requiredAuthorities");
+            writer.WriteStartArray("representedAuthorities");
+            foreach (var kind in inForce ? csp.RepresentedAuthorityKindsOn(date) : [])
+            {
+                writer.WriteStartObject();
+                writer.WriteString("reference", kind.StatutoryReference);
+                writer.WriteString("designation", kind.DesignationOn(date)?.Name ?? kind.Name);
+                writer.WriteEndObject();
+            }
+            writer.WriteEndArray();
+            writer.WriteNull("compliance");
+            CliFormat.WriteProvenance(writer, "provenance", csp.Provenance);
+            writer.WriteEndObject();
+        });
+        return 0;
+    }
+
+    /// <summary>
+    /// Reads <paramref name="file"/> as a partnership record or a partnership, whichever it is; false (exit code 2) if it
+    /// cannot be read. A document that is not valid, or of another kind, throws <see cref="InvalidDocumentException"/>
+    /// naming the JSON path.
+    /// </summary>
+    private static bool TryRead(FileInfo file, TextWriter error, out KentCspDocument document)
+    {
+        document = null!;
+        if (!CliFiles.TryReadBytes(file, error, out var utf8))
+        {
+            return false;
+        }
+        var result = KentCspJson.ReadDocument(utf8.AsSpan());
+        if (!result.TryPickT0(out var read, out var failure))
+        {
+            throw new InvalidDocumentException($"{CliFiles.NameOf(file)}: {failure.Message}", new JsonException(failure.Message));
+        }
+        if (read is not (PartnershipRecordContent or PartnershipContent))
+        {
+            var kind = read.Kind;
+            string message = $"$.kind: this is {Article(kind.Description)} {kind.Description} document (\"{kind.WireName}\"), but a partnership record"
+                + $" (\"{WireKind.PartnershipRecord.WireName}\") or partnership (\"{WireKind.Partnership.WireName}\") document was expected.";
+            throw new InvalidDocumentException($"{CliFiles.NameOf(file)}: {message}", new JsonException(message));
+        }
+        document = read;
+        return true;
+    }
+
+    private static string Article(string description) => "aeiouAEIOU".IndexOf(description[0]) >= 0 ? "an" : "a";
+
+    /// <summary>
+    /// A plain partnership: its members and sub-groups on the date and the kinds of responsible authority they represent.
+    /// Which kinds are required depends on the kind of area (s.5(1)), and the compliance checks read the Terms of
+    /// Reference: a partnership document holds neither, so both are left to a partnership record.
+    /// </summary>
+    private static int Write(TextWriter output, CommunitySafetyPartnership csp, LocalDate date)
+    {
+        string day = LocalDatePattern.Iso.Format(date);
+        output.WriteLine($"{csp.Name} on {day} ({csp.Level.Description} partnership, {csp.Area})");
+        output.WriteLine();
+        output.WriteLine("Members");
+        foreach (var member in csp.MembersOn(date))
+        {
+            output.WriteLine($"  {member.Organisation.Name,-58} {member.Role.Description}");
+        }
+        output.WriteLine("Sub-groups");
+        foreach (var group in csp.SubGroups)
+        {
+            output.WriteLine($"  {group.Name}: {group.Purpose}");
+        }
+        output.WriteLine();
+        if (date < ResponsibleAuthorityKind.Section5InForceFrom)
+        {
+            output.WriteLine($"Responsible authorities represented on {day}: none required");
+            output.WriteLine($"  Crime and Disorder Act 1998, s.5 was not yet in force: sections 5 to 9 came into force on {LocalDatePattern.Iso.Format(ResponsibleAuthorityKind.Section5InForceFrom)} ({ResponsibleAuthorityKind.Section5Commencement}).");
+        }
+        else
+        {
+            output.WriteLine($"Responsible authorities represented on {day} (Crime and Disorder Act 1998, s.5(1))");
+            foreach (var kind in csp.RepresentedAuthorityKindsOn(date))
+            {
+                output.WriteLine($"  {kind.StatutoryReference,-11} {kind.DesignationOn(date)?.Name ?? kind.Name}");
+            }
+        }
+        output.WriteLine();
+        output.WriteLine("Required authorities and compliance: not checked");
+        output.WriteLine("  A partnership document gives neither the kind of area the partnership serves nor its Terms of Reference;");
+        output.WriteLine("  give a partnership record (partnership-record) for the authorities required and the compliance findings.");
+        CliText.WriteProvenance(output, csp.Provenance);
+        return 0;
     }
 
     private static int Write(TextWriter output, PartnershipRecord record, LocalDate date)

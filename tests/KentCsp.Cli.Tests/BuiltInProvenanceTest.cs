@@ -1,4 +1,7 @@
+using System.Collections.Generic;
 using System.Linq;
+using System.Text.Json;
+using KentCsp.Domain.Agreement;
 using KentCsp.Domain.Tests.TestSupport;
 using NodaTime;
 using Xunit;
@@ -32,7 +35,10 @@ public class BuiltInProvenanceTest
             return;
         }
 
-        var problems = ProvenanceWalk.Problems(json, value);
+        // A history holds the built-in editions, each written with its own marks: it is checked edition by edition.
+        var problems = value is AgreementHistory history
+            ? EditionsOf(json).Zip(history.Editions, ProvenanceWalk.Problems).SelectMany(each => each).ToList()
+            : ProvenanceWalk.Problems(json, value);
 
         Assert.True(problems.Count == 0, $"kentcsp json {document}:\n" + string.Join("\n", problems));
     }
@@ -48,6 +54,14 @@ public class BuiltInProvenanceTest
             return;
         }
         var value = DocumentKinds.All.Single(candidate => candidate.Name == kind).FindBuiltIn(document);
-        Assert.Contains(KentBuiltIns.All, builtIn => ReferenceEquals(builtIn.Value, value));
+        var values = value is AgreementHistory history ? history.Editions.Cast<object>() : [value!];
+        Assert.All(values, each => Assert.Contains(KentBuiltIns.All, builtIn => ReferenceEquals(builtIn.Value, each)));
+    }
+
+    /// <summary>The text of each element of a history document's <c>editions</c>.</summary>
+    private static IEnumerable<string> EditionsOf(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.GetProperty("editions").EnumerateArray().Select(edition => edition.GetRawText()).ToList();
     }
 }

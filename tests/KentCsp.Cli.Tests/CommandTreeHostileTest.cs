@@ -8,6 +8,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
+using KentCsp.Domain.Kent;
 using KentCsp.Domain.Serialization;
 using KentCsp.Domain.Tests.TestSupport;
 using NodaTime;
@@ -156,6 +157,7 @@ public sealed class CommandTreeHostileTest : IDisposable
             "--funder-id" or "--programme-code" => [new Value("identifier", "GB-LAE-EXA"), new Value("bad identifier", "GB LAE"), .. Texts],
             "--base-url" => [new Value("url", "https://example.org/oparl/"), new Value("url", "http://example.org"), new Value("bad url", "ftp://example.org/"), new Value("bad url", "https://example.org/?q=1"), new Value("bad url", "oparl/"), .. Texts],
             "meeting" => [new Value("accepted value", "2017-07-19"), .. Dates, .. files],
+            "older" or "newer" => [.. accepted, .. Texts, .. files],
             "kind" => [.. KentCsp.Domain.Serialization.DocumentKind.All.Select(kind => new Value("accepted value", kind.WireName)), .. Texts, .. files],
             _ when type == typeof(FileInfo) => files,
             _ when type == typeof(string) && accepted.Length > 0 => [.. accepted, .. Texts],
@@ -277,9 +279,11 @@ public sealed class CommandTreeHostileTest : IDisposable
 
         var everyDate = new Regex("\"\\d{4}-\\d{2}-\\d{2}\"", RegexOptions.CultureInvariant);
         var everyAmount = new Regex(@"(?<=""(amount|amountRequested|amountAwarded)"": )[\d.]+", RegexOptions.CultureInvariant);
-        foreach (var (_, value) in KentBuiltIns.All)
+        // The built-in documents, and Kent's agreement history, which holds built-in editions rather than being one.
+        var documents = KentBuiltIns.All.Select(builtIn => KentBuiltIns.Serialize(builtIn.Value)).Append(KentCspJson.Serialize(KentData.CommunitySafetyAgreements));
+        foreach (string? json in documents)
         {
-            if (KentBuiltIns.Serialize(value) is not { } json)
+            if (json is null)
             {
                 continue;
             }

@@ -132,8 +132,8 @@ public class HelpAndUsageTest
     {
         string help = Help("csa diff");
         Assert.Equal("kentcsp csa diff <OLDER> <NEWER> [options]", UsageLine(help));
-        Assert.Matches(@"\n  <OLDER>  The earlier edition: 2017 or 2023\.", help);
-        Assert.Matches(@"\n  <NEWER>  The later edition: 2017 or 2023\.", help);
+        Assert.Matches(@"\n  <OLDER>  The earlier edition: Kent's 2017 or 2023, or a FILE of an edition \(kind csa;", help);
+        Assert.Matches(@"\n  <NEWER>  The later edition: Kent's 2017 or 2023, or a FILE of an edition \(kind csa\)\.", help);
     }
 
     [Fact]

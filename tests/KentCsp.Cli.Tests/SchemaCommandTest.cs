@@ -40,7 +40,7 @@ public class SchemaCommandTest
 
         Assert.Equal(2, code);
         Assert.Equal("", output);
-        Assert.Equal("kentcsp: 'Funding' is not a kind of document; the kinds are partnership, csa, funding, meeting, review-case, reviews, plan, partnership-record, findings, incident, crime-count, audit, indicators, morile, funding-policy (see 'kentcsp schema --help')\n", error);
+        Assert.Equal("kentcsp: 'Funding' is not a kind of document; the kinds are partnership, csa, funding, meeting, review-case, reviews, plan, partnership-record, findings, incident, crime-count, audit, indicators, morile, funding-policy, csa-history (see 'kentcsp schema --help')\n", error);
     }
 
     [Fact]

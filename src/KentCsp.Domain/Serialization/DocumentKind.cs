@@ -65,6 +65,8 @@ public sealed class DocumentKind : Catalogue<DocumentKind>
 
     /// <summary>A funding policy: the local conditions a round is judged against (<c>"funding-policy"</c>).</summary>
     public static readonly DocumentKind FundingPolicy = new(nameof(FundingPolicy), 15, "funding-policy", "funding policy", "withholdAfter");
+    /// <summary>The editions of one partnership's Community Safety Agreement, with their dates in force (<c>"csa-history"</c>).</summary>
+    public static readonly DocumentKind AgreementHistory = new(nameof(AgreementHistory), 16, "csa-history", "Community Safety Agreement history", "editions");
 
     private DocumentKind(string name, int value, string wireName, string description, string marker)
         : base(name, value)

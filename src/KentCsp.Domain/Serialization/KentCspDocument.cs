@@ -207,3 +207,13 @@ public sealed class FundingPolicyContent : KentCspDocument<FundingPolicy>
     {
     }
 }
+
+/// <summary>A <see cref="DocumentKind.AgreementHistory"/> document read by <see cref="KentCspJson.ReadDocument(string)"/>: its value is a Community Safety Agreement history.</summary>
+/// <threadsafety>This type is immutable and thread-safe.</threadsafety>
+public sealed class AgreementHistoryContent : KentCspDocument<AgreementHistory>
+{
+    internal AgreementHistoryContent(int schemaVersion, AgreementHistory value)
+        : base(DocumentKind.AgreementHistory, schemaVersion, value)
+    {
+    }
+}

@@ -758,6 +758,55 @@ public static partial class KentCspJson
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public static Task SerializeAsync(Stream utf8Json, FundingPolicy policy, CancellationToken cancellationToken) => ToStreamAsync(utf8Json, policy, nameof(policy), WireMapper.ToDocument, Context.FundingPolicyDocument, cancellationToken);
 
+    /// <inheritdoc cref="DeserializeAgreementHistory(string)" path="/*[not(self::param or self::exception)]"/>
+    /// <param name="utf8Json">The document as UTF-8; a byte-order mark at the start is skipped.</param>
+    /// <exception cref="JsonException">The bytes are not a valid Community Safety Agreement history document, or not UTF-8; the message and path are those <see cref="DeserializeAgreementHistory(string)"/> gives for the same text.</exception>
+    public static AgreementHistory DeserializeAgreementHistory(ReadOnlySpan<byte> utf8Json) => FromUtf8(utf8Json, Context.AgreementHistoryDocument, DocumentKind.AgreementHistory, WireMapper.FromDocument);
+
+    /// <inheritdoc cref="DeserializeAgreementHistory(string)" path="/*[not(self::param or self::exception)]"/>
+    /// <param name="utf8Json">The stream to read the document from as UTF-8, to its end; it is left open.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="ArgumentRefusedException"><paramref name="utf8Json"/> cannot be read.</exception>
+    /// <exception cref="JsonException">The stream does not hold a valid Community Safety Agreement history document in UTF-8, or holds more than <see cref="JsonReadLimits.MaxDocumentBytes"/>; the message and path are those <see cref="DeserializeAgreementHistory(string)"/> gives for the same text.</exception>
+    public static AgreementHistory DeserializeAgreementHistory(Stream utf8Json) => FromStream(utf8Json, Context.AgreementHistoryDocument, DocumentKind.AgreementHistory, WireMapper.FromDocument);
+
+    /// <inheritdoc cref="DeserializeAgreementHistoryAsync(Stream, CancellationToken)" path="/*[not(@name='cancellationToken' or contains(@cref, 'OperationCanceledException'))]"/>
+    public static ValueTask<AgreementHistory> DeserializeAgreementHistoryAsync(Stream utf8Json) => FromStreamAsync(utf8Json, Context.AgreementHistoryDocument, DocumentKind.AgreementHistory, WireMapper.FromDocument, CancellationToken.None);
+
+    /// <inheritdoc cref="DeserializeAgreementHistory(string)" path="/*[not(self::param or self::exception or self::returns)]"/>
+    /// <param name="utf8Json">The stream to read the document from as UTF-8, to its end; it is left open.</param>
+    /// <param name="cancellationToken">Stops reading the stream.</param>
+    /// <returns>The history, when the stream has been read.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="ArgumentRefusedException"><paramref name="utf8Json"/> cannot be read.</exception>
+    /// <exception cref="JsonException">The stream does not hold a valid Community Safety Agreement history document in UTF-8, or holds more than <see cref="JsonReadLimits.MaxDocumentBytes"/>; the message and path are those <see cref="DeserializeAgreementHistory(string)"/> gives for the same text.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled before the stream was read.</exception>
+    public static ValueTask<AgreementHistory> DeserializeAgreementHistoryAsync(Stream utf8Json, CancellationToken cancellationToken) => FromStreamAsync(utf8Json, Context.AgreementHistoryDocument, DocumentKind.AgreementHistory, WireMapper.FromDocument, cancellationToken);
+
+    /// <inheritdoc cref="Serialize(AgreementHistory)" path="/*[not(self::returns)]"/>
+    /// <returns>The JSON as UTF-8 without a byte-order mark: the text of <see cref="Serialize(AgreementHistory)"/>, encoded.</returns>
+    public static byte[] SerializeToUtf8Bytes(AgreementHistory history) => ToUtf8Bytes(history, nameof(history), WireMapper.ToDocument, Context.AgreementHistoryDocument);
+
+    /// <inheritdoc cref="Serialize(AgreementHistory)" path="/*[not(self::param or self::returns or self::exception)]"/>
+    /// <param name="utf8Json">The stream to write to: the text of <see cref="Serialize(AgreementHistory)"/> as UTF-8, without a byte-order mark; it is left open.</param>
+    /// <param name="history">The history to write.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="history"/> is null.</exception>
+    /// <exception cref="ArgumentRefusedException"><paramref name="utf8Json"/> cannot be written.</exception>
+    public static void Serialize(Stream utf8Json, AgreementHistory history) => ToStream(utf8Json, history, nameof(history), WireMapper.ToDocument, Context.AgreementHistoryDocument);
+
+    /// <inheritdoc cref="SerializeAsync(Stream, AgreementHistory, CancellationToken)" path="/*[not(@name='cancellationToken' or contains(@cref, 'OperationCanceledException'))]"/>
+    public static Task SerializeAsync(Stream utf8Json, AgreementHistory history) => ToStreamAsync(utf8Json, history, nameof(history), WireMapper.ToDocument, Context.AgreementHistoryDocument, CancellationToken.None);
+
+    /// <inheritdoc cref="Serialize(AgreementHistory)" path="/*[not(self::param or self::returns or self::exception)]"/>
+    /// <param name="utf8Json">The stream to write to: the text of <see cref="Serialize(AgreementHistory)"/> as UTF-8, without a byte-order mark; it is left open.</param>
+    /// <param name="history">The history to write.</param>
+    /// <param name="cancellationToken">Stops writing.</param>
+    /// <returns>A task that completes when the document is written.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="history"/> is null.</exception>
+    /// <exception cref="ArgumentRefusedException"><paramref name="utf8Json"/> cannot be written.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static Task SerializeAsync(Stream utf8Json, AgreementHistory history, CancellationToken cancellationToken) => ToStreamAsync(utf8Json, history, nameof(history), WireMapper.ToDocument, Context.AgreementHistoryDocument, cancellationToken);
+
     /// <summary>Reads a document of any kind from UTF-8, under <see cref="JsonReadLimits.Default"/>.</summary>
     /// <param name="utf8Json">The document as UTF-8; a byte-order mark at the start is skipped.</param>
     /// <returns>The document read, or why it could not be read.</returns>

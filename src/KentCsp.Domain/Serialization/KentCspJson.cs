@@ -584,6 +584,44 @@ public static partial class KentCspJson
         return WireMapper.FromDocument(Read(json, Context.FundingPolicyDocument, DocumentKind.FundingPolicy));
     }
 
+    /// <summary>
+    /// Writes a Community Safety Agreement history document: every edition whose content is held, earliest first, each
+    /// with the members of its edition document (<see cref="Serialize(CommunitySafetyAgreementEdition)"/>) but its own
+    /// <c>schemaVersion</c> and <c>kind</c>, and the editions known by name only, each with its month as <c>yyyy-MM</c>.
+    /// </summary>
+    /// <param name="history">The history to write.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="history"/> is null.</exception>
+    public static string Serialize(AgreementHistory history)
+    {
+        if (history is null)
+        {
+            throw new ArgumentNullException(nameof(history));
+        }
+        return JsonSerializer.Serialize(WireMapper.ToDocument(history), Context.AgreementHistoryDocument);
+    }
+
+    /// <summary>Reads a Community Safety Agreement history document.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The history.</returns>
+    /// <remarks>
+    /// Each edition is read as an edition document's members are, at <c>$.editions[i]</c>; each edition known by name
+    /// at <c>$.editionsKnownByName[i]</c>, whose <c>inForceMonth</c> is a month (<c>"2018-04"</c>: the sources give no
+    /// day). The history's own checks apply: at least one edition, one partnership, no label twice, no two editions in
+    /// force by the same date, and no edition known by name whose month reaches back to another edition's date.
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="JsonException">The text is not a valid agreement history document; the message names the JSON
+    /// path, e.g. <c>$.editionsKnownByName[1].inForceMonth</c>.</exception>
+    public static AgreementHistory DeserializeAgreementHistory(string json)
+    {
+        if (json is null)
+        {
+            throw new ArgumentNullException(nameof(json));
+        }
+        return WireMapper.FromDocument(Read(json, Context.AgreementHistoryDocument, DocumentKind.AgreementHistory));
+    }
+
     /// <summary>Reads a document of any kind, under <see cref="JsonReadLimits.Default"/>.</summary>
     /// <param name="json">The JSON text.</param>
     /// <returns>The document read (a subclass of <see cref="KentCspDocument"/> for its kind), or why it could not be read.</returns>
@@ -603,7 +641,7 @@ public static partial class KentCspJson
     /// <c>grant</c> (funding round), <c>bodyName</c> (meeting), <c>notification</c> (review case), <c>cases</c>
     /// (review register), <c>editionLabel</c> (action plan), <c>termsOfReference</c> (partnership record),
     /// <c>reportedAt</c> (incident), <c>crimes</c> (crime count), <c>sampleSize</c> (accuracy audit),
-    /// <c>roadCasualties</c> (indicator set), <c>assessments</c> (MoRiLE), <c>withholdAfter</c> (funding policy), and <c>findings</c> with none of the others
+    /// <c>roadCasualties</c> (indicator set), <c>assessments</c> (MoRiLE), <c>withholdAfter</c> (funding policy), <c>editions</c> (CSA history), and <c>findings</c> with none of the others
     /// (findings: a crime count lists findings too). A version 1 document with none of these members, or with the
     /// members of two kinds, is refused at <c>$</c> with a message that lists what it has.</para>
     /// <para>Nothing is thrown for a bad document: the limits, the version, the kind and every check of the kind's
@@ -675,6 +713,7 @@ public static partial class KentCspJson
         nameof(DocumentKind.AccuracyAudit) => new AccuracyAuditContent(version, WireMapper.FromDocument(Deserialize(utf8, Context.AccuracyAuditDocument, kind))),
         nameof(DocumentKind.IndicatorSet) => new IndicatorSetContent(version, WireMapper.FromDocument(Deserialize(utf8, Context.IndicatorSetDocument, kind))),
         nameof(DocumentKind.FundingPolicy) => new FundingPolicyContent(version, WireMapper.FromDocument(Deserialize(utf8, Context.FundingPolicyDocument, kind))),
+        nameof(DocumentKind.AgreementHistory) => new AgreementHistoryContent(version, WireMapper.FromDocument(Deserialize(utf8, Context.AgreementHistoryDocument, kind))),
         _ => new MorileRankingContent(version, WireMapper.FromDocument(Deserialize(utf8, Context.MorileDocument, kind))),
     };
 }

@@ -75,6 +75,7 @@ namespace KentCsp.Domain.Serialization;
 [JsonSerializable(typeof(IndicatorSetDocument))]
 [JsonSerializable(typeof(MorileDocument))]
 [JsonSerializable(typeof(FundingPolicyDocument))]
+[JsonSerializable(typeof(AgreementHistoryDocument))]
 internal sealed partial class KentCspJsonContext : JsonSerializerContext
 {
 }

@@ -71,6 +71,29 @@ public class HostileInputCampaignTest
         }
     }
 
+    /// <summary>Asks a history which edition is in force on each edition's dates, the days around them and the supported ends.</summary>
+    private static void InForceOnEveryEdge(AgreementHistory history)
+    {
+        var dates = new List<LocalDate> { SupportedDates.Earliest, SupportedDates.Latest };
+        foreach (var edition in history.Editions)
+        {
+            dates.Add(edition.InForceBy);
+        }
+        foreach (var edition in history.EditionsKnownByName)
+        {
+            dates.Add(edition.InForceMonth.ToDateInterval().Start);
+            dates.Add(edition.KnownInForceFrom);
+        }
+        foreach (var date in dates)
+        {
+            history.InForceOn(date).ToString();
+            if (date > SupportedDates.Earliest)
+            {
+                history.InForceOn(date.PlusDays(-1)).ToString();
+            }
+        }
+    }
+
     private static readonly Kind[] Kinds =
     [
         new("partnership", json => KentCspJson.DeserializePartnership(json), value => KentCspJson.Serialize((CommunitySafetyPartnership)value)),
@@ -99,6 +122,8 @@ public class HostileInputCampaignTest
         new("MoRiLE ranking", json => KentCspJson.DeserializeMorileRanking(json), value => KentCspJson.Serialize((MorileRanking)value)),
         new("funding policy", json => KentCspJson.DeserializeFundingPolicy(json), value => KentCspJson.Serialize((FundingPolicy)value),
             value => RunRules(date => FundingRules.Evaluate(KentFunding.Round2017To18, date, (FundingPolicy)value))),
+        new("agreement history", json => KentCspJson.DeserializeAgreementHistory(json), value => KentCspJson.Serialize((AgreementHistory)value),
+            value => InForceOnEveryEdge((AgreementHistory)value)),
     ];
 
     /// <summary>The mutation families, in the order the cases cycle through them.</summary>
@@ -208,6 +233,7 @@ public class HostileInputCampaignTest
         seeds["indicator set"].Add(("KentIndicators.July2017", KentCspJson.Serialize(KentIndicators.July2017)));
         seeds["MoRiLE ranking"].Add(("KentMorile.PilotDistricts[0]", KentCspJson.Serialize(KentMorile.PilotDistricts[0])));
         seeds["funding policy"].Add(("KentPolicies.Funding", KentCspJson.Serialize(KentPolicies.Funding)));
+        seeds["agreement history"].Add(("KentData.CommunitySafetyAgreements", KentCspJson.Serialize(KentData.CommunitySafetyAgreements)));
         foreach (string path in Directory.EnumerateFiles(RepositoryPaths.Tests, "*.approved.json", SearchOption.AllDirectories).OrderBy(path => path, StringComparer.Ordinal))
         {
             string json = File.ReadAllText(path);

@@ -38,6 +38,7 @@ internal static class DocumentKindsForTests
         new(DocumentKind.IndicatorSet, json => KentCspJson.DeserializeIndicatorSet(json), value => KentCspJson.Serialize((IndicatorSet)value), () => KentIndicators.July2017),
         new(DocumentKind.MorileRanking, json => KentCspJson.DeserializeMorileRanking(json), value => KentCspJson.Serialize((MorileRanking)value), () => KentMorile.PilotDistricts[0]),
         new(DocumentKind.FundingPolicy, json => KentCspJson.DeserializeFundingPolicy(json), value => KentCspJson.Serialize((FundingPolicy)value), () => KentCsp.Domain.Tests.Funding.FundingPolicyJsonTest.EveryMember()),
+        new(DocumentKind.AgreementHistory, json => KentCspJson.DeserializeAgreementHistory(json), value => KentCspJson.Serialize((AgreementHistory)value), () => KentData.CommunitySafetyAgreements),
     ];
 
     internal static Entry For(DocumentKind kind) => All.Single(entry => entry.Kind == kind);

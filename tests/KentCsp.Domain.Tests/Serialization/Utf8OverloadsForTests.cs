@@ -69,6 +69,7 @@ internal static class Utf8OverloadsForTests
         Of<IndicatorSet>(DocumentKind.IndicatorSet, bytes => KentCspJson.DeserializeIndicatorSet(bytes), KentCspJson.DeserializeIndicatorSet, KentCspJson.DeserializeIndicatorSetAsync, KentCspJson.DeserializeIndicatorSetAsync, KentCspJson.SerializeToUtf8Bytes, KentCspJson.Serialize, KentCspJson.SerializeAsync, KentCspJson.SerializeAsync),
         Of<MorileRanking>(DocumentKind.MorileRanking, bytes => KentCspJson.DeserializeMorileRanking(bytes), KentCspJson.DeserializeMorileRanking, KentCspJson.DeserializeMorileRankingAsync, KentCspJson.DeserializeMorileRankingAsync, KentCspJson.SerializeToUtf8Bytes, KentCspJson.Serialize, KentCspJson.SerializeAsync, KentCspJson.SerializeAsync),
         Of<FundingPolicy>(DocumentKind.FundingPolicy, bytes => KentCspJson.DeserializeFundingPolicy(bytes), KentCspJson.DeserializeFundingPolicy, KentCspJson.DeserializeFundingPolicyAsync, KentCspJson.DeserializeFundingPolicyAsync, KentCspJson.SerializeToUtf8Bytes, KentCspJson.Serialize, KentCspJson.SerializeAsync, KentCspJson.SerializeAsync),
+        Of<AgreementHistory>(DocumentKind.AgreementHistory, bytes => KentCspJson.DeserializeAgreementHistory(bytes), KentCspJson.DeserializeAgreementHistory, KentCspJson.DeserializeAgreementHistoryAsync, KentCspJson.DeserializeAgreementHistoryAsync, KentCspJson.SerializeToUtf8Bytes, KentCspJson.Serialize, KentCspJson.SerializeAsync, KentCspJson.SerializeAsync),
     ];
 
     internal static Entry For(DocumentKind kind) => All.Single(entry => entry.Kind == kind);

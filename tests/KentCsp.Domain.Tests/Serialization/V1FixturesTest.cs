@@ -32,7 +32,8 @@ public class V1FixturesTest
     public void Fixtures_CoverEveryKindOfDocument()
     {
         var covered = V1Fixtures.Names().Select(V1Fixtures.KindOf).Distinct().ToList();
-        Assert.Equal(DocumentKind.All.Count, covered.Count);
+        // The CSA history has no version 1 layout (no marker member of its own): no version 1 document of it exists.
+        Assert.Equal(DocumentKind.All.Count(kind => kind != DocumentKind.AgreementHistory), covered.Count);
         Assert.Contains("0.1.0-partnership.json", V1Fixtures.Names());
         Assert.Contains("0.1.0-csa-2017.json", V1Fixtures.Names());
     }

@@ -34,6 +34,9 @@ internal static class DocumentSchemaGenerator
     /// <summary>A calendar date in the supported years, 1000 to 9998 (<see cref="SupportedDates"/>), in ISO-8601 form.</summary>
     internal const string DatePattern = "^(?:[1-8][0-9]{3}|9[0-8][0-9]{2}|99[0-8][0-9]|999[0-8])-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])$";
 
+    /// <summary>A month, ISO-8601 (yyyy-MM), in the supported years 1000 to 9998.</summary>
+    internal const string MonthPattern = "^(?:[1-8][0-9]{3}|9[0-8][0-9]{2}|99[0-8][0-9]|999[0-8])-(?:0[1-9]|1[0-2])$";
+
     /// <summary>A UTC time as NodaTime's extended ISO pattern writes it: seconds, an optional fraction, and Z.</summary>
     internal const string InstantPattern = "^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,9})?Z$";
 
@@ -69,6 +72,7 @@ internal static class DocumentSchemaGenerator
             nameof(DocumentKind.IndicatorSet) => context.IndicatorSetDocument,
             nameof(DocumentKind.MorileRanking) => context.MorileDocument,
             nameof(DocumentKind.FundingPolicy) => context.FundingPolicyDocument,
+            nameof(DocumentKind.AgreementHistory) => context.AgreementHistoryDocument,
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind.Name, "no wire type for this kind"),
         };
     }
@@ -369,6 +373,12 @@ internal static class DocumentSchemaGenerator
         {
             schema["maxLength"] = Preconditions.MaxIdentifierLength;
             schema["pattern"] = PeriodPattern;
+        }
+        else if (owner == "KnownByNameEditionWire" && member == "inForceMonth")
+        {
+            // A month, ISO-8601 (yyyy-MM), within the supported years: the sources date these editions to a month.
+            schema["maxLength"] = 7;
+            schema["pattern"] = MonthPattern;
         }
         else if (owner == "MorileFactorWire" && member == "name")
         {
