@@ -152,7 +152,7 @@ internal static class SampleDocuments
 
     /// <summary>
     /// The 2025/26 round: three bids, one funded in full, one in part, one refused; an allocation paid in part, one
-    /// monitoring return received and one outstanding.
+    /// monitoring return received on time and one late.
     /// </summary>
     public static FundingRound FundingRound()
     {
@@ -172,7 +172,7 @@ internal static class SampleDocuments
                 .WithAmountRequested(Money.FromPounds(8_000m))
                 .AddPriorityId("anti-social-behaviour")
                 .AddPlanObjective("safer-streets")
-                .WithScope(ProjectScope.Local("Wyvern Vale town centre"))
+                .WithScope(ProjectScope.CountyWide)
                 .WithSubmittedOn(new LocalDate(2025, 5, 2))
                 .Build())
             .AddBid(new BidBuilder()
@@ -204,7 +204,7 @@ internal static class SampleDocuments
             .AddPayment(new Payment("town-centre-patrols-1", Money.FromPounds(4_000m), new LocalDate(2025, 7, 1)))
             .AddPayment(new Payment("young-drivers-1", Money.FromPounds(4_500m), new LocalDate(2025, 7, 1)))
             .AddMonitoringReturn(new MonitoringReturn("town-centre-patrols-1", new LocalDate(2025, 9, 1), new LocalDate(2025, 10, 31), new LocalDate(2025, 10, 24)))
-            .AddMonitoringReturn(new MonitoringReturn("young-drivers-1", new LocalDate(2025, 9, 1), new LocalDate(2025, 10, 31), null))
+            .AddMonitoringReturn(new MonitoringReturn("young-drivers-1", new LocalDate(2025, 9, 1), new LocalDate(2025, 10, 31), new LocalDate(2025, 12, 8)))
             .WithSource(panel)
             .WithProvenance(Illustration)
             .Build();
@@ -220,7 +220,7 @@ internal static class SampleDocuments
         .WithAgreement(Agreement2024())
         .WithPlanObjectives(["safer-streets", "safer-roads", "support-victims"]);
 
-    /// <summary>What the funding rules find in the round under the policy on 30 November 2025.</summary>
+    /// <summary>What the funding rules find in the round under the policy on 30 November 2025, when one monitoring return was a month late.</summary>
     public static IReadOnlyList<Finding> Findings() =>
         FundingRules.Evaluate(FundingRound(), new LocalDate(2025, 11, 30), FundingPolicy()).Findings;
 

@@ -69,12 +69,20 @@ public class SampleDocumentsTest
         Assert.Equal("", SchemaValidator.Errors(sample.Kind, json));
     }
 
+    /// <summary>
+    /// No sample names Kent; the folder's README names only the tool and the project (<c>kentcsp</c>,
+    /// <c>KentCsp.Domain.Tests</c>), which are left out of its check.
+    /// </summary>
     [Fact]
     public void NoFileInTheFolder_NamesKent()
     {
         foreach (string path in Directory.EnumerateFiles(Folder, "*", SearchOption.AllDirectories))
         {
             string text = File.ReadAllText(path);
+            if (!path.EndsWith(".json", StringComparison.Ordinal))
+            {
+                text = System.Text.RegularExpressions.Regex.Replace(text, "kentcsp", "", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+            }
             int at = text.IndexOf("kent", StringComparison.OrdinalIgnoreCase);
             Assert.True(at < 0, $"{Path.GetFileName(path)} names Kent at character {at}: …{text.Substring(Math.Max(0, at - 40), Math.Min(80, text.Length - Math.Max(0, at - 40)))}…");
         }
