@@ -124,17 +124,22 @@ public static partial class KentCspJson
     /// <inheritdoc cref="DeserializeFundingRound(string)" path="/*[not(self::param or self::exception)]"/>
     /// <param name="utf8Json">The document as UTF-8; a byte-order mark at the start is skipped.</param>
     /// <exception cref="JsonException">The bytes are not a valid funding round document, or not UTF-8; the message and path are those <see cref="DeserializeFundingRound(string)"/> gives for the same text.</exception>
-    public static FundingRound DeserializeFundingRound(ReadOnlySpan<byte> utf8Json) => FromUtf8(utf8Json, Context.FundingRoundDocument, DocumentKind.FundingRound, WireMapper.FromDocument);
+    public static FundingRound DeserializeFundingRound(ReadOnlySpan<byte> utf8Json) =>
+        ReadFundingRound(Prepare(utf8Json, complete: true, totalLength: null, JsonReadLimits.Default, DocumentKind.FundingRound.Description), JsonReadLimits.Default);
 
     /// <inheritdoc cref="DeserializeFundingRound(string)" path="/*[not(self::param or self::exception)]"/>
     /// <param name="utf8Json">The stream to read the document from as UTF-8, to its end; it is left open.</param>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     /// <exception cref="ArgumentRefusedException"><paramref name="utf8Json"/> cannot be read.</exception>
     /// <exception cref="JsonException">The stream does not hold a valid funding round document in UTF-8, or holds more than <see cref="JsonReadLimits.MaxDocumentBytes"/>; the message and path are those <see cref="DeserializeFundingRound(string)"/> gives for the same text.</exception>
-    public static FundingRound DeserializeFundingRound(Stream utf8Json) => FromStream(utf8Json, Context.FundingRoundDocument, DocumentKind.FundingRound, WireMapper.FromDocument);
+    public static FundingRound DeserializeFundingRound(Stream utf8Json)
+    {
+        Utf8Input.CheckReadable(utf8Json, nameof(utf8Json));
+        return ReadFundingRound(Utf8Input.Read(utf8Json, JsonReadLimits.Default));
+    }
 
     /// <inheritdoc cref="DeserializeFundingRoundAsync(Stream, CancellationToken)" path="/*[not(@name='cancellationToken' or contains(@cref, 'OperationCanceledException'))]"/>
-    public static ValueTask<FundingRound> DeserializeFundingRoundAsync(Stream utf8Json) => FromStreamAsync(utf8Json, Context.FundingRoundDocument, DocumentKind.FundingRound, WireMapper.FromDocument, CancellationToken.None);
+    public static ValueTask<FundingRound> DeserializeFundingRoundAsync(Stream utf8Json) => DeserializeFundingRoundAsync(utf8Json, CancellationToken.None);
 
     /// <inheritdoc cref="DeserializeFundingRound(string)" path="/*[not(self::param or self::exception or self::returns)]"/>
     /// <param name="utf8Json">The stream to read the document from as UTF-8, to its end; it is left open.</param>
@@ -144,7 +149,21 @@ public static partial class KentCspJson
     /// <exception cref="ArgumentRefusedException"><paramref name="utf8Json"/> cannot be read.</exception>
     /// <exception cref="JsonException">The stream does not hold a valid funding round document in UTF-8, or holds more than <see cref="JsonReadLimits.MaxDocumentBytes"/>; the message and path are those <see cref="DeserializeFundingRound(string)"/> gives for the same text.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled before the stream was read.</exception>
-    public static ValueTask<FundingRound> DeserializeFundingRoundAsync(Stream utf8Json, CancellationToken cancellationToken) => FromStreamAsync(utf8Json, Context.FundingRoundDocument, DocumentKind.FundingRound, WireMapper.FromDocument, cancellationToken);
+    public static ValueTask<FundingRound> DeserializeFundingRoundAsync(Stream utf8Json, CancellationToken cancellationToken)
+    {
+        Utf8Input.CheckReadable(utf8Json, nameof(utf8Json));
+        return ReadAsync();
+
+        async ValueTask<FundingRound> ReadAsync() =>
+            ReadFundingRound(await Utf8Input.ReadAsync(utf8Json, JsonReadLimits.Default, cancellationToken).ConfigureAwait(false));
+    }
+
+    /// <summary>Reads a funding round from a stream's bytes, as <see cref="FromInput"/> reads other kinds, straight into the model when it is valid.</summary>
+    private static FundingRound ReadFundingRound(Utf8Input input)
+    {
+        var limits = JsonReadLimits.Default;
+        return ReadFundingRound(Prepare(input.Bytes, input.Complete, input.TotalLength, limits, DocumentKind.FundingRound.Description), limits);
+    }
 
     /// <inheritdoc cref="Serialize(FundingRound)" path="/*[not(self::returns)]"/>
     /// <returns>The JSON as UTF-8 without a byte-order mark: the text of <see cref="Serialize(FundingRound)"/>, encoded.</returns>

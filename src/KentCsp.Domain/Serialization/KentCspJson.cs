@@ -141,8 +141,23 @@ public static partial class KentCspJson
         {
             throw new ArgumentNullException(nameof(json));
         }
-        return WireMapper.FromDocument(Read(json, Context.FundingRoundDocument, DocumentKind.FundingRound));
+        var limits = JsonReadLimits.Default;
+        return ReadFundingRound(Prepare(json, limits, DocumentKind.FundingRound.Description), limits);
     }
+
+    /// <summary>
+    /// Reads a funding round from UTF-8 that has passed the checks of <c>Prepare</c>: straight into the model when the
+    /// document is valid (<see cref="FundingRoundDirectReader"/>), otherwise the usual way, which gives every error its
+    /// message and path. The text, bytes and stream readers of a funding round all end here.
+    /// </summary>
+    private static FundingRound ReadFundingRound(ReadOnlySpan<byte> utf8, JsonReadLimits limits) =>
+        FundingRoundDirectReader.TryRead(utf8, limits, out var round)
+            ? round
+            : WireMapper.FromDocument(ReadPrepared(utf8, Context.FundingRoundDocument, DocumentKind.FundingRound, limits));
+
+    /// <summary>Reads a funding round the usual way only, without <see cref="FundingRoundDirectReader"/>: the authority the direct reader is tested against.</summary>
+    internal static FundingRound DeserializeFundingRoundWithoutDirectReader(string json) =>
+        WireMapper.FromDocument(Read(json, Context.FundingRoundDocument, DocumentKind.FundingRound));
 
     /// <summary>
     /// Reads a document of <paramref name="kind"/> under the default limits: the size, depth and string lengths first,
@@ -701,7 +716,8 @@ public static partial class KentCspJson
     {
         nameof(DocumentKind.Partnership) => new PartnershipContent(version, WireMapper.FromDocument(Deserialize(utf8, Context.PartnershipDocument, kind))),
         nameof(DocumentKind.AgreementEdition) => new AgreementEditionContent(version, WireMapper.FromDocument(Deserialize(utf8, Context.AgreementEditionDocument, kind))),
-        nameof(DocumentKind.FundingRound) => new FundingRoundContent(version, WireMapper.FromDocument(Deserialize(utf8, Context.FundingRoundDocument, kind))),
+        // The header scan has applied the caller's limits; the direct reader gives up under any it cannot be sure of.
+        nameof(DocumentKind.FundingRound) => new FundingRoundContent(version, FundingRoundDirectReader.TryRead(utf8, JsonReadLimits.Default, out var round) ? round : WireMapper.FromDocument(Deserialize(utf8, Context.FundingRoundDocument, kind))),
         nameof(DocumentKind.Meeting) => new MeetingContent(version, WireMapper.FromDocument(Deserialize(utf8, Context.MeetingDocument, kind))),
         nameof(DocumentKind.ReviewCase) => new ReviewCaseContent(version, WireMapper.FromDocument(Deserialize(utf8, Context.ReviewCaseDocument, kind))),
         nameof(DocumentKind.ReviewRegister) => new ReviewRegisterContent(version, WireMapper.FromDocument(Deserialize(utf8, Context.ReviewRegisterDocument, kind))),
