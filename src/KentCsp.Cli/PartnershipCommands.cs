@@ -78,6 +78,7 @@ internal static class PartnershipCommands
             writer.WriteString("command", "partnership");
             writer.WriteString("partnership", csp.Name);
             writer.WriteString("level", csp.Level.Description);
+            writer.WriteString("areaName", csp.Area);
             writer.WriteString("area", record.Area.Description);
             CliFormat.WriteDate(writer, "asAt", date);
             writer.WriteBoolean("membersKnown", known);
@@ -146,6 +147,7 @@ internal static class PartnershipCommands
             writer.WriteString("command", "partnership");
             writer.WriteString("partnership", csp.Name);
             writer.WriteString("level", csp.Level.Description);
+            writer.WriteString("areaName", csp.Area);
             writer.WriteNull("area");
             CliFormat.WriteDate(writer, "asAt", date);
             writer.WriteBoolean("membersKnown", true);

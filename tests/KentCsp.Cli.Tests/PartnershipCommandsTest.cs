@@ -171,6 +171,7 @@ public class PartnershipCommandsTest
         var root = document.RootElement;
         Assert.Equal("partnership", root.GetProperty("command").GetString());
         Assert.Equal("Testshire Community Safety Partnership", root.GetProperty("partnership").GetString());
+        Assert.Equal("Testshire", root.GetProperty("areaName").GetString());
         Assert.Equal(System.Text.Json.JsonValueKind.Null, root.GetProperty("area").ValueKind);
         Assert.Equal(System.Text.Json.JsonValueKind.Null, root.GetProperty("requiredAuthorities").ValueKind);
         Assert.Equal(System.Text.Json.JsonValueKind.Null, root.GetProperty("compliance").ValueKind);
