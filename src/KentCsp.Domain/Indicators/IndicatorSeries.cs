@@ -45,6 +45,8 @@ public sealed class IndicatorSeries : IEquatable<IndicatorSeries>
         byPeriod = new Dictionary<ReportingPeriod, IndicatorValue>(items.Count);
         bool wholeNumbers = indicator.Unit == IndicatorUnit.Count && basis != SeverityBasis.Adjusted;
         bool percentage = indicator.Unit == IndicatorUnit.Percentage;
+        // Values given in period order (as the library writes them) are kept as given: sorting them again would change nothing.
+        bool inOrder = true;
         for (int i = 0; i < items.Count; i++)
         {
             // Messages are built only when a check fails: a long series is checked without allocating per value.
@@ -58,6 +60,7 @@ public sealed class IndicatorSeries : IEquatable<IndicatorSeries>
                 Preconditions.ThrowArgument(ValueName(i), $"repeats the period {item.Period}");
             }
             byPeriod.Add(item.Period, item);
+            inOrder = inOrder && (i == 0 || items[i - 1].Period.CompareTo(item.Period) < 0);
             if (wholeNumbers && decimal.Truncate(item.Value) != item.Value)
             {
                 Preconditions.ThrowArgument(ValueName(i), $"is {item.Value} for {item.Period}, but {indicator.Name} is a count of whole numbers");
@@ -67,7 +70,8 @@ public sealed class IndicatorSeries : IEquatable<IndicatorSeries>
                 Preconditions.ThrowArgument(ValueName(i), $"is {item.Value} for {item.Period}, but a percentage is at most 100");
             }
         }
-        this.values = ValueList<IndicatorValue>.Own(items.OrderBy(item => item.Period).ToArray());
+        // The list is immutable, so one already in order is shared rather than copied.
+        this.values = inOrder ? items : ValueList<IndicatorValue>.Own(items.OrderBy(item => item.Period).ToArray());
     }
 
     /// <summary>The indicator.</summary>

@@ -633,17 +633,22 @@ public static partial class KentCspJson
     /// <inheritdoc cref="DeserializeIndicatorSet(string)" path="/*[not(self::param or self::exception)]"/>
     /// <param name="utf8Json">The document as UTF-8; a byte-order mark at the start is skipped.</param>
     /// <exception cref="JsonException">The bytes are not a valid indicator set document, or not UTF-8; the message and path are those <see cref="DeserializeIndicatorSet(string)"/> gives for the same text.</exception>
-    public static IndicatorSet DeserializeIndicatorSet(ReadOnlySpan<byte> utf8Json) => FromUtf8(utf8Json, Context.IndicatorSetDocument, DocumentKind.IndicatorSet, WireMapper.FromDocument);
+    public static IndicatorSet DeserializeIndicatorSet(ReadOnlySpan<byte> utf8Json) =>
+        ReadIndicatorSet(Prepare(utf8Json, complete: true, totalLength: null, JsonReadLimits.Default, DocumentKind.IndicatorSet.Description), JsonReadLimits.Default);
 
     /// <inheritdoc cref="DeserializeIndicatorSet(string)" path="/*[not(self::param or self::exception)]"/>
     /// <param name="utf8Json">The stream to read the document from as UTF-8, to its end; it is left open.</param>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     /// <exception cref="ArgumentRefusedException"><paramref name="utf8Json"/> cannot be read.</exception>
     /// <exception cref="JsonException">The stream does not hold a valid indicator set document in UTF-8, or holds more than <see cref="JsonReadLimits.MaxDocumentBytes"/>; the message and path are those <see cref="DeserializeIndicatorSet(string)"/> gives for the same text.</exception>
-    public static IndicatorSet DeserializeIndicatorSet(Stream utf8Json) => FromStream(utf8Json, Context.IndicatorSetDocument, DocumentKind.IndicatorSet, WireMapper.FromDocument);
+    public static IndicatorSet DeserializeIndicatorSet(Stream utf8Json)
+    {
+        Utf8Input.CheckReadable(utf8Json, nameof(utf8Json));
+        return ReadIndicatorSet(Utf8Input.Read(utf8Json, JsonReadLimits.Default));
+    }
 
     /// <inheritdoc cref="DeserializeIndicatorSetAsync(Stream, CancellationToken)" path="/*[not(@name='cancellationToken' or contains(@cref, 'OperationCanceledException'))]"/>
-    public static ValueTask<IndicatorSet> DeserializeIndicatorSetAsync(Stream utf8Json) => FromStreamAsync(utf8Json, Context.IndicatorSetDocument, DocumentKind.IndicatorSet, WireMapper.FromDocument, CancellationToken.None);
+    public static ValueTask<IndicatorSet> DeserializeIndicatorSetAsync(Stream utf8Json) => DeserializeIndicatorSetAsync(utf8Json, CancellationToken.None);
 
     /// <inheritdoc cref="DeserializeIndicatorSet(string)" path="/*[not(self::param or self::exception or self::returns)]"/>
     /// <param name="utf8Json">The stream to read the document from as UTF-8, to its end; it is left open.</param>
@@ -653,7 +658,18 @@ public static partial class KentCspJson
     /// <exception cref="ArgumentRefusedException"><paramref name="utf8Json"/> cannot be read.</exception>
     /// <exception cref="JsonException">The stream does not hold a valid indicator set document in UTF-8, or holds more than <see cref="JsonReadLimits.MaxDocumentBytes"/>; the message and path are those <see cref="DeserializeIndicatorSet(string)"/> gives for the same text.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled before the stream was read.</exception>
-    public static ValueTask<IndicatorSet> DeserializeIndicatorSetAsync(Stream utf8Json, CancellationToken cancellationToken) => FromStreamAsync(utf8Json, Context.IndicatorSetDocument, DocumentKind.IndicatorSet, WireMapper.FromDocument, cancellationToken);
+    public static ValueTask<IndicatorSet> DeserializeIndicatorSetAsync(Stream utf8Json, CancellationToken cancellationToken)
+    {
+        Utf8Input.CheckReadable(utf8Json, nameof(utf8Json));
+        return ReadAsync();
+
+        async ValueTask<IndicatorSet> ReadAsync() =>
+            ReadIndicatorSet(await Utf8Input.ReadAsync(utf8Json, JsonReadLimits.Default, cancellationToken).ConfigureAwait(false));
+    }
+
+    /// <summary>Reads an indicator set from a stream's bytes, after the checks of <c>Prepare</c>, as <see cref="FromInput"/> reads other kinds.</summary>
+    private static IndicatorSet ReadIndicatorSet(Utf8Input input) =>
+        ReadIndicatorSet(Prepare(input.Bytes, input.Complete, input.TotalLength, JsonReadLimits.Default, DocumentKind.IndicatorSet.Description), JsonReadLimits.Default);
 
     /// <inheritdoc cref="Serialize(IndicatorSet)" path="/*[not(self::returns)]"/>
     /// <returns>The JSON as UTF-8 without a byte-order mark: the text of <see cref="Serialize(IndicatorSet)"/>, encoded.</returns>

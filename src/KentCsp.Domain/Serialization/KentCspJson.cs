@@ -518,8 +518,26 @@ public static partial class KentCspJson
         {
             throw new ArgumentNullException(nameof(json));
         }
-        return WireMapper.FromDocument(Read(json, Context.IndicatorSetDocument, DocumentKind.IndicatorSet));
+        var limits = JsonReadLimits.Default;
+        return ReadIndicatorSet(Prepare(json, limits, DocumentKind.IndicatorSet.Description), limits);
     }
+
+    /// <summary>
+    /// Reads an indicator set from UTF-8 that has passed the checks of <c>Prepare</c>: straight into the model when
+    /// <see cref="IndicatorSetDirectReader"/> is certain the document is valid, otherwise through the wire objects and
+    /// <see cref="WireMapper"/>, which report every error. The text, bytes and stream readers all end here.
+    /// </summary>
+    private static IndicatorSet ReadIndicatorSet(ReadOnlySpan<byte> utf8, JsonReadLimits limits) =>
+        IndicatorSetDirectReader.TryRead(utf8, limits, Context.ProvenanceWire, out var set)
+            ? set
+            : WireMapper.FromDocument(ReadPrepared(utf8, Context.IndicatorSetDocument, DocumentKind.IndicatorSet, limits));
+
+    /// <summary>Reads an indicator set through the wire objects and the mapper only, never the direct reader: the reader every error comes from.</summary>
+    internal static IndicatorSet DeserializeIndicatorSetThroughWire(string json) =>
+        WireMapper.FromDocument(Read(json, Context.IndicatorSetDocument, DocumentKind.IndicatorSet));
+
+    /// <summary>The metadata a provenance member is read with, for the direct readers.</summary>
+    internal static System.Text.Json.Serialization.Metadata.JsonTypeInfo<ProvenanceWire> ProvenanceWireInfo => Context.ProvenanceWire;
 
     /// <summary>
     /// Writes a MoRiLE document: the ranking's title, its scheme (factors with groups, weights and allowed scores; the
@@ -727,7 +745,8 @@ public static partial class KentCspJson
         nameof(DocumentKind.Incident) => new IncidentContent(version, WireMapper.FromDocument(Deserialize(utf8, Context.IncidentDocument, kind))),
         nameof(DocumentKind.CrimeCount) => new CrimeCountContent(version, WireMapper.FromDocument(Deserialize(utf8, Context.CrimeCountDocument, kind))),
         nameof(DocumentKind.AccuracyAudit) => new AccuracyAuditContent(version, WireMapper.FromDocument(Deserialize(utf8, Context.AccuracyAuditDocument, kind))),
-        nameof(DocumentKind.IndicatorSet) => new IndicatorSetContent(version, WireMapper.FromDocument(Deserialize(utf8, Context.IndicatorSetDocument, kind))),
+        // The document has been held to the limits by the pass that found its kind: the direct reader need not check them again.
+        nameof(DocumentKind.IndicatorSet) => new IndicatorSetContent(version, IndicatorSetDirectReader.TryRead(utf8, null, Context.ProvenanceWire, out var set) ? set : WireMapper.FromDocument(Deserialize(utf8, Context.IndicatorSetDocument, kind))),
         nameof(DocumentKind.FundingPolicy) => new FundingPolicyContent(version, WireMapper.FromDocument(Deserialize(utf8, Context.FundingPolicyDocument, kind))),
         nameof(DocumentKind.AgreementHistory) => new AgreementHistoryContent(version, WireMapper.FromDocument(Deserialize(utf8, Context.AgreementHistoryDocument, kind))),
         _ => new MorileRankingContent(version, WireMapper.FromDocument(Deserialize(utf8, Context.MorileDocument, kind))),

@@ -193,7 +193,7 @@ public class SchemaValidationTest(ITestOutputHelper output)
     }
 
     /// <summary>Changes made at every member and element of <paramref name="json"/>, one at a time.</summary>
-    private static IEnumerable<(string Mutation, string Json)> StructuralMutations(string json)
+    internal static IEnumerable<(string Mutation, string Json)> StructuralMutations(string json)
     {
         var root = JsonNode.Parse(json)!;
         var locations = new List<(JsonNode Parent, string? Key, int Index)>();
