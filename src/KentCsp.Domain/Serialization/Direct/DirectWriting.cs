@@ -242,7 +242,7 @@ internal static class DirectWriting
         var fields = record.Fields;
         if (fields.Count > 0)
         {
-            CheckUniqueFields(fields);
+            // The record holds each field once (its constructor refuses a second), as the wire document's dictionary needs.
             writer.WriteStartObject(Fields);
             for (int i = 0; i < fields.Count; i++)
             {
@@ -263,26 +263,6 @@ internal static class DirectWriting
         if (provenance.Source is { } source)
         {
             WriteSource(writer, Source, source);
-        }
-    }
-
-    /// <summary>
-    /// Refuses two overrides of one field, as the wire document's dictionary does, so that the direct writer fails
-    /// where the serializer's path fails. A record's fields are few, so the check is cheap.
-    /// </summary>
-    private static void CheckUniqueFields(IReadOnlyList<FieldProvenance> fields)
-    {
-        if (fields.Count < 2)
-        {
-            return;
-        }
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (int i = 0; i < fields.Count; i++)
-        {
-            if (!seen.Add(fields[i].Field))
-            {
-                throw new ArgumentException($"An item with the same key has already been added. Key: {fields[i].Field}");
-            }
         }
     }
 
