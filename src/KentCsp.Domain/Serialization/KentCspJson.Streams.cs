@@ -167,17 +167,17 @@ public static partial class KentCspJson
 
     /// <inheritdoc cref="Serialize(FundingRound)" path="/*[not(self::returns)]"/>
     /// <returns>The JSON as UTF-8 without a byte-order mark: the text of <see cref="Serialize(FundingRound)"/>, encoded.</returns>
-    public static byte[] SerializeToUtf8Bytes(FundingRound round) => ToUtf8Bytes(round, nameof(round), WireMapper.ToDocument, Context.FundingRoundDocument);
+    public static byte[] SerializeToUtf8Bytes(FundingRound round) => DirectToUtf8Bytes(round, nameof(round), FundingRoundDirectWriter.Part);
 
     /// <inheritdoc cref="Serialize(FundingRound)" path="/*[not(self::param or self::returns or self::exception)]"/>
     /// <param name="utf8Json">The stream to write to: the text of <see cref="Serialize(FundingRound)"/> as UTF-8, without a byte-order mark; it is left open.</param>
     /// <param name="round">The funding round to write.</param>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="round"/> is null.</exception>
     /// <exception cref="ArgumentRefusedException"><paramref name="utf8Json"/> cannot be written.</exception>
-    public static void Serialize(Stream utf8Json, FundingRound round) => ToStream(utf8Json, round, nameof(round), WireMapper.ToDocument, Context.FundingRoundDocument);
+    public static void Serialize(Stream utf8Json, FundingRound round) => DirectToStream(utf8Json, round, nameof(round), FundingRoundDirectWriter.Part);
 
     /// <inheritdoc cref="SerializeAsync(Stream, FundingRound, CancellationToken)" path="/*[not(@name='cancellationToken' or contains(@cref, 'OperationCanceledException'))]"/>
-    public static Task SerializeAsync(Stream utf8Json, FundingRound round) => ToStreamAsync(utf8Json, round, nameof(round), WireMapper.ToDocument, Context.FundingRoundDocument, CancellationToken.None);
+    public static Task SerializeAsync(Stream utf8Json, FundingRound round) => DirectToStreamAsync(utf8Json, round, nameof(round), FundingRoundDirectWriter.Part, CancellationToken.None);
 
     /// <inheritdoc cref="Serialize(FundingRound)" path="/*[not(self::param or self::returns or self::exception)]"/>
     /// <param name="utf8Json">The stream to write to: the text of <see cref="Serialize(FundingRound)"/> as UTF-8, without a byte-order mark; it is left open.</param>
@@ -187,7 +187,7 @@ public static partial class KentCspJson
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="round"/> is null.</exception>
     /// <exception cref="ArgumentRefusedException"><paramref name="utf8Json"/> cannot be written.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public static Task SerializeAsync(Stream utf8Json, FundingRound round, CancellationToken cancellationToken) => ToStreamAsync(utf8Json, round, nameof(round), WireMapper.ToDocument, Context.FundingRoundDocument, cancellationToken);
+    public static Task SerializeAsync(Stream utf8Json, FundingRound round, CancellationToken cancellationToken) => DirectToStreamAsync(utf8Json, round, nameof(round), FundingRoundDirectWriter.Part, cancellationToken);
 
     /// <inheritdoc cref="DeserializeMeeting(string)" path="/*[not(self::param or self::exception)]"/>
     /// <param name="utf8Json">The document as UTF-8; a byte-order mark at the start is skipped.</param>
@@ -673,17 +673,17 @@ public static partial class KentCspJson
 
     /// <inheritdoc cref="Serialize(IndicatorSet)" path="/*[not(self::returns)]"/>
     /// <returns>The JSON as UTF-8 without a byte-order mark: the text of <see cref="Serialize(IndicatorSet)"/>, encoded.</returns>
-    public static byte[] SerializeToUtf8Bytes(IndicatorSet set) => ToUtf8Bytes(set, nameof(set), WireMapper.ToDocument, Context.IndicatorSetDocument);
+    public static byte[] SerializeToUtf8Bytes(IndicatorSet set) => DirectToUtf8Bytes(set, nameof(set), IndicatorSetDirectWriter.Part);
 
     /// <inheritdoc cref="Serialize(IndicatorSet)" path="/*[not(self::param or self::returns or self::exception)]"/>
     /// <param name="utf8Json">The stream to write to: the text of <see cref="Serialize(IndicatorSet)"/> as UTF-8, without a byte-order mark; it is left open.</param>
     /// <param name="set">The indicator set to write.</param>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="set"/> is null.</exception>
     /// <exception cref="ArgumentRefusedException"><paramref name="utf8Json"/> cannot be written.</exception>
-    public static void Serialize(Stream utf8Json, IndicatorSet set) => ToStream(utf8Json, set, nameof(set), WireMapper.ToDocument, Context.IndicatorSetDocument);
+    public static void Serialize(Stream utf8Json, IndicatorSet set) => DirectToStream(utf8Json, set, nameof(set), IndicatorSetDirectWriter.Part);
 
     /// <inheritdoc cref="SerializeAsync(Stream, IndicatorSet, CancellationToken)" path="/*[not(@name='cancellationToken' or contains(@cref, 'OperationCanceledException'))]"/>
-    public static Task SerializeAsync(Stream utf8Json, IndicatorSet set) => ToStreamAsync(utf8Json, set, nameof(set), WireMapper.ToDocument, Context.IndicatorSetDocument, CancellationToken.None);
+    public static Task SerializeAsync(Stream utf8Json, IndicatorSet set) => DirectToStreamAsync(utf8Json, set, nameof(set), IndicatorSetDirectWriter.Part, CancellationToken.None);
 
     /// <inheritdoc cref="Serialize(IndicatorSet)" path="/*[not(self::param or self::returns or self::exception)]"/>
     /// <param name="utf8Json">The stream to write to: the text of <see cref="Serialize(IndicatorSet)"/> as UTF-8, without a byte-order mark; it is left open.</param>
@@ -693,7 +693,7 @@ public static partial class KentCspJson
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="set"/> is null.</exception>
     /// <exception cref="ArgumentRefusedException"><paramref name="utf8Json"/> cannot be written.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public static Task SerializeAsync(Stream utf8Json, IndicatorSet set, CancellationToken cancellationToken) => ToStreamAsync(utf8Json, set, nameof(set), WireMapper.ToDocument, Context.IndicatorSetDocument, cancellationToken);
+    public static Task SerializeAsync(Stream utf8Json, IndicatorSet set, CancellationToken cancellationToken) => DirectToStreamAsync(utf8Json, set, nameof(set), IndicatorSetDirectWriter.Part, cancellationToken);
 
     /// <inheritdoc cref="DeserializeMorileRanking(string)" path="/*[not(self::param or self::exception)]"/>
     /// <param name="utf8Json">The document as UTF-8; a byte-order mark at the start is skipped.</param>
@@ -1036,6 +1036,41 @@ public static partial class KentCspJson
             throw new ArgumentNullException(paramName);
         }
         return JsonSerializer.SerializeAsync(utf8Json, toDocument(value), typeInfo, cancellationToken);
+    }
+
+    /// <summary>Writes <paramref name="value"/> as UTF-8 bytes with its direct writer.</summary>
+    private static byte[] DirectToUtf8Bytes<T>(T value, string paramName, DirectWriting.WritePart<T> write)
+        where T : class
+    {
+        if (value is null)
+        {
+            throw new ArgumentNullException(paramName);
+        }
+        return DirectWriting.ToUtf8Bytes(value, write);
+    }
+
+    /// <summary>Writes <paramref name="value"/> to a stream with its direct writer.</summary>
+    private static void DirectToStream<T>(Stream utf8Json, T value, string paramName, DirectWriting.WritePart<T> write)
+        where T : class
+    {
+        Utf8Input.CheckWritable(utf8Json, nameof(utf8Json));
+        if (value is null)
+        {
+            throw new ArgumentNullException(paramName);
+        }
+        DirectWriting.ToStream(utf8Json, value, write);
+    }
+
+    /// <summary>As <see cref="DirectToStream"/>, asynchronously; the arguments are checked before the task starts.</summary>
+    private static Task DirectToStreamAsync<T>(Stream utf8Json, T value, string paramName, DirectWriting.WritePart<T> write, CancellationToken cancellationToken)
+        where T : class
+    {
+        Utf8Input.CheckWritable(utf8Json, nameof(utf8Json));
+        if (value is null)
+        {
+            throw new ArgumentNullException(paramName);
+        }
+        return DirectWriting.ToStreamAsync(utf8Json, value, write, cancellationToken);
     }
 
     /// <summary>The findings document, refusing a null element as <see cref="SerializeFindings"/> does.</summary>

@@ -121,8 +121,16 @@ public static partial class KentCspJson
         {
             throw new ArgumentNullException(nameof(round));
         }
-        return JsonSerializer.Serialize(WireMapper.ToDocument(round), Context.FundingRoundDocument);
+        return DirectWriting.ToText(round, FundingRoundDirectWriter.Part);
     }
+
+    /// <summary>Writes a funding round through its wire document and the serializer: the bytes the direct writer must equal.</summary>
+    internal static byte[] SerializeThroughWireDocument(FundingRound round) =>
+        JsonSerializer.SerializeToUtf8Bytes(WireMapper.ToDocument(round), Context.FundingRoundDocument);
+
+    /// <summary>Writes a funding round's text through its wire document and the serializer.</summary>
+    internal static string SerializeTextThroughWireDocument(FundingRound round) =>
+        JsonSerializer.Serialize(WireMapper.ToDocument(round), Context.FundingRoundDocument);
 
     /// <summary>Reads a funding round document.</summary>
     /// <param name="json">The JSON text.</param>
@@ -502,8 +510,16 @@ public static partial class KentCspJson
         {
             throw new ArgumentNullException(nameof(set));
         }
-        return JsonSerializer.Serialize(WireMapper.ToDocument(set), Context.IndicatorSetDocument);
+        return DirectWriting.ToText(set, IndicatorSetDirectWriter.Part);
     }
+
+    /// <summary>Writes an indicator set through its wire document and the serializer: the bytes the direct writer must equal.</summary>
+    internal static byte[] SerializeThroughWireDocument(IndicatorSet set) =>
+        JsonSerializer.SerializeToUtf8Bytes(WireMapper.ToDocument(set), Context.IndicatorSetDocument);
+
+    /// <summary>Writes an indicator set's text through its wire document and the serializer.</summary>
+    internal static string SerializeTextThroughWireDocument(IndicatorSet set) =>
+        JsonSerializer.Serialize(WireMapper.ToDocument(set), Context.IndicatorSetDocument);
 
     /// <summary>Reads an indicator set document.</summary>
     /// <param name="json">The JSON.</param>
