@@ -58,6 +58,7 @@ internal static class FundingCommands
             }
             WriteCheck(output, round, evaluation, parseResult.GetValue(checkSummary), policy);
             CliText.WriteProvenance(output, round.Provenance);
+            WritePolicyProvenance(output, policy.Provenance);
             return evaluation.HasErrors ? ErrorFindings : 0;
         });
         funding.Subcommands.Add(check);
@@ -123,16 +124,19 @@ internal static class FundingCommands
         return funding;
     }
 
-    private static Option<FileInfo?> PolicyOption() => new("--policy")
+    /// <summary>The <c>--policy POLICY</c> option of the commands that judge a round by a funding policy.</summary>
+    internal static Option<FileInfo?> PolicyOption() => new("--policy")
     {
         HelpName = "POLICY",
         Description = "A funding policy document (JSON, as 'kentcsp json funding-policy' writes) to judge the round by; '-' reads standard input. Default: Kent's policy.",
     };
 
-    // The policy named by --policy, or Kent's without one. False, with one line on the error writer (exit code 2), when
-    // the file cannot be read or is not a valid funding policy document (the line names the JSON path), or when the
-    // policy and the round would both be read from standard input, which holds one document.
-    private static bool TryReadPolicy(FileInfo? policyFile, FileInfo? roundFile, TextWriter error, out FundingPolicy policy)
+    /// <summary>
+    /// The policy named by --policy, or Kent's without one. False, with one line on the error writer (exit code 2), when
+    /// the file cannot be read or is not a valid funding policy document (the line names the JSON path), or when the
+    /// policy and the round would both be read from standard input, which holds one document.
+    /// </summary>
+    internal static bool TryReadPolicy(FileInfo? policyFile, FileInfo? roundFile, TextWriter error, out FundingPolicy policy)
     {
         policy = KentPolicies.Funding;
         if (policyFile is null)
@@ -195,9 +199,25 @@ internal static class FundingCommands
         output.WriteLine(Totals(evaluation.Findings));
     }
 
+    // The policy's provenance, after the round's, when it carries one: its whole, then one line for each reason its terms
+    // that are not sourced share ("  withdrawAfter: illustrative: Unconfirmed default: …"), keyed as the policy document
+    // writes them.
+    private static void WritePolicyProvenance(TextWriter output, ProvenanceRecord? provenance)
+    {
+        if (provenance is null)
+        {
+            return;
+        }
+        output.WriteLine($"Policy provenance: {provenance.Whole}");
+        foreach (var group in provenance.Fields.Where(field => !field.Provenance.IsFact).GroupBy(field => field.Provenance))
+        {
+            output.WriteLine($"  {string.Join(", ", CliText.Ranges(group.Select(field => field.Field)))}: {group.Key}");
+        }
+    }
+
     // The table's values as one JSON object (docs/cli-json.md, "funding check"): the round, the date, the rules and policy,
-    // the count of findings by severity, unless summary the findings as the library's findings document, and the round's
-    // provenance.
+    // the count of findings by severity, unless summary the findings as the library's findings document, the round's
+    // provenance and the policy's.
     private static void WriteCheckJson(Utf8JsonWriter writer, FundingRound round, FundingEvaluation evaluation, bool summary, FundingPolicy policy)
     {
         var grant = round.Grant;
@@ -226,6 +246,7 @@ internal static class FundingCommands
             CliFormat.WriteDocument(writer, KentCspJson.SerializeToUtf8Bytes(evaluation.Findings));
         }
         CliFormat.WriteProvenance(writer, "provenance", round.Provenance);
+        CliFormat.WriteProvenance(writer, "policyProvenance", policy.Provenance);
         writer.WriteEndObject();
     }
 

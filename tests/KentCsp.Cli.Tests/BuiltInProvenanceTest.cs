@@ -16,9 +16,6 @@ public class BuiltInProvenanceTest
 {
     private static readonly FixedClock Clock = FixedClock.AtLondonMidday(new LocalDate(2026, 11, 23));
 
-    // The one kind of built-in document written without a provenance member.
-    private const string WithoutProvenance = "funding-policy";
-
     [Theory]
     [MemberData(nameof(BuiltInDocumentsTest.EveryBuiltInDocument), MemberType = typeof(BuiltInDocumentsTest))]
     public void Json_EveryBuiltInDocument_WritesEveryMarkOnAMemberItWrites(string document, string kind)
@@ -28,13 +25,6 @@ public class BuiltInProvenanceTest
         Assert.Equal(0, code);
         var value = DocumentKinds.All.Single(candidate => candidate.Name == kind).FindBuiltIn(document);
         Assert.NotNull(value);
-        if (kind == WithoutProvenance)
-        {
-            // A funding policy document has no provenance member: it cites the document that sets it in "source".
-            Assert.Contains("\n  \"source\": {\n", json, System.StringComparison.Ordinal);
-            return;
-        }
-
         // A history holds the built-in editions, each written with its own marks: it is checked edition by edition.
         var problems = value is AgreementHistory history
             ? EditionsOf(json).Zip(history.Editions, ProvenanceWalk.Problems).SelectMany(each => each).ToList()
@@ -47,12 +37,7 @@ public class BuiltInProvenanceTest
     [MemberData(nameof(BuiltInDocumentsTest.EveryBuiltInDocument), MemberType = typeof(BuiltInDocumentsTest))]
     public void Json_EveryBuiltInDocument_IsListedInDocsProvenance(string document, string kind)
     {
-        // docs/provenance.md lists the marks of KentBuiltIns.All; a document the command writes must be one of them,
-        // unless its kind has no provenance member.
-        if (kind == WithoutProvenance)
-        {
-            return;
-        }
+        // docs/provenance.md lists the marks of KentBuiltIns.All; a document the command writes must be one of them.
         var value = DocumentKinds.All.Single(candidate => candidate.Name == kind).FindBuiltIn(document);
         var values = value is AgreementHistory history ? history.Editions.Cast<object>() : [value!];
         Assert.All(values, each => Assert.Contains(KentBuiltIns.All, builtIn => ReferenceEquals(builtIn.Value, each)));

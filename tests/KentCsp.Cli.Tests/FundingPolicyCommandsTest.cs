@@ -10,7 +10,7 @@ using Xunit;
 
 namespace KentCsp.Cli.Tests;
 
-/// <summary><c>--policy</c> of <c>kentcsp funding check</c> and <c>export-360giving</c>, and the funding policy document on the command line.</summary>
+/// <summary><c>--policy</c> of <c>kentcsp funding check</c>, <c>export-360giving</c> and <c>report funding</c>, and the funding policy document on the command line.</summary>
 public class FundingPolicyCommandsTest
 {
     private static readonly FixedClock Clock = FixedClock.AtLondonMidday(new LocalDate(2026, 11, 23));
@@ -128,6 +128,84 @@ public class FundingPolicyCommandsTest
         Assert.Equal(0, code);
         Assert.DoesNotContain("FUND-006", error);
         Assert.StartsWith("{", output);
+    }
+
+    [Fact]
+    public void Check_KentPolicy_PrintsThePolicysProvenanceAfterTheRounds()
+    {
+        var (code, output, error) = Run("funding", "check");
+
+        Assert.Equal((0, ""), (code, error));
+        Assert.Contains("\nPolicy provenance: sourced: Kent Community Safety Partnership Working Group Update, report to the Kent Community Safety Partnership, 2017-03-15, section 3.3\n", output);
+        Assert.Contains("\n  withdrawAfter: illustrative: Unconfirmed default: ", output);
+        Assert.Contains("\n  inPrincipleLimit: illustrative: Unconfirmed default: ", output);
+        Assert.True(output.IndexOf("\nProvenance: ", System.StringComparison.Ordinal) < output.IndexOf("\nPolicy provenance: ", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Check_PolicyWithoutProvenance_PrintsNoPolicyProvenance()
+    {
+        var (code, output, _) = Run("funding", "check", "--policy", CliRun.WriteTemp(KentCspJson.Serialize(Testshire)));
+
+        Assert.Equal(0, code);
+        Assert.DoesNotContain("Policy provenance", output);
+    }
+
+    [Fact]
+    public void Check_Json_WritesThePolicysProvenanceOrNull()
+    {
+        var (_, kent, _) = Run("funding", "check", "--format", "json");
+        var (_, other, _) = Run("funding", "check", "--format", "json", "--policy", CliRun.WriteTemp(KentCspJson.Serialize(Testshire)));
+
+        using var kentJson = System.Text.Json.JsonDocument.Parse(kent);
+        var marks = kentJson.RootElement.GetProperty("policyProvenance");
+        Assert.Equal("Sourced", marks.GetProperty("kind").GetString());
+        Assert.Equal("Illustrative", marks.GetProperty("fields").GetProperty("withdrawAfter").GetProperty("kind").GetString());
+        Assert.Equal("Illustrative", marks.GetProperty("fields").GetProperty("inPrincipleLimit").GetProperty("kind").GetString());
+        using var otherJson = System.Text.Json.JsonDocument.Parse(other);
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, otherJson.RootElement.GetProperty("policyProvenance").ValueKind);
+    }
+
+    [Fact]
+    public void ReportFunding_AnotherPartnershipsPolicy_DropsTheReferralFinding()
+    {
+        string round = CliRun.WriteTemp(LocalProjectRound());
+        string kentPaper = Path.ChangeExtension(CliRun.TempPath(), ".html");
+        string otherPaper = Path.ChangeExtension(CliRun.TempPath(), ".html");
+
+        var kent = Run("report", "funding", round, "--as-at", "2017-07-19", "-o", kentPaper);
+        var other = Run("report", "funding", round, "--as-at", "2017-07-19", "--policy", CliRun.WriteTemp(KentCspJson.Serialize(Testshire)), "-o", otherPaper);
+
+        Assert.Equal((0, ""), (kent.Code, kent.Error));
+        Assert.Equal((0, ""), (other.Code, other.Error));
+        Assert.Contains("FUND-006", File.ReadAllText(kentPaper));
+        Assert.DoesNotContain("FUND-006", File.ReadAllText(otherPaper));
+    }
+
+    [Fact]
+    public void ReportFunding_BadPolicyFile_NamesItsJsonPathAndExitsTwo()
+    {
+        string policy = CliRun.WriteTemp(KentCspJson.Serialize(KentPolicies.Funding).Replace("\"withdrawAfter\": \"P1M\"", "\"withdrawAfter\": \"one month\""));
+        string paper = Path.ChangeExtension(CliRun.TempPath(), ".html");
+
+        var (code, output, error) = Run("report", "funding", "--policy", policy, "-o", paper);
+
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        Assert.Equal($"kentcsp: --policy {Path.GetFileName(policy)}: $.withdrawAfter: \"one month\" is not an ISO-8601 period such as \"P1M\".\n", error);
+        Assert.False(File.Exists(paper));
+    }
+
+    [Fact]
+    public void ReportFunding_RoundAndPolicyBothStandardInput_IsRefusedWithExitCodeTwo()
+    {
+        var stdin = new MemoryStream(Encoding.UTF8.GetBytes(LocalProjectRound()));
+
+        var (code, output, error) = CliRun.Run(Clock, stdin, "report", "funding", "-", "--policy", "-", "-o", CliRun.TempPath());
+
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        Assert.Equal("kentcsp: standard input holds one document: give '-' for the round or for --policy, not both.\n", error);
     }
 
     [Fact]

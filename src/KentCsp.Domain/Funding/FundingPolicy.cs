@@ -17,8 +17,12 @@ namespace KentCsp.Domain.Funding;
 /// across the county, localised projects referred to the local partnerships, funding withheld or withdrawn when
 /// monitoring forms are not returned by the deadline; its withdrawal period and in-principle limit are unconfirmed
 /// defaults.</para>
+/// <para>Where each term comes from is <see cref="Provenance"/>, keyed by the member the funding policy document writes
+/// it as (<c>withdrawAfter</c>): Kent's marks its sourced terms with the paper that sets them and its two unconfirmed
+/// defaults as such; a policy a caller builds, or changes a term or the source of, records none until
+/// <see cref="WithProvenance"/> gives one.</para>
 /// <para>The type is immutable: each <c>With…</c> method returns a new policy. Two policies are equal when every member
-/// is equal.</para>
+/// is equal, provenance included.</para>
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed record FundingPolicy
@@ -32,7 +36,8 @@ public sealed record FundingPolicy
         bool referLocalProjects,
         CommunitySafetyAgreementEdition? agreement,
         ValueList<string>? planObjectives,
-        SourceDocument source)
+        SourceDocument source,
+        ProvenanceRecord? provenance)
     {
         WithholdAfter = withholdAfter;
         WithdrawAfter = withdrawAfter;
@@ -41,6 +46,7 @@ public sealed record FundingPolicy
         Agreement = agreement;
         this.planObjectives = planObjectives;
         Source = source;
+        Provenance = provenance;
     }
 
     /// <summary>
@@ -53,10 +59,11 @@ public sealed record FundingPolicy
     /// <param name="inPrincipleLimit">How long an in-principle decision with no confirm-by date may stand.</param>
     /// <param name="referLocalProjects">Whether local projects must be referred to the local partnership.</param>
     /// <param name="source">The document that sets the policy; findings from local-policy rules cite it.</param>
+    /// <remarks>The policy records no <see cref="Provenance"/>, as for a caller's own terms; <see cref="WithProvenance"/> gives one.</remarks>
     /// <exception cref="ArgumentNullException">A period or <paramref name="source"/> is null.</exception>
     /// <exception cref="ArgumentException">A period has a time part or a negative part.</exception>
     public FundingPolicy(Period withholdAfter, Period withdrawAfter, Period inPrincipleLimit, bool referLocalProjects, SourceDocument source)
-        : this(CheckPeriod(withholdAfter), CheckPeriod(withdrawAfter), CheckPeriod(inPrincipleLimit), referLocalProjects, null, null, Preconditions.CheckNotNull(source))
+        : this(CheckPeriod(withholdAfter), CheckPeriod(withdrawAfter), CheckPeriod(inPrincipleLimit), referLocalProjects, null, null, Preconditions.CheckNotNull(source), null)
     {
     }
 
@@ -88,55 +95,83 @@ public sealed record FundingPolicy
     /// <value>Kent's is the KCSP Working Group update of 15 March 2017, section 3.3.</value>
     public SourceDocument Source { get; }
 
+    /// <summary>
+    /// Where the policy's terms come from: the provenance of the policy as a whole and of each term that differs, keyed
+    /// by the member the funding policy document writes it as (<c>withdrawAfter</c>, <c>inPrincipleLimit</c>; see
+    /// <see cref="ProvenanceRecord"/>); null when nothing is recorded, as for a caller's own policy.
+    /// </summary>
+    /// <value>
+    /// Null unless set with <see cref="WithProvenance"/>; written to JSON as the <c>provenance</c> member. Kent's cites
+    /// the Working Group update of 15 March 2017 (section 3.3) as a whole and the minute of that meeting for the referral
+    /// of local projects, and marks <see cref="WithdrawAfter"/> and <see cref="InPrincipleLimit"/> as unconfirmed
+    /// defaults (illustrative: no source gives them). A method that changes a term or the source returns a policy with
+    /// none, since the marks speak for the terms they were given with; <see cref="WithAgreement"/> and
+    /// <see cref="WithPlanObjectives"/> keep it.
+    /// </value>
+    public ProvenanceRecord? Provenance { get; }
+
     /// <summary>Returns a policy with another withholding period.</summary>
+    /// <remarks>The new policy records no <see cref="Provenance"/>: the one this policy carries speaks for its own terms.</remarks>
     /// <param name="period">A period of whole days, weeks, months or years, not negative.</param>
     /// <returns>The new policy.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="period"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="period"/> has a time part or a negative part.</exception>
     public FundingPolicy WithWithholdAfter(Period period) =>
-        new(CheckPeriod(period), WithdrawAfter, InPrincipleLimit, ReferLocalProjects, Agreement, planObjectives, Source);
+        new(CheckPeriod(period), WithdrawAfter, InPrincipleLimit, ReferLocalProjects, Agreement, planObjectives, Source, null);
 
     /// <summary>Returns a policy with another withdrawal period.</summary>
+    /// <remarks>The new policy records no <see cref="Provenance"/>: the one this policy carries speaks for its own terms.</remarks>
     /// <param name="period">A period of whole days, weeks, months or years, not negative.</param>
     /// <returns>The new policy.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="period"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="period"/> has a time part or a negative part.</exception>
     public FundingPolicy WithWithdrawAfter(Period period) =>
-        new(WithholdAfter, CheckPeriod(period), InPrincipleLimit, ReferLocalProjects, Agreement, planObjectives, Source);
+        new(WithholdAfter, CheckPeriod(period), InPrincipleLimit, ReferLocalProjects, Agreement, planObjectives, Source, null);
 
     /// <summary>Returns a policy with another limit for in-principle decisions.</summary>
+    /// <remarks>The new policy records no <see cref="Provenance"/>: the one this policy carries speaks for its own terms.</remarks>
     /// <param name="period">A period of whole days, weeks, months or years, not negative.</param>
     /// <returns>The new policy.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="period"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="period"/> has a time part or a negative part.</exception>
     public FundingPolicy WithInPrincipleLimit(Period period) =>
-        new(WithholdAfter, WithdrawAfter, CheckPeriod(period), ReferLocalProjects, Agreement, planObjectives, Source);
+        new(WithholdAfter, WithdrawAfter, CheckPeriod(period), ReferLocalProjects, Agreement, planObjectives, Source, null);
 
     /// <summary>Returns a policy that does or does not require local projects to be referred.</summary>
+    /// <remarks>The new policy records no <see cref="Provenance"/>: the one this policy carries speaks for its own terms.</remarks>
     /// <param name="refer">True to refer local projects.</param>
     /// <returns>The new policy.</returns>
     public FundingPolicy WithReferLocalProjects(bool refer) =>
-        new(WithholdAfter, WithdrawAfter, InPrincipleLimit, refer, Agreement, planObjectives, Source);
+        new(WithholdAfter, WithdrawAfter, InPrincipleLimit, refer, Agreement, planObjectives, Source, null);
 
     /// <summary>Returns a policy that checks bids against the priorities of <paramref name="agreement"/>.</summary>
+    /// <remarks>The new policy keeps this policy's <see cref="Provenance"/>, which marks its terms.</remarks>
     /// <param name="agreement">The edition in force for the round, or null to accept the priorities bids name.</param>
     /// <returns>The new policy.</returns>
     public FundingPolicy WithAgreement(CommunitySafetyAgreementEdition? agreement) =>
-        new(WithholdAfter, WithdrawAfter, InPrincipleLimit, ReferLocalProjects, agreement, planObjectives, Source);
+        new(WithholdAfter, WithdrawAfter, InPrincipleLimit, ReferLocalProjects, agreement, planObjectives, Source, Provenance);
 
     /// <summary>Returns a policy that checks bids against these Police and Crime Plan objectives.</summary>
+    /// <remarks>The new policy keeps this policy's <see cref="Provenance"/>, which marks its terms.</remarks>
     /// <param name="objectives">The objectives' identifiers, or null to accept the objectives bids name.</param>
     /// <returns>The new policy.</returns>
     /// <exception cref="ArgumentException">An objective is null, malformed or repeated.</exception>
     public FundingPolicy WithPlanObjectives(IEnumerable<string>? objectives) =>
-        new(WithholdAfter, WithdrawAfter, InPrincipleLimit, ReferLocalProjects, Agreement, objectives is null ? null : Slug.CheckDistinct(objectives), Source);
+        new(WithholdAfter, WithdrawAfter, InPrincipleLimit, ReferLocalProjects, Agreement, objectives is null ? null : Slug.CheckDistinct(objectives), Source, Provenance);
 
     /// <summary>Returns a policy citing another document, for a funder whose terms differ from Kent's.</summary>
+    /// <remarks>The new policy records no <see cref="Provenance"/>: the one this policy carries speaks for its own terms.</remarks>
     /// <param name="source">The document that sets the policy.</param>
     /// <returns>The new policy.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
     public FundingPolicy WithSource(SourceDocument source) =>
-        new(WithholdAfter, WithdrawAfter, InPrincipleLimit, ReferLocalProjects, Agreement, planObjectives, Preconditions.CheckNotNull(source));
+        new(WithholdAfter, WithdrawAfter, InPrincipleLimit, ReferLocalProjects, Agreement, planObjectives, Preconditions.CheckNotNull(source), null);
+
+    /// <summary>Returns the policy with its provenance set, or cleared.</summary>
+    /// <param name="provenance">Where the policy's terms come from, each keyed by the member the document writes it as, or null for nothing recorded.</param>
+    /// <returns>A new policy with <see cref="Provenance"/> set; every term is unchanged.</returns>
+    public FundingPolicy WithProvenance(ProvenanceRecord? provenance) =>
+        new(WithholdAfter, WithdrawAfter, InPrincipleLimit, ReferLocalProjects, Agreement, planObjectives, Source, provenance);
 
     private static Period CheckPeriod(Period period, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(period))] string? paramName = null)
     {

@@ -11,7 +11,9 @@ namespace KentCsp.Domain.Serialization;
 // The wire shape of the funding policy document. Property order here is the order in the JSON; schemaVersion comes
 // first. Periods are ISO-8601 periods of whole days, weeks, months or years ("P0D", "P1M"), as a partnership record
 // writes a review period. Every member of the policy is written, Kent's unconfirmed defaults among them, so that a
-// document states each term it judges by and nothing is filled in by the reader.
+// document states each term it judges by and nothing is filled in by the reader. The provenance member, written last
+// and only when the policy carries one, says which terms are sourced and which are unconfirmed defaults, keyed by the
+// member each term is written as ("withdrawAfter"); a document without it reads as a policy with none.
 
 internal sealed class FundingPolicyDocument
 {
@@ -27,6 +29,8 @@ internal sealed class FundingPolicyDocument
     // Written only when the policy checks bids against a list of objectives, which may be empty.
     public List<string?>? PlanObjectives { get; init; }
     public required SourceDocumentWire Source { get; init; }
+    // Written only when the policy carries provenance (see ProvenanceDocument.cs).
+    public ProvenanceWire? Provenance { get; init; }
 }
 
 /// <summary>The funding policy document: <see cref="FundingPolicy"/> to <see cref="FundingPolicyDocument"/> and back.</summary>
@@ -43,6 +47,7 @@ internal static partial class WireMapper
         Agreement = policy.Agreement is { } agreement ? ToDocument(agreement) : null,
         PlanObjectives = policy.PlanObjectives?.Select(id => (string?)id).ToList(),
         Source = ToWire(policy.Source),
+        Provenance = ToWire(policy.Provenance),
     };
 
     internal static FundingPolicy FromDocument(FundingPolicyDocument document)
@@ -54,10 +59,11 @@ internal static partial class WireMapper
         var agreement = document.Agreement is { } edition ? FromDocument(edition, "$.agreement") : null;
         var planObjectives = document.PlanObjectives is { } objectives ? NotNull(objectives, "$.planObjectives") : null;
         var source = FromWire(document.Source, "$.source");
+        var provenance = FromWire(document.Provenance, "$.provenance");
         // The constructor names a refused period by its parameter, which is the member's name: $.withdrawAfter.
         var policy = Build("$", () => new FundingPolicy(withholdAfter, withdrawAfter, inPrincipleLimit, document.ReferLocalProjects, source))
             .WithAgreement(agreement);
-        return WithPlanObjectives(policy, planObjectives);
+        return WithPlanObjectives(policy, planObjectives).WithProvenance(provenance);
     }
 
     /// <summary>A period written as an ISO-8601 period; text that is not one is refused at <paramref name="path"/>.</summary>
