@@ -148,14 +148,17 @@ public static class FundingRules
         private readonly Dictionary<string, GrantTotal> grantTotals = new(StringComparer.Ordinal);
         private readonly Dictionary<DuplicationKey, BidRef> byApplicantProject;
         private readonly Dictionary<DuplicationKey, BidRef> byPurposeAnyArea;
-        private readonly Dictionary<DuplicationKey, BidRef> byPurposeCountyWide = new(DuplicationKey.Comparer);
-        private readonly Dictionary<DuplicationKey, BidRef> byPurposeDistrict = new(DuplicationKey.Comparer);
+
+        // County-wide bids by purpose (no district) and local bids by purpose and district: one index, since a key
+        // with a district never equals one without.
+        private readonly Dictionary<DuplicationKey, BidRef> byPurposeArea;
 
         internal Run(LocalDate asOf, FundingPolicy policy, int bidCount)
         {
             // Sized for every bid up front, so that the indexes do not grow (and copy) as bids are added.
             byApplicantProject = new Dictionary<DuplicationKey, BidRef>(bidCount, DuplicationKey.Comparer);
             byPurposeAnyArea = new Dictionary<DuplicationKey, BidRef>(bidCount, DuplicationKey.Comparer);
+            byPurposeArea = new Dictionary<DuplicationKey, BidRef>(bidCount, DuplicationKey.Comparer);
             this.asOf = asOf;
             this.policy = policy;
             if (policy.Agreement is { } agreement)
@@ -182,10 +185,11 @@ public static class FundingRules
 
             var standing = new BidDecision?[bids.Count];
             var decisions = round.Decisions;
+            var bidCursor = new Cursor<Bid>(bids);
             for (int d = 0; d < decisions.Count; d++)
             {
                 var decision = decisions[d];
-                round.TryGetBidIndex(decision.BidId, out int at);
+                int at = bidCursor.IndexOf(round, decision.BidId);
                 if (standing[at] is not { } current || decision.DecidedOn >= current.DecidedOn)
                 {
                     standing[at] = decision;
@@ -199,10 +203,11 @@ public static class FundingRules
             }
 
             var toBid = new MoneyTotal[bids.Count];
+            bidCursor = new Cursor<Bid>(bids);
             for (int k = 0; k < allocations.Count; k++)
             {
                 var allocation = allocations[k];
-                round.TryGetBidIndex(allocation.BidId, out int at);
+                int at = bidCursor.IndexOf(round, allocation.BidId);
                 toBid[at] += allocation.Amount;
                 grantTotal.Allocated += allocation.Amount;
                 grantTotal.Count++;
@@ -281,10 +286,11 @@ public static class FundingRules
 
             var paid = new MoneyTotal[allocations.Count];
             var payments = round.Payments;
+            var allocationCursor = new Cursor<Allocation>(allocations);
             for (int p = 0; p < payments.Count; p++)
             {
                 var payment = payments[p];
-                round.TryGetAllocationIndex(payment.AllocationId, out int at);
+                int at = allocationCursor.IndexOf(round, payment.AllocationId);
                 paid[at] += payment.Amount;
             }
             var states = new AllocationState[allocations.Count];
@@ -302,10 +308,11 @@ public static class FundingRules
             }
 
             var returns = round.MonitoringReturns;
+            allocationCursor = new Cursor<Allocation>(allocations);
             for (int r = 0; r < returns.Count; r++)
             {
                 var monitoring = returns[r];
-                round.TryGetAllocationIndex(monitoring.AllocationId, out int at);
+                int at = allocationCursor.IndexOf(round, monitoring.AllocationId);
                 var allocation = allocations[at];
                 // A deadline past the end of the calendar is no deadline: nothing can be after it.
                 var withholdAfter = Dates.PlusOrNull(monitoring.DueOn, policy.WithholdAfter);
@@ -357,12 +364,13 @@ public static class FundingRules
             }
 
             var repayments = round.Repayments;
+            allocationCursor = new Cursor<Allocation>(allocations);
             for (int r = 0; r < repayments.Count; r++)
             {
                 var repayment = repayments[r];
                 if (repayment.RepaidOn <= asOf)
                 {
-                    round.TryGetAllocationIndex(repayment.AllocationId, out int at);
+                    int at = allocationCursor.IndexOf(round, repayment.AllocationId);
                     states[at] = AllocationState.Repaid;
                 }
             }
@@ -421,26 +429,34 @@ public static class FundingRules
         {
             var current = new BidRef(round.Id, bid);
             int year = grant.Year.StartYear;
+            bool local = bid.Scope.Kind == ScopeKind.Local;
+            // Each key hashes its texts once; each index is searched and added to in one step (one lookup on net10.0).
             var sameProjectKey = new DuplicationKey(year, bid.Applicant.Id, bid.Project, null);
             var anyAreaKey = new DuplicationKey(year, null, bid.Purpose, null);
-            var districtKey = bid.Scope.Kind == ScopeKind.Local ? new DuplicationKey(year, null, bid.Purpose, bid.Scope.District) : default;
             BidRef? match = null;
             string? how = null;
-            if (byApplicantProject.TryGetValue(sameProjectKey, out var sameProject))
+            if (FindOrRemember(byApplicantProject, sameProjectKey, current, out var sameProject))
             {
                 match = sameProject;
                 how = "the same applicant and project name";
             }
+            bool found;
+            BidRef samePurpose;
+            if (local)
+            {
+                FindOrRemember(byPurposeAnyArea, anyAreaKey, current, out _);
+                found = FindOrRemember(byPurposeArea, new DuplicationKey(year, null, bid.Purpose, bid.Scope.District), current, out samePurpose)
+                    || byPurposeArea.TryGetValue(anyAreaKey, out samePurpose);
+            }
             else
             {
-                bool found = bid.Scope.Kind == ScopeKind.Local
-                    ? byPurposeDistrict.TryGetValue(districtKey, out var samePurpose) || byPurposeCountyWide.TryGetValue(anyAreaKey, out samePurpose)
-                    : byPurposeAnyArea.TryGetValue(anyAreaKey, out samePurpose);
-                if (found)
-                {
-                    match = samePurpose;
-                    how = "the same purpose for an overlapping area";
-                }
+                found = FindOrRemember(byPurposeAnyArea, anyAreaKey, current, out samePurpose);
+                FindOrRemember(byPurposeArea, anyAreaKey, current, out _);
+            }
+            if (match is null && found)
+            {
+                match = samePurpose;
+                how = "the same purpose for an overlapping area";
             }
             if (match is { } earlier)
             {
@@ -449,21 +465,26 @@ public static class FundingRules
                     new FindingFigure("bid", round.Id + "/bids/" + bid.Id),
                     new FindingFigure("matches", earlier.RoundId + "/bids/" + earlier.Bid.Id));
             }
-            Remember(byApplicantProject, sameProjectKey, current);
-            Remember(byPurposeAnyArea, anyAreaKey, current);
-            Remember(bid.Scope.Kind == ScopeKind.Local ? byPurposeDistrict : byPurposeCountyWide, bid.Scope.Kind == ScopeKind.Local ? districtKey : anyAreaKey, current);
         }
 
-        private static void Remember<TKey>(Dictionary<TKey, BidRef> index, TKey key, BidRef bid)
-            where TKey : notnull
+        // The bid remembered under the key, if any; otherwise remembers this one.
+        private static bool FindOrRemember(Dictionary<DuplicationKey, BidRef> index, DuplicationKey key, BidRef bid, out BidRef earlier)
         {
 #if NET
-            index.TryAdd(key, bid);
-#else
-            if (!index.ContainsKey(key))
+            ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(index, key, out bool exists);
+            if (!exists)
             {
-                index.Add(key, bid);
+                slot = bid;
             }
+            earlier = slot;
+            return exists;
+#else
+            if (index.TryGetValue(key, out earlier))
+            {
+                return true;
+            }
+            index.Add(key, bid);
+            return false;
 #endif
         }
 
@@ -476,6 +497,46 @@ public static class FundingRules
 
         private static string ReturnSubject(FundingRound round, Allocation allocation, MonitoringReturn monitoring) =>
             AllocationSubject(round, allocation) + "/monitoring-returns/" + Dates.Iso(monitoring.DueOn);
+    }
+
+    /// <summary>
+    /// Finds entries of a round's bids or allocations by identifier, trying first the entry found last and the one
+    /// after it: records usually list decisions, allocations, payments and returns in the order of what they refer to,
+    /// so most lookups are a comparison with an entry next to the last, not a hash lookup in the round's index.
+    /// </summary>
+    private struct Cursor<T>(IReadOnlyList<T> items)
+        where T : class
+    {
+        private readonly IReadOnlyList<T> items = items;
+        private int last = -1;
+
+        // The index of the entry with the identifier, which the round's constructor has checked is in the round.
+        internal int IndexOf(FundingRound round, string id)
+        {
+            int at = last;
+            if (at >= 0 && string.Equals(IdOf(items[at]), id, StringComparison.Ordinal))
+            {
+                return at;
+            }
+            at++;
+            if (at < items.Count && string.Equals(IdOf(items[at]), id, StringComparison.Ordinal))
+            {
+                last = at;
+                return at;
+            }
+            if (typeof(T) == typeof(Bid))
+            {
+                round.TryGetBidIndex(id, out at);
+            }
+            else
+            {
+                round.TryGetAllocationIndex(id, out at);
+            }
+            last = at;
+            return at;
+        }
+
+        private static string IdOf(T item) => item is Bid bid ? bid.Id : ((Allocation)(object)item).Id;
     }
 
     private sealed class GrantTotal(Grant grant)
@@ -498,32 +559,42 @@ public static class FundingRules
     /// A key for the duplication indexes: the financial year, and an applicant with a project name, or a purpose with
     /// an optional district. Texts compare as <see cref="NormalisedText"/> does; hashing and comparing do not allocate.
     /// </summary>
-    private readonly struct DuplicationKey(int year, OrganisationId? applicant, string text, string? district)
+    private readonly struct DuplicationKey
     {
         internal static readonly IEqualityComparer<DuplicationKey> Comparer = new KeyComparer();
 
-        private int Year { get; } = year;
+        internal DuplicationKey(int year, OrganisationId? applicant, string text, string? district)
+        {
+            Year = year;
+            Applicant = applicant;
+            Text = text;
+            District = district;
+            // Hashed once, when the key is made: a bid's key is looked up in more than one index.
+            int hash = unchecked((year * 31) + (applicant?.GetHashCode() ?? 0));
+            hash = unchecked((hash * 31) + NormalisedText.Comparer.GetHashCode(text));
+            Hash = unchecked((hash * 31) + (district is null ? 0 : NormalisedText.Comparer.GetHashCode(district)));
+        }
 
-        private OrganisationId? Applicant { get; } = applicant;
+        private int Year { get; }
 
-        private string Text { get; } = text;
+        private int Hash { get; }
 
-        private string? District { get; } = district;
+        private OrganisationId? Applicant { get; }
+
+        private string Text { get; }
+
+        private string? District { get; }
 
         private sealed class KeyComparer : IEqualityComparer<DuplicationKey>
         {
             public bool Equals(DuplicationKey x, DuplicationKey y) =>
-                x.Year == y.Year
+                x.Hash == y.Hash
+                && x.Year == y.Year
                 && x.Applicant == y.Applicant
                 && NormalisedText.Comparer.Equals(x.Text, y.Text)
                 && NormalisedText.Comparer.Equals(x.District, y.District);
 
-            public int GetHashCode(DuplicationKey key)
-            {
-                int hash = unchecked((key.Year * 31) + (key.Applicant?.GetHashCode() ?? 0));
-                hash = unchecked((hash * 31) + NormalisedText.Comparer.GetHashCode(key.Text));
-                return unchecked((hash * 31) + (key.District is null ? 0 : NormalisedText.Comparer.GetHashCode(key.District)));
-            }
+            public int GetHashCode(DuplicationKey key) => key.Hash;
         }
     }
 }
