@@ -218,7 +218,8 @@ internal static class SampleDocuments
             referLocalProjects: false,
             new SourceDocument("Wyvern Vale Community Safety Partnership, funding terms 2025/26 (illustrative example)", new LocalDate(2025, 3, 18), "section 2"))
         .WithAgreement(Agreement2024())
-        .WithPlanObjectives(["safer-streets", "safer-roads", "support-victims"]);
+        .WithPlanObjectives(["safer-streets", "safer-roads", "support-victims"])
+        .WithProvenance(Illustration);
 
     /// <summary>What the funding rules find in the round under the policy on 30 November 2025, when one monitoring return was a month late.</summary>
     public static IReadOnlyList<Finding> Findings() =>
