@@ -289,34 +289,10 @@ internal static class AgreementCommands
         return CliFiles.TryRead(new FileInfo(given), KentCspJson.DeserializeAgreementEdition, error, out edition);
     }
 
-    /// <summary>
-    /// Reads <paramref name="file"/> as a Community Safety Agreement history or a single edition, whichever it is; false
-    /// (exit code 2) if it cannot be read. A document that is not valid, or of another kind, throws
-    /// <see cref="InvalidDocumentException"/> naming the JSON path.
-    /// </summary>
-    private static bool TryRead(FileInfo file, TextWriter error, out KentCspDocument document)
-    {
-        document = null!;
-        if (!CliFiles.TryReadBytes(file, error, out var utf8))
-        {
-            return false;
-        }
-        var result = KentCspJson.ReadDocument(utf8.AsSpan());
-        if (!result.TryPickT0(out var read, out var failure))
-        {
-            throw new InvalidDocumentException($"{CliFiles.NameOf(file)}: {failure.Message}", new JsonException(failure.Message));
-        }
-        if (read is not (AgreementHistoryContent or AgreementEditionContent))
-        {
-            var kind = read.Kind;
-            string article = "aeiouAEIOU".IndexOf(kind.Description[0]) >= 0 ? "an" : "a";
-            string message = $"$.kind: this is {article} {kind.Description} document (\"{kind.WireName}\"), but a Community Safety Agreement history"
-                + $" (\"{WireKind.AgreementHistory.WireName}\") or edition (\"{WireKind.AgreementEdition.WireName}\") document was expected.";
-            throw new InvalidDocumentException($"{CliFiles.NameOf(file)}: {message}", new JsonException(message));
-        }
-        document = read;
-        return true;
-    }
+    /// <summary>Reads <paramref name="file"/> as a Community Safety Agreement history or a single edition, whichever it is (see <see cref="CliFiles.TryReadOneOf{TFirst, TSecond}"/>).</summary>
+    private static bool TryRead(FileInfo file, TextWriter error, out KentCspDocument document) =>
+        CliFiles.TryReadOneOf<AgreementHistoryContent, AgreementEditionContent>(file,
+            $"a Community Safety Agreement history (\"{WireKind.AgreementHistory.WireName}\") or edition (\"{WireKind.AgreementEdition.WireName}\")", error, out document);
 
     private static void WriteDiff(TextWriter output, AgreementDiff diff)
     {

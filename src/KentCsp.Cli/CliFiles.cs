@@ -72,6 +72,37 @@ internal static class CliFiles
     }
 
     /// <summary>
+    /// Reads <paramref name="file"/> as a document of either of two kinds, whichever it is (<paramref name="expected"/>
+    /// names them for the refusal, e.g. <c>a partnership record ("partnership-record") or partnership
+    /// ("partnership")</c>); false (exit code 2) if the file cannot be read. A document that is not valid, or of
+    /// another kind, throws <see cref="InvalidDocumentException"/> naming the JSON path.
+    /// </summary>
+    internal static bool TryReadOneOf<TFirst, TSecond>(FileInfo file, string expected, TextWriter error, out KentCspDocument document)
+        where TFirst : KentCspDocument
+        where TSecond : KentCspDocument
+    {
+        document = null!;
+        if (!TryReadBytes(file, error, out var utf8))
+        {
+            return false;
+        }
+        var result = KentCspJson.ReadDocument(utf8.AsSpan());
+        if (!result.TryPickT0(out var read, out var failure))
+        {
+            throw new InvalidDocumentException($"{NameOf(file)}: {failure.Message}", new JsonException(failure.Message));
+        }
+        if (read is not (TFirst or TSecond))
+        {
+            var kind = read.Kind;
+            string article = "aeiouAEIOU".IndexOf(kind.Description[0]) >= 0 ? "an" : "a";
+            string message = $"$.kind: this is {article} {kind.Description} document (\"{kind.WireName}\"), but {expected} document was expected.";
+            throw new InvalidDocumentException($"{NameOf(file)}: {message}", new JsonException(message));
+        }
+        document = read;
+        return true;
+    }
+
+    /// <summary>
     /// Reads the bytes of <paramref name="file"/>, or of standard input for <c>-</c>, refusing in one line on
     /// <paramref name="error"/> a file that cannot be read or that is larger than the library reads
     /// (<see cref="JsonReadLimits.MaxDocumentBytes"/> of <see cref="JsonReadLimits.Default"/>). The size of a file is

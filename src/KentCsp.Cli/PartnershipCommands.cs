@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
@@ -84,24 +85,7 @@ internal static class PartnershipCommands
             writer.WriteBoolean("membersKnown", known);
             if (known)
             {
-                writer.WriteStartArray("members");
-                foreach (var member in members)
-                {
-                    writer.WriteStartObject();
-                    writer.WriteString("organisation", member.Organisation.Name);
-                    writer.WriteString("role", member.Role.Description);
-                    writer.WriteEndObject();
-                }
-                writer.WriteEndArray();
-                writer.WriteStartArray("subGroups");
-                foreach (var group in csp.SubGroups)
-                {
-                    writer.WriteStartObject();
-                    writer.WriteString("name", group.Name);
-                    writer.WriteString("purpose", group.Purpose);
-                    writer.WriteEndObject();
-                }
-                writer.WriteEndArray();
+                WriteMembersAndSubGroups(writer, members, csp);
             }
             else
             {
@@ -151,24 +135,7 @@ internal static class PartnershipCommands
             writer.WriteNull("area");
             CliFormat.WriteDate(writer, "asAt", date);
             writer.WriteBoolean("membersKnown", true);
-            writer.WriteStartArray("members");
-            foreach (var member in csp.MembersOn(date))
-            {
-                writer.WriteStartObject();
-                writer.WriteString("organisation", member.Organisation.Name);
-                writer.WriteString("role", member.Role.Description);
-                writer.WriteEndObject();
-            }
-            writer.WriteEndArray();
-            writer.WriteStartArray("subGroups");
-            foreach (var group in csp.SubGroups)
-            {
-                writer.WriteStartObject();
-                writer.WriteString("name", group.Name);
-                writer.WriteString("purpose", group.Purpose);
-                writer.WriteEndObject();
-            }
-            writer.WriteEndArray();
+            WriteMembersAndSubGroups(writer, csp.MembersOn(date), csp);
             bool inForce = date >= ResponsibleAuthorityKind.Section5InForceFrom;
             writer.WriteBoolean("section5InForce", inForce);
             writer.WriteNull("requiredAuthorities");
@@ -188,35 +155,33 @@ internal static class PartnershipCommands
         return 0;
     }
 
-    /// <summary>
-    /// Reads <paramref name="file"/> as a partnership record or a partnership, whichever it is; false (exit code 2) if it
-    /// cannot be read. A document that is not valid, or of another kind, throws <see cref="InvalidDocumentException"/>
-    /// naming the JSON path.
-    /// </summary>
-    private static bool TryRead(FileInfo file, TextWriter error, out KentCspDocument document)
+    // The members on the date (organisation and role) and the partnership's sub-groups (name and purpose), as JSON arrays.
+    private static void WriteMembersAndSubGroups(Utf8JsonWriter writer, IEnumerable<Membership> members, CommunitySafetyPartnership csp)
     {
-        document = null!;
-        if (!CliFiles.TryReadBytes(file, error, out var utf8))
+        writer.WriteStartArray("members");
+        foreach (var member in members)
         {
-            return false;
+            writer.WriteStartObject();
+            writer.WriteString("organisation", member.Organisation.Name);
+            writer.WriteString("role", member.Role.Description);
+            writer.WriteEndObject();
         }
-        var result = KentCspJson.ReadDocument(utf8.AsSpan());
-        if (!result.TryPickT0(out var read, out var failure))
+        writer.WriteEndArray();
+        writer.WriteStartArray("subGroups");
+        foreach (var group in csp.SubGroups)
         {
-            throw new InvalidDocumentException($"{CliFiles.NameOf(file)}: {failure.Message}", new JsonException(failure.Message));
+            writer.WriteStartObject();
+            writer.WriteString("name", group.Name);
+            writer.WriteString("purpose", group.Purpose);
+            writer.WriteEndObject();
         }
-        if (read is not (PartnershipRecordContent or PartnershipContent))
-        {
-            var kind = read.Kind;
-            string message = $"$.kind: this is {Article(kind.Description)} {kind.Description} document (\"{kind.WireName}\"), but a partnership record"
-                + $" (\"{WireKind.PartnershipRecord.WireName}\") or partnership (\"{WireKind.Partnership.WireName}\") document was expected.";
-            throw new InvalidDocumentException($"{CliFiles.NameOf(file)}: {message}", new JsonException(message));
-        }
-        document = read;
-        return true;
+        writer.WriteEndArray();
     }
 
-    private static string Article(string description) => "aeiouAEIOU".IndexOf(description[0]) >= 0 ? "an" : "a";
+    /// <summary>Reads <paramref name="file"/> as a partnership record or a partnership, whichever it is (see <see cref="CliFiles.TryReadOneOf{TFirst, TSecond}"/>).</summary>
+    private static bool TryRead(FileInfo file, TextWriter error, out KentCspDocument document) =>
+        CliFiles.TryReadOneOf<PartnershipRecordContent, PartnershipContent>(file,
+            $"a partnership record (\"{WireKind.PartnershipRecord.WireName}\") or partnership (\"{WireKind.Partnership.WireName}\")", error, out document);
 
     /// <summary>
     /// A plain partnership: its members and sub-groups on the date and the kinds of responsible authority they represent.

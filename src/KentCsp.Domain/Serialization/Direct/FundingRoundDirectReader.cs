@@ -175,6 +175,31 @@ internal ref struct FundingRoundDirectReader
     }
 
     // True when the object just read has ended (not stopped at something unread) with every required member.
+    // Reads one element of an array of objects; false to give up.
+    private delegate bool ElementReader<T>(ref FundingRoundDirectReader reader, out T item);
+
+    // An array of objects, each read by element, into a list of its exact length; false to give up.
+    private bool Elements<T>(ElementReader<T> element, out ValueList<T> list)
+    {
+        list = ValueList<T>.Empty;
+        if (!json.StartArray())
+        {
+            return false;
+        }
+        var items = new List<T>();
+        bool ended;
+        while (json.NextObjectElement(out ended))
+        {
+            if (!element(ref this, out var item))
+            {
+                return false;
+            }
+            items.Add(item);
+        }
+        list = ValueList<T>.Own(items.ToArray());
+        return ended;
+    }
+
     private static bool Ended(int seen, int required, bool closed) => closed && (seen & required) == required;
 
     private const int GrantId = 1, GrantFunder = 2, GrantRecipient = 4, GrantYear = 8, GrantAmount = 16, GrantPurpose = 32, GrantConditions = 64, GrantSource = 128;
@@ -437,26 +462,8 @@ internal ref struct FundingRoundDirectReader
 
     private const int BidRequired = BidId | BidApplicant | BidProject | BidPurpose | BidPriorityIds | BidPlanObjectives | BidScope;
 
-    private bool Bids(out ValueList<Bid> bids)
-    {
-        bids = ValueList<Bid>.Empty;
-        if (!json.StartArray())
-        {
-            return false;
-        }
-        var items = new List<Bid>();
-        bool ended;
-        while (json.NextObjectElement(out ended))
-        {
-            if (!Bid(out var bid))
-            {
-                return false;
-            }
-            items.Add(bid);
-        }
-        bids = ValueList<Bid>.Own(items.ToArray());
-        return ended;
-    }
+    private bool Bids(out ValueList<Bid> bids) =>
+        Elements(static (ref FundingRoundDirectReader reader, out Bid item) => reader.Bid(out item), out bids);
 
     private bool Bid(out Bid bid)
     {
@@ -574,26 +581,8 @@ internal ref struct FundingRoundDirectReader
         return true;
     }
 
-    private bool Decisions(out ValueList<BidDecision> decisions)
-    {
-        decisions = ValueList<BidDecision>.Empty;
-        if (!json.StartArray())
-        {
-            return false;
-        }
-        var items = new List<BidDecision>();
-        bool ended;
-        while (json.NextObjectElement(out ended))
-        {
-            if (!Decision(out var decision))
-            {
-                return false;
-            }
-            items.Add(decision);
-        }
-        decisions = ValueList<BidDecision>.Own(items.ToArray());
-        return ended;
-    }
+    private bool Decisions(out ValueList<BidDecision> decisions) =>
+        Elements(static (ref FundingRoundDirectReader reader, out BidDecision item) => reader.Decision(out item), out decisions);
 
     private bool Decision(out BidDecision decision)
     {
@@ -649,215 +638,187 @@ internal ref struct FundingRoundDirectReader
         return true;
     }
 
-    private bool Allocations(out ValueList<Allocation> allocations)
+    private bool Allocations(out ValueList<Allocation> allocations) =>
+        Elements(static (ref FundingRoundDirectReader reader, out Allocation item) => reader.ReadAllocation(out item), out allocations);
+
+    private bool ReadAllocation(out Allocation item)
     {
-        allocations = ValueList<Allocation>.Empty;
-        if (!json.StartArray())
+        item = null!;
+        int seen = 0;
+        string id = null!, bidId = null!;
+        Money amount = default;
+        LocalDate allocatedOn = default;
+        bool closed;
+        while (json.NextMember(out var name, out closed))
         {
-            return false;
-        }
-        var items = new List<Allocation>();
-        bool ended;
-        while (json.NextObjectElement(out ended))
-        {
-            int seen = 0;
-            string id = null!, bidId = null!;
-            Money amount = default;
-            LocalDate allocatedOn = default;
-            bool closed;
-            while (json.NextMember(out var name, out closed))
+            bool ok;
+            if (name.SequenceEqual("id"u8))
             {
-                bool ok;
-                if (name.SequenceEqual("id"u8))
-                {
-                    ok = DirectJsonReader.Mark(ref seen, 1) && json.String(out id);
-                }
-                else if (name.SequenceEqual("bidId"u8))
-                {
-                    ok = DirectJsonReader.Mark(ref seen, 2) && json.String(out bidId);
-                }
-                else if (name.SequenceEqual("amount"u8))
-                {
-                    ok = DirectJsonReader.Mark(ref seen, 4) && json.Money(out amount);
-                }
-                else if (name.SequenceEqual("allocatedOn"u8))
-                {
-                    ok = DirectJsonReader.Mark(ref seen, 8) && json.Date(out allocatedOn);
-                }
-                else
-                {
-                    ok = false;
-                }
-                if (!ok)
-                {
-                    return false;
-                }
+                ok = DirectJsonReader.Mark(ref seen, 1) && json.String(out id);
             }
-            if (!Ended(seen, 15, closed))
+            else if (name.SequenceEqual("bidId"u8))
+            {
+                ok = DirectJsonReader.Mark(ref seen, 2) && json.String(out bidId);
+            }
+            else if (name.SequenceEqual("amount"u8))
+            {
+                ok = DirectJsonReader.Mark(ref seen, 4) && json.Money(out amount);
+            }
+            else if (name.SequenceEqual("allocatedOn"u8))
+            {
+                ok = DirectJsonReader.Mark(ref seen, 8) && json.Date(out allocatedOn);
+            }
+            else
+            {
+                ok = false;
+            }
+            if (!ok)
             {
                 return false;
             }
-            items.Add(new Allocation(id, bidId, amount, allocatedOn));
         }
-        allocations = ValueList<Allocation>.Own(items.ToArray());
-        return ended;
+        if (!Ended(seen, 15, closed))
+        {
+            return false;
+        }
+        item = new Allocation(id, bidId, amount, allocatedOn);
+        return true;
     }
 
-    private bool Payments(out ValueList<Payment> payments)
+    private bool Payments(out ValueList<Payment> payments) =>
+        Elements(static (ref FundingRoundDirectReader reader, out Payment item) => reader.ReadPayment(out item), out payments);
+
+    private bool ReadPayment(out Payment item)
     {
-        payments = ValueList<Payment>.Empty;
-        if (!json.StartArray())
+        item = null!;
+        int seen = 0;
+        string allocationId = null!;
+        Money amount = default;
+        LocalDate paidOn = default;
+        bool closed;
+        while (json.NextMember(out var name, out closed))
         {
-            return false;
-        }
-        var items = new List<Payment>();
-        bool ended;
-        while (json.NextObjectElement(out ended))
-        {
-            int seen = 0;
-            string allocationId = null!;
-            Money amount = default;
-            LocalDate paidOn = default;
-            bool closed;
-            while (json.NextMember(out var name, out closed))
+            bool ok;
+            if (name.SequenceEqual("allocationId"u8))
             {
-                bool ok;
-                if (name.SequenceEqual("allocationId"u8))
-                {
-                    ok = DirectJsonReader.Mark(ref seen, 1) && json.String(out allocationId);
-                }
-                else if (name.SequenceEqual("amount"u8))
-                {
-                    ok = DirectJsonReader.Mark(ref seen, 2) && json.Money(out amount);
-                }
-                else if (name.SequenceEqual("paidOn"u8))
-                {
-                    ok = DirectJsonReader.Mark(ref seen, 4) && json.Date(out paidOn);
-                }
-                else
-                {
-                    ok = false;
-                }
-                if (!ok)
-                {
-                    return false;
-                }
+                ok = DirectJsonReader.Mark(ref seen, 1) && json.String(out allocationId);
             }
-            if (!Ended(seen, 7, closed))
+            else if (name.SequenceEqual("amount"u8))
+            {
+                ok = DirectJsonReader.Mark(ref seen, 2) && json.Money(out amount);
+            }
+            else if (name.SequenceEqual("paidOn"u8))
+            {
+                ok = DirectJsonReader.Mark(ref seen, 4) && json.Date(out paidOn);
+            }
+            else
+            {
+                ok = false;
+            }
+            if (!ok)
             {
                 return false;
             }
-            items.Add(new Payment(allocationId, amount, paidOn));
         }
-        payments = ValueList<Payment>.Own(items.ToArray());
-        return ended;
+        if (!Ended(seen, 7, closed))
+        {
+            return false;
+        }
+        item = new Payment(allocationId, amount, paidOn);
+        return true;
     }
 
-    private bool MonitoringReturns(out ValueList<MonitoringReturn> monitoringReturns)
+    private bool MonitoringReturns(out ValueList<MonitoringReturn> monitoringReturns) =>
+        Elements(static (ref FundingRoundDirectReader reader, out MonitoringReturn item) => reader.ReadMonitoringReturn(out item), out monitoringReturns);
+
+    private bool ReadMonitoringReturn(out MonitoringReturn item)
     {
-        monitoringReturns = ValueList<MonitoringReturn>.Empty;
-        if (!json.StartArray())
+        item = null!;
+        int seen = 0;
+        string allocationId = null!;
+        LocalDate issuedOn = default, dueOn = default;
+        LocalDate? receivedOn = null;
+        bool closed;
+        while (json.NextMember(out var name, out closed))
         {
-            return false;
-        }
-        var items = new List<MonitoringReturn>();
-        bool ended;
-        while (json.NextObjectElement(out ended))
-        {
-            int seen = 0;
-            string allocationId = null!;
-            LocalDate issuedOn = default, dueOn = default;
-            LocalDate? receivedOn = null;
-            bool closed;
-            while (json.NextMember(out var name, out closed))
+            bool ok;
+            if (name.SequenceEqual("allocationId"u8))
             {
-                bool ok;
-                if (name.SequenceEqual("allocationId"u8))
-                {
-                    ok = DirectJsonReader.Mark(ref seen, 1) && json.String(out allocationId);
-                }
-                else if (name.SequenceEqual("issuedOn"u8))
-                {
-                    ok = DirectJsonReader.Mark(ref seen, 2) && json.Date(out issuedOn);
-                }
-                else if (name.SequenceEqual("dueOn"u8))
-                {
-                    ok = DirectJsonReader.Mark(ref seen, 4) && json.Date(out dueOn);
-                }
-                else if (name.SequenceEqual("receivedOn"u8))
-                {
-                    ok = DirectJsonReader.Mark(ref seen, 8) && json.Date(out var date) && (receivedOn = date) is not null;
-                }
-                else
-                {
-                    ok = false;
-                }
-                if (!ok)
-                {
-                    return false;
-                }
+                ok = DirectJsonReader.Mark(ref seen, 1) && json.String(out allocationId);
             }
-            if (!Ended(seen, 7, closed))
+            else if (name.SequenceEqual("issuedOn"u8))
+            {
+                ok = DirectJsonReader.Mark(ref seen, 2) && json.Date(out issuedOn);
+            }
+            else if (name.SequenceEqual("dueOn"u8))
+            {
+                ok = DirectJsonReader.Mark(ref seen, 4) && json.Date(out dueOn);
+            }
+            else if (name.SequenceEqual("receivedOn"u8))
+            {
+                ok = DirectJsonReader.Mark(ref seen, 8) && json.Date(out var date) && (receivedOn = date) is not null;
+            }
+            else
+            {
+                ok = false;
+            }
+            if (!ok)
             {
                 return false;
             }
-            items.Add(new MonitoringReturn(allocationId, issuedOn, dueOn, receivedOn));
         }
-        monitoringReturns = ValueList<MonitoringReturn>.Own(items.ToArray());
-        return ended;
+        if (!Ended(seen, 7, closed))
+        {
+            return false;
+        }
+        item = new MonitoringReturn(allocationId, issuedOn, dueOn, receivedOn);
+        return true;
     }
 
-    private bool Repayments(out ValueList<Repayment> repayments)
+    private bool Repayments(out ValueList<Repayment> repayments) =>
+        Elements(static (ref FundingRoundDirectReader reader, out Repayment item) => reader.ReadRepayment(out item), out repayments);
+
+    private bool ReadRepayment(out Repayment item)
     {
-        repayments = ValueList<Repayment>.Empty;
-        if (!json.StartArray())
+        item = null!;
+        int seen = 0;
+        string allocationId = null!, reason = null!;
+        Money amount = default;
+        LocalDate repaidOn = default;
+        bool closed;
+        while (json.NextMember(out var name, out closed))
         {
-            return false;
-        }
-        var items = new List<Repayment>();
-        bool ended;
-        while (json.NextObjectElement(out ended))
-        {
-            int seen = 0;
-            string allocationId = null!, reason = null!;
-            Money amount = default;
-            LocalDate repaidOn = default;
-            bool closed;
-            while (json.NextMember(out var name, out closed))
+            bool ok;
+            if (name.SequenceEqual("allocationId"u8))
             {
-                bool ok;
-                if (name.SequenceEqual("allocationId"u8))
-                {
-                    ok = DirectJsonReader.Mark(ref seen, 1) && json.String(out allocationId);
-                }
-                else if (name.SequenceEqual("amount"u8))
-                {
-                    ok = DirectJsonReader.Mark(ref seen, 2) && json.Money(out amount);
-                }
-                else if (name.SequenceEqual("repaidOn"u8))
-                {
-                    ok = DirectJsonReader.Mark(ref seen, 4) && json.Date(out repaidOn);
-                }
-                else if (name.SequenceEqual("reason"u8))
-                {
-                    ok = DirectJsonReader.Mark(ref seen, 8) && json.String(out reason);
-                }
-                else
-                {
-                    ok = false;
-                }
-                if (!ok)
-                {
-                    return false;
-                }
+                ok = DirectJsonReader.Mark(ref seen, 1) && json.String(out allocationId);
             }
-            if (!Ended(seen, 15, closed))
+            else if (name.SequenceEqual("amount"u8))
+            {
+                ok = DirectJsonReader.Mark(ref seen, 2) && json.Money(out amount);
+            }
+            else if (name.SequenceEqual("repaidOn"u8))
+            {
+                ok = DirectJsonReader.Mark(ref seen, 4) && json.Date(out repaidOn);
+            }
+            else if (name.SequenceEqual("reason"u8))
+            {
+                ok = DirectJsonReader.Mark(ref seen, 8) && json.String(out reason);
+            }
+            else
+            {
+                ok = false;
+            }
+            if (!ok)
             {
                 return false;
             }
-            items.Add(new Repayment(allocationId, amount, repaidOn, reason));
         }
-        repayments = ValueList<Repayment>.Own(items.ToArray());
-        return ended;
+        if (!Ended(seen, 15, closed))
+        {
+            return false;
+        }
+        item = new Repayment(allocationId, amount, repaidOn, reason);
+        return true;
     }
 }
