@@ -265,6 +265,23 @@ internal sealed class Utf8Names<TEnum>
     /// <summary>The names of every member of <typeparamref name="TEnum"/>, made on first use.</summary>
     internal static Utf8Names<TEnum> All { get; } = new();
 
+    /// <summary>
+    /// The member the current string token of <paramref name="reader"/> names, or null when it names none. The token's
+    /// text is compared as <see cref="Utf8JsonReader.ValueTextEquals(ReadOnlySpan{byte})"/> compares it, so a name
+    /// written with escapes matches too.
+    /// </summary>
+    internal TEnum? Find(ref Utf8JsonReader reader)
+    {
+        for (int i = 0; i < names.Length; i++)
+        {
+            if (reader.ValueTextEquals(names[i]))
+            {
+                return members[i];
+            }
+        }
+        return null;
+    }
+
     /// <summary>Finds the member whose name is <paramref name="utf8"/>, byte for byte.</summary>
     internal bool TryFind(ReadOnlySpan<byte> utf8, out TEnum member)
     {

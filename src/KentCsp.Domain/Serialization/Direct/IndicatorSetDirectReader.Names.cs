@@ -1,6 +1,5 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
-using System.Text;
 using System.Text.Json;
 using KentCsp.Domain.Indicators;
 
@@ -11,41 +10,6 @@ namespace KentCsp.Domain.Serialization;
 
 internal static partial class IndicatorSetDirectReader
 {
-    /// <summary>
-    /// The members of catalogue <typeparamref name="T"/> with their names as UTF-8, to match a JSON string against
-    /// without decoding it: exactly (case-sensitive), as <see cref="SmartEnumNameJsonConverter{TEnum}"/> matches names.
-    /// </summary>
-    private static class CatalogueNames<T>
-        where T : Catalogue<T>
-    {
-        private static readonly T[] Members = ToArray(Catalogue<T>.All);
-
-        private static readonly byte[][] Names = Array.ConvertAll(Members, member => Encoding.UTF8.GetBytes(member.Name));
-
-        /// <summary>The member the current string token names, or null when it names none.</summary>
-        internal static T? Find(ref Utf8JsonReader reader)
-        {
-            for (int i = 0; i < Names.Length; i++)
-            {
-                if (reader.ValueTextEquals(Names[i]))
-                {
-                    return Members[i];
-                }
-            }
-            return null;
-        }
-
-        private static T[] ToArray(System.Collections.Generic.IReadOnlyList<T> list)
-        {
-            var array = new T[list.Count];
-            for (int i = 0; i < array.Length; i++)
-            {
-                array[i] = list[i];
-            }
-            return array;
-        }
-    }
-
     /// <summary>
     /// Reads a reporting period label from UTF-8 bytes: exactly the labels <see cref="ReportingPeriod.TryParse"/> reads
     /// ("2017-05", "2017/18 Q1", "2017/18", "2017", years 1000 to 9998), without making a string of them.

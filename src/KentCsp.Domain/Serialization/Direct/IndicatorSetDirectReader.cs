@@ -232,10 +232,10 @@ internal static partial class IndicatorSetDirectReader
                     case NameBit when token == JsonTokenType.String:
                         name = reader.GetString();
                         break;
-                    case UnitBit when token == JsonTokenType.String && CatalogueNames<IndicatorUnit>.Find(ref reader) is { } foundUnit:
+                    case UnitBit when token == JsonTokenType.String && Utf8Names<IndicatorUnit>.All.Find(ref reader) is { } foundUnit:
                         unit = foundUnit;
                         break;
-                    case PolarityBit when token == JsonTokenType.String && CatalogueNames<IndicatorPolarity>.Find(ref reader) is { } foundPolarity:
+                    case PolarityBit when token == JsonTokenType.String && Utf8Names<IndicatorPolarity>.All.Find(ref reader) is { } foundPolarity:
                         polarity = foundPolarity;
                         break;
                     // Optional: written only when true; null reads as absent.
@@ -305,13 +305,13 @@ internal static partial class IndicatorSetDirectReader
                     case IndicatorIdBit when token == JsonTokenType.String:
                         indicatorId = reader.GetString();
                         break;
-                    case PeriodKindBit when token == JsonTokenType.String && CatalogueNames<PeriodKind>.Find(ref reader) is { } foundKind:
+                    case PeriodKindBit when token == JsonTokenType.String && Utf8Names<PeriodKind>.All.Find(ref reader) is { } foundKind:
                         periodKind = foundKind;
                         break;
                     // Optional: null reads as absent (a series that is not of a road casualty indicator).
                     case BasisBit when token == JsonTokenType.Null:
                         break;
-                    case BasisBit when token == JsonTokenType.String && CatalogueNames<SeverityBasis>.Find(ref reader) is { } foundBasis:
+                    case BasisBit when token == JsonTokenType.String && Utf8Names<SeverityBasis>.All.Find(ref reader) is { } foundBasis:
                         basis = foundBasis;
                         break;
                     case ValuesBit when token == JsonTokenType.StartArray && ReadValues(ref reader) is { } read:
@@ -444,7 +444,7 @@ internal static partial class IndicatorSetDirectReader
                 bool ok = bit switch
                 {
                     FigurePeriodBit => TryReadPeriod(ref reader, out period),
-                    FigureBasisBit => token == JsonTokenType.String && (basis = CatalogueNames<SeverityBasis>.Find(ref reader)) is not null,
+                    FigureBasisBit => token == JsonTokenType.String && (basis = Utf8Names<SeverityBasis>.All.Find(ref reader)) is not null,
                     KilledBit => token == JsonTokenType.Number && reader.TryGetDecimal(out killed),
                     SeriouslyInjuredBit => token == JsonTokenType.Number && reader.TryGetDecimal(out seriouslyInjured),
                     SlightlyInjuredBit => token == JsonTokenType.Number && reader.TryGetDecimal(out slightlyInjured),
