@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using KentCsp.Domain.Utility;
 using NodaTime;
 
@@ -14,9 +15,9 @@ namespace KentCsp.Domain.Funding;
 public sealed class FundingEvaluation
 {
     private readonly ValueList<Finding> findings;
-    private readonly Dictionary<string, Dictionary<string, AllocationState>> states;
+    private readonly Dictionary<string, RoundStates> states;
 
-    internal FundingEvaluation(LocalDate asOf, Finding[] findings, Dictionary<string, Dictionary<string, AllocationState>> states)
+    internal FundingEvaluation(LocalDate asOf, Finding[] findings, Dictionary<string, RoundStates> states)
     {
         AsOf = asOf;
         this.findings = ValueList<Finding>.Own(findings);
@@ -74,7 +75,52 @@ public sealed class FundingEvaluation
         Preconditions.CheckNotNull(roundId);
         Preconditions.CheckNotNull(allocationId);
         Preconditions.CheckArgument(states.TryGetValue(roundId, out var round), nameof(roundId), $"'{roundId}' is not an evaluated round");
-        Preconditions.CheckArgument(round!.TryGetValue(allocationId, out var state), nameof(allocationId), $"'{allocationId}' is not an allocation in round '{roundId}'");
+        Preconditions.CheckArgument(round!.TryGetState(allocationId, out var state), nameof(allocationId), $"'{allocationId}' is not an allocation in round '{roundId}'");
         return state!;
+    }
+
+    /// <summary>
+    /// The state of each allocation of one evaluated round: <see cref="AllocationState.Active"/> unless listed, so that
+    /// an evaluation keeps nothing for an allocation in good standing. Allocations are found through the round's own
+    /// index.
+    /// </summary>
+    internal sealed class RoundStates
+    {
+        private readonly FundingRound round;
+
+        // The states other than active, by the allocation's position in the round; null when every allocation is active.
+        private readonly Dictionary<int, AllocationState>? notActive;
+
+        private RoundStates(FundingRound round, Dictionary<int, AllocationState>? notActive)
+        {
+            this.round = round;
+            this.notActive = notActive;
+        }
+
+        /// <summary>The states of <paramref name="round"/>'s allocations, from the first <c>round.Allocations.Count</c> elements of <paramref name="states"/>, which are not kept.</summary>
+        internal static RoundStates Of(FundingRound round, AllocationState[] states)
+        {
+            Dictionary<int, AllocationState>? notActive = null;
+            for (int k = 0; k < round.Allocations.Count; k++)
+            {
+                if (states[k] != AllocationState.Active)
+                {
+                    (notActive ??= []).Add(k, states[k]);
+                }
+            }
+            return new RoundStates(round, notActive);
+        }
+
+        /// <summary>The state of an allocation, or false if the round has no allocation with that identifier.</summary>
+        internal bool TryGetState(string allocationId, [NotNullWhen(true)] out AllocationState? state)
+        {
+            if (!round.TryGetAllocationIndex(allocationId, out int at))
+            {
+                state = null;
+                return false;
+            }
+            state = notActive is not null && notActive.TryGetValue(at, out var other) ? other : AllocationState.Active;
+            return true;
+        }
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using KentCsp.Domain.Partnership;
@@ -58,16 +59,19 @@ public static class FundingRules
         {
             bidCount += round.Bids.Count;
         }
-        var run = new Run(asOf, policy, bidCount);
-        var states = new Dictionary<string, Dictionary<string, AllocationState>>(roundArray.Count, StringComparer.Ordinal);
-        for (int i = 0; i < roundArray.Count; i++)
+        var states = new Dictionary<string, FundingEvaluation.RoundStates>(roundArray.Count, StringComparer.Ordinal);
+        List<Finding> findings;
+        using (var run = new Run(asOf, policy, bidCount))
         {
-            var round = roundArray[i];
-            Preconditions.CheckArgument(!states.ContainsKey(round.Id), $"rounds[{i}].id", $"repeats '{round.Id}'");
-            states.Add(round.Id, run.EvaluateRound(round));
+            for (int i = 0; i < roundArray.Count; i++)
+            {
+                var round = roundArray[i];
+                Preconditions.CheckArgument(!states.ContainsKey(round.Id), $"rounds[{i}].id", $"repeats '{round.Id}'");
+                states.Add(round.Id, run.EvaluateRound(round));
+            }
+            run.CheckGrantTotals();
+            findings = run.Findings;
         }
-        run.CheckGrantTotals();
-        var findings = run.Findings;
         // List<T>.Sort is not stable, so sort an index-tagged copy to keep record order within each rule.
         var tagged = new KeyValuePair<int, Finding>[findings.Count];
         for (int i = 0; i < tagged.Length; i++)
@@ -139,26 +143,42 @@ public static class FundingRules
         policy.ReferLocalProjects && bid.Scope.Kind == ScopeKind.Local && standing.Outcome.Supports;
 
     /// <summary>The state of one evaluation: findings so far, grant totals and the duplication indexes across rounds.</summary>
-    private sealed class Run
+    /// <remarks>
+    /// The working space — the duplication indexes and the per-round arrays — is rented from the shared array pools and
+    /// returned when the evaluation ends, so that evaluating a record allocates nothing per bid beyond the findings and
+    /// the states of allocations that are not active.
+    /// </remarks>
+    private sealed class Run : IDisposable
     {
         private readonly LocalDate asOf;
         private readonly FundingPolicy policy;
         private readonly HashSet<string>? priorities;
         private readonly HashSet<string>? objectives;
         private readonly Dictionary<string, GrantTotal> grantTotals = new(StringComparer.Ordinal);
-        private readonly Dictionary<DuplicationKey, BidRef> byApplicantProject;
-        private readonly Dictionary<DuplicationKey, BidRef> byPurposeAnyArea;
+
+        // The bids the duplication indexes remember, numbered in the order remembered; the indexes hold the numbers.
+        private BidRef[] remembered;
+        private int rememberedCount;
+        private readonly DuplicationIndex byApplicantProject;
+        private readonly DuplicationIndex byPurposeAnyArea;
 
         // County-wide bids by purpose (no district) and local bids by purpose and district: one index, since a key
         // with a district never equals one without.
-        private readonly Dictionary<DuplicationKey, BidRef> byPurposeArea;
+        private readonly DuplicationIndex byPurposeArea;
+
+        // Working arrays for one round at a time, by bid and by allocation; rented, and grown when a round is larger.
+        private BidDecision?[] standing = [];
+        private MoneyTotal[] toBid = [];
+        private MoneyTotal[] paid = [];
+        private AllocationState[] states = [];
 
         internal Run(LocalDate asOf, FundingPolicy policy, int bidCount)
         {
-            // Sized for every bid up front, so that the indexes do not grow (and copy) as bids are added.
-            byApplicantProject = new Dictionary<DuplicationKey, BidRef>(bidCount, DuplicationKey.Comparer);
-            byPurposeAnyArea = new Dictionary<DuplicationKey, BidRef>(bidCount, DuplicationKey.Comparer);
-            byPurposeArea = new Dictionary<DuplicationKey, BidRef>(bidCount, DuplicationKey.Comparer);
+            // Sized for every bid up front, so that the indexes never grow.
+            remembered = ArrayPool<BidRef>.Shared.Rent(Math.Max(1, bidCount));
+            byApplicantProject = new DuplicationIndex(DuplicationKind.ApplicantProject, bidCount);
+            byPurposeAnyArea = new DuplicationIndex(DuplicationKind.PurposeAnyArea, bidCount);
+            byPurposeArea = new DuplicationIndex(DuplicationKind.PurposeArea, bidCount);
             this.asOf = asOf;
             this.policy = policy;
             if (policy.Agreement is { } agreement)
@@ -177,13 +197,13 @@ public static class FundingRules
 
         internal List<Finding> Findings { get; } = [];
 
-        internal Dictionary<string, AllocationState> EvaluateRound(FundingRound round)
+        internal FundingEvaluation.RoundStates EvaluateRound(FundingRound round)
         {
             var grant = round.Grant;
             var bids = round.Bids;
             var allocations = round.Allocations;
 
-            var standing = new BidDecision?[bids.Count];
+            var standing = Rent(ref this.standing, bids.Count);
             var decisions = round.Decisions;
             var bidCursor = new Cursor<Bid>(bids);
             for (int d = 0; d < decisions.Count; d++)
@@ -202,7 +222,7 @@ public static class FundingRules
                 grantTotals.Add(grant.Id, grantTotal);
             }
 
-            var toBid = new MoneyTotal[bids.Count];
+            var toBid = Rent(ref this.toBid, bids.Count);
             bidCursor = new Cursor<Bid>(bids);
             for (int k = 0; k < allocations.Count; k++)
             {
@@ -284,7 +304,7 @@ public static class FundingRules
                 }
             }
 
-            var paid = new MoneyTotal[allocations.Count];
+            var paid = Rent(ref this.paid, allocations.Count);
             var payments = round.Payments;
             var allocationCursor = new Cursor<Allocation>(allocations);
             for (int p = 0; p < payments.Count; p++)
@@ -293,7 +313,7 @@ public static class FundingRules
                 int at = allocationCursor.IndexOf(round, payment.AllocationId);
                 paid[at] += payment.Amount;
             }
-            var states = new AllocationState[allocations.Count];
+            var states = Rent(ref this.states, allocations.Count);
             for (int k = 0; k < allocations.Count; k++)
             {
                 states[k] = AllocationState.Active;
@@ -375,12 +395,43 @@ public static class FundingRules
                 }
             }
 
-            var byId = new Dictionary<string, AllocationState>(allocations.Count, StringComparer.Ordinal);
-            for (int k = 0; k < allocations.Count; k++)
+            return FundingEvaluation.RoundStates.Of(round, states);
+        }
+
+        /// <summary>Returns the working space to the pools; references are cleared, so the pools keep no record alive.</summary>
+        public void Dispose()
+        {
+            byApplicantProject.Dispose();
+            byPurposeAnyArea.Dispose();
+            byPurposeArea.Dispose();
+            Return(ref remembered, rememberedCount);
+            Return(ref standing, standing.Length);
+            Return(ref toBid, 0);
+            Return(ref paid, 0);
+            Return(ref states, states.Length);
+        }
+
+        // The working array, at least `count` long, its first `count` elements cleared.
+        private static T[] Rent<T>(ref T[] array, int count)
+        {
+            if (array.Length < count)
             {
-                byId.Add(allocations[k].Id, states[k]);
+                Return(ref array, array.Length);
+                array = ArrayPool<T>.Shared.Rent(count);
             }
-            return byId;
+            Array.Clear(array, 0, count);
+            return array;
+        }
+
+        // Clears the first `used` elements (those that may hold references) and returns the array to its pool.
+        private static void Return<T>(ref T[] array, int used)
+        {
+            if (array.Length > 0)
+            {
+                Array.Clear(array, 0, Math.Min(used, array.Length));
+                ArrayPool<T>.Shared.Return(array);
+                array = [];
+            }
         }
 
         internal void CheckGrantTotals()
@@ -427,65 +478,48 @@ public static class FundingRules
 
         private void CheckDuplication(FundingRound round, Bid bid, Grant grant)
         {
-            var current = new BidRef(round.Id, bid);
             int year = grant.Year.StartYear;
+            int number = rememberedCount;
             bool local = bid.Scope.Kind == ScopeKind.Local;
-            // Each key hashes its texts once; each index is searched and added to in one step (one lookup on net10.0).
+            // Each key hashes its texts once; each index is searched and added to in one step.
             var sameProjectKey = new DuplicationKey(year, bid.Applicant.Id, bid.Project, null);
             var anyAreaKey = new DuplicationKey(year, null, bid.Purpose, null);
-            BidRef? match = null;
+            // Remembered before the indexes are searched, so that a slot holding this bid's number can be read.
+            remembered[number] = new BidRef(round.Id, bid, year);
+            int match = -1;
             string? how = null;
-            if (FindOrRemember(byApplicantProject, sameProjectKey, current, out var sameProject))
+            if (byApplicantProject.FindOrRemember(sameProjectKey, number, remembered, out int sameProject))
             {
                 match = sameProject;
                 how = "the same applicant and project name";
             }
+            int samePurpose;
             bool found;
-            BidRef samePurpose;
             if (local)
             {
-                FindOrRemember(byPurposeAnyArea, anyAreaKey, current, out _);
-                found = FindOrRemember(byPurposeArea, new DuplicationKey(year, null, bid.Purpose, bid.Scope.District), current, out samePurpose)
-                    || byPurposeArea.TryGetValue(anyAreaKey, out samePurpose);
+                byPurposeAnyArea.FindOrRemember(anyAreaKey, number, remembered, out _);
+                found = byPurposeArea.FindOrRemember(new DuplicationKey(year, null, bid.Purpose, bid.Scope.District), number, remembered, out samePurpose)
+                    || byPurposeArea.TryFind(anyAreaKey, remembered, out samePurpose);
             }
             else
             {
-                found = FindOrRemember(byPurposeAnyArea, anyAreaKey, current, out samePurpose);
-                FindOrRemember(byPurposeArea, anyAreaKey, current, out _);
+                found = byPurposeAnyArea.FindOrRemember(anyAreaKey, number, remembered, out samePurpose);
+                byPurposeArea.FindOrRemember(anyAreaKey, number, remembered, out _);
             }
-            if (match is null && found)
+            rememberedCount++;
+            if (match < 0 && found)
             {
                 match = samePurpose;
                 how = "the same purpose for an overlapping area";
             }
-            if (match is { } earlier)
+            if (match >= 0)
             {
+                var earlier = remembered[match];
                 Report(FundingRule.LikelyDuplication, grant, BidSubject(round, bid),
                     $"Bid '{bid.Id}' ({bid.Project}, {bid.Applicant.Name}, {bid.Scope}) has {how} as bid '{earlier.Bid.Id}' ({earlier.Bid.Project}, {earlier.Bid.Applicant.Name}, {earlier.Bid.Scope}) in round '{earlier.RoundId}'.",
                     new FindingFigure("bid", round.Id + "/bids/" + bid.Id),
                     new FindingFigure("matches", earlier.RoundId + "/bids/" + earlier.Bid.Id));
             }
-        }
-
-        // The bid remembered under the key, if any; otherwise remembers this one.
-        private static bool FindOrRemember(Dictionary<DuplicationKey, BidRef> index, DuplicationKey key, BidRef bid, out BidRef earlier)
-        {
-#if NET
-            ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(index, key, out bool exists);
-            if (!exists)
-            {
-                slot = bid;
-            }
-            earlier = slot;
-            return exists;
-#else
-            if (index.TryGetValue(key, out earlier))
-            {
-                return true;
-            }
-            index.Add(key, bid);
-            return false;
-#endif
         }
 
         private void Report(FundingRule rule, Grant grant, string subject, string message, params FindingFigure[] figures) =>
@@ -548,11 +582,112 @@ public static class FundingRules
         internal int Count { get; set; }
     }
 
-    private readonly struct BidRef(string roundId, Bid bid)
+    /// <summary>A bid a duplication index remembers: its round, itself, and the first calendar year of its grant's financial year.</summary>
+    private readonly struct BidRef(string roundId, Bid bid, int year)
     {
         internal string RoundId { get; } = roundId;
 
         internal Bid Bid { get; } = bid;
+
+        internal int Year { get; } = year;
+    }
+
+    /// <summary>What a duplication index keys a bid by.</summary>
+    private enum DuplicationKind
+    {
+        /// <summary>The year, the applicant and the project name.</summary>
+        ApplicantProject,
+
+        /// <summary>The year and the purpose.</summary>
+        PurposeAnyArea,
+
+        /// <summary>The year, the purpose and the district (none for a county-wide project).</summary>
+        PurposeArea,
+    }
+
+    /// <summary>
+    /// One duplication index: an open-addressing table of hash codes and bid numbers (at most half full, so probing
+    /// stays short), rented from the shared array pool for one evaluation. A slot is eight bytes, so the table is small
+    /// and a search touches the remembered bid only when the hash codes agree.
+    /// </summary>
+    private sealed class DuplicationIndex : IDisposable
+    {
+        private readonly DuplicationKind kind;
+        private readonly int mask;
+        private Slot[] slots;
+
+        internal DuplicationIndex(DuplicationKind kind, int capacity)
+        {
+            this.kind = kind;
+            // A power of two at least twice the capacity: the table is never more than half full.
+            int size = 8;
+            while (size < capacity * 2L)
+            {
+                size *= 2;
+            }
+            slots = ArrayPool<Slot>.Shared.Rent(size);
+            Array.Clear(slots, 0, size);
+            mask = size - 1;
+        }
+
+        /// <summary>Finds the bid remembered under <paramref name="key"/>; if there is none, remembers bid <paramref name="number"/> under it.</summary>
+        /// <returns>True when an earlier bid was found (its number in <paramref name="earlier"/>).</returns>
+        internal bool FindOrRemember(in DuplicationKey key, int number, BidRef[] bids, out int earlier)
+        {
+            for (int at = key.Hash & mask; ; at = (at + 1) & mask)
+            {
+                ref var slot = ref slots[at];
+                if (slot.Entry == 0)
+                {
+                    slot.Hash = key.Hash;
+                    slot.Entry = number + 1;
+                    earlier = -1;
+                    return false;
+                }
+                if (slot.Hash == key.Hash && key.Matches(kind, bids[slot.Entry - 1]))
+                {
+                    earlier = slot.Entry - 1;
+                    return true;
+                }
+            }
+        }
+
+        /// <summary>Finds the bid remembered under <paramref name="key"/>, remembering nothing.</summary>
+        /// <returns>True when a bid was found (its number in <paramref name="earlier"/>).</returns>
+        internal bool TryFind(in DuplicationKey key, BidRef[] bids, out int earlier)
+        {
+            for (int at = key.Hash & mask; ; at = (at + 1) & mask)
+            {
+                var slot = slots[at];
+                if (slot.Entry == 0)
+                {
+                    earlier = -1;
+                    return false;
+                }
+                if (slot.Hash == key.Hash && key.Matches(kind, bids[slot.Entry - 1]))
+                {
+                    earlier = slot.Entry - 1;
+                    return true;
+                }
+            }
+        }
+
+        public void Dispose()
+        {
+            if (slots.Length > 0)
+            {
+                ArrayPool<Slot>.Shared.Return(slots);
+                slots = [];
+            }
+        }
+
+        private struct Slot
+        {
+            internal int Hash;
+
+            // The bid's number plus one; zero for an empty slot.
+            internal int Entry;
+        }
     }
 
     /// <summary>
@@ -561,8 +696,6 @@ public static class FundingRules
     /// </summary>
     private readonly struct DuplicationKey
     {
-        internal static readonly IEqualityComparer<DuplicationKey> Comparer = new KeyComparer();
-
         internal DuplicationKey(int year, OrganisationId? applicant, string text, string? district)
         {
             Year = year;
@@ -575,9 +708,9 @@ public static class FundingRules
             Hash = unchecked((hash * 31) + (district is null ? 0 : NormalisedText.Comparer.GetHashCode(district)));
         }
 
-        private int Year { get; }
+        internal int Hash { get; }
 
-        private int Hash { get; }
+        private int Year { get; }
 
         private OrganisationId? Applicant { get; }
 
@@ -585,16 +718,14 @@ public static class FundingRules
 
         private string? District { get; }
 
-        private sealed class KeyComparer : IEqualityComparer<DuplicationKey>
-        {
-            public bool Equals(DuplicationKey x, DuplicationKey y) =>
-                x.Hash == y.Hash
-                && x.Year == y.Year
-                && x.Applicant == y.Applicant
-                && NormalisedText.Comparer.Equals(x.Text, y.Text)
-                && NormalisedText.Comparer.Equals(x.District, y.District);
-
-            public int GetHashCode(DuplicationKey key) => key.Hash;
-        }
+        /// <summary>Whether this key equals the key <paramref name="bid"/> is remembered under in an index of <paramref name="kind"/>.</summary>
+        internal bool Matches(DuplicationKind kind, in BidRef bid) =>
+            Year == bid.Year
+            && kind switch
+            {
+                DuplicationKind.ApplicantProject => Applicant == bid.Bid.Applicant.Id && District is null && NormalisedText.Comparer.Equals(Text, bid.Bid.Project),
+                DuplicationKind.PurposeAnyArea => Applicant is null && District is null && NormalisedText.Comparer.Equals(Text, bid.Bid.Purpose),
+                _ => Applicant is null && NormalisedText.Comparer.Equals(Text, bid.Bid.Purpose) && NormalisedText.Comparer.Equals(District, bid.Bid.Scope.District),
+            };
     }
 }
