@@ -376,17 +376,22 @@ internal static class DirectWriting
     }
 
     /// <summary>
-    /// A buffer of bytes in segments rented from the shared pool (each <see cref="SegmentSize"/> bytes, or more for a
-    /// larger request) and returned on dispose; it grows by adding a segment, never by copying.
+    /// A buffer of bytes in segments rented from the shared pool and returned on dispose: the first of
+    /// <see cref="FirstSegmentSize"/> bytes, each next one twice the size of the last (or as large as a request). It grows
+    /// by adding a segment, never by copying; and since the segments are of distinct sizes, the pool can keep each
+    /// between documents, so writing one allocates nothing but the array returned.
     /// </summary>
     internal sealed class SegmentedBuffer : IBufferWriter<byte>, IDisposable
     {
-        /// <summary>The size of a segment: below the large-object heap's threshold.</summary>
-        internal const int SegmentSize = 64 * 1024;
+        /// <summary>The size of the first segment.</summary>
+        internal const int FirstSegmentSize = BufferSize;
+
+        // The largest segment asked for: the pool's and an array's limit.
+        private const int LargestSegment = 1 << 30;
 
         // The full segments and how many bytes of each were written; then the segment being written.
         private readonly List<KeyValuePair<byte[], int>> full = [];
-        private byte[] current = ArrayPool<byte>.Shared.Rent(SegmentSize);
+        private byte[] current = ArrayPool<byte>.Shared.Rent(FirstSegmentSize);
         private int used;
         private long total;
 
@@ -437,11 +442,13 @@ internal static class DirectWriting
             {
                 return;
             }
+            int previous = current.Length;
             full.Add(new KeyValuePair<byte[], int>(current, used));
             // Cleared before the next rent, so that a failure to rent does not return the segment twice.
             current = [];
             used = 0;
-            current = ArrayPool<byte>.Shared.Rent(Math.Max(SegmentSize, needed));
+            int next = (int)Math.Min(Math.Max((long)previous * 2, needed), Math.Max(LargestSegment, needed));
+            current = ArrayPool<byte>.Shared.Rent(next);
         }
 
         public void Dispose()

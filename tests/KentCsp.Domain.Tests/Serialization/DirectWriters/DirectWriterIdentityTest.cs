@@ -81,12 +81,12 @@ public class DirectWriterIdentityTest(ITestOutputHelper output)
     }
 
     [Fact]
-    public void LongText_LongerThanABufferSegment_IsWrittenAsTheSerializerWritesIt()
+    public void LongText_LongerThanTheFirstBufferSegment_IsWrittenAsTheSerializerWritesIt()
     {
-        // One value longer than a segment of the bytes writer's buffer, escaped on the way (so it grows as written).
+        // One value longer than the first segment of the bytes writer's buffer, escaped on the way (so it grows as written).
         string text = string.Concat(Enumerable.Repeat("long \"text\" \u00e9 ", 6_500));
         var round = new RoundBuilder().WithBid(RoundBuilder.Bid("a", purpose: text)).WithBid(RoundBuilder.Bid("b", purpose: text)).Build();
-        Assert.True(text.Length > DirectWriting.SegmentedBuffer.SegmentSize);
+        Assert.True(text.Length > DirectWriting.SegmentedBuffer.FirstSegmentSize);
         Assert.Equal(KentCspJson.SerializeThroughWireDocument(round), KentCspJson.SerializeToUtf8Bytes(round));
     }
 
@@ -96,7 +96,7 @@ public class DirectWriterIdentityTest(ITestOutputHelper output)
         var expected = new List<byte>();
         using var buffer = new DirectWriting.SegmentedBuffer();
         var random = new Random(20261130);
-        foreach (int size in new[] { 1, 4_096, DirectWriting.SegmentedBuffer.SegmentSize - 10, 100, 3 * DirectWriting.SegmentedBuffer.SegmentSize, 7, 50_000 })
+        foreach (int size in new[] { 1, 4_096, DirectWriting.SegmentedBuffer.FirstSegmentSize - 10, 100, 9 * DirectWriting.SegmentedBuffer.FirstSegmentSize, 7, 50_000, 200_000, 3 })
         {
             var span = buffer.GetSpan(size);
             Assert.True(span.Length >= size, $"asked for {size} bytes, given {span.Length}");
