@@ -298,14 +298,21 @@ internal static class DirectWriting
     }
 
     /// <summary>Writes <paramref name="value"/> to UTF-8 bytes.</summary>
+    /// <remarks>
+    /// The bytes are written into pooled segments of a fixed size and copied once into the array returned, rather than
+    /// into one buffer that doubles (and is copied) as the document grows: a large document costs one copy, and no
+    /// working buffer larger than a segment.
+    /// </remarks>
     internal static byte[] ToUtf8Bytes<T>(T value, WritePart<T> write)
     {
-        using var buffer = new PooledBuffer(BufferSize);
+        using var buffer = new SegmentedBuffer();
         using (var writer = new Utf8JsonWriter(buffer, Options))
         {
             var cursor = default(DirectCursor);
             while (!write(writer, value, ref cursor))
             {
+                // Commits the part, so that the next one runs until it too is full rather than one element at a time.
+                writer.Flush();
             }
             writer.Flush();
         }
@@ -366,6 +373,99 @@ internal static class DirectWriting
             }
         }
         while (!done);
+    }
+
+    /// <summary>
+    /// A buffer of bytes in segments rented from the shared pool and returned on dispose: the first of
+    /// <see cref="FirstSegmentSize"/> bytes, each next one twice the size of the last (or as large as a request). It grows
+    /// by adding a segment, never by copying; and since the segments are of distinct sizes, the pool can keep each
+    /// between documents, so writing one allocates nothing but the array returned.
+    /// </summary>
+    internal sealed class SegmentedBuffer : IBufferWriter<byte>, IDisposable
+    {
+        /// <summary>The size of the first segment.</summary>
+        internal const int FirstSegmentSize = BufferSize;
+
+        // The largest segment asked for: the pool's and an array's limit.
+        private const int LargestSegment = 1 << 30;
+
+        // The full segments and how many bytes of each were written; then the segment being written.
+        private readonly List<KeyValuePair<byte[], int>> full = [];
+        private byte[] current = ArrayPool<byte>.Shared.Rent(FirstSegmentSize);
+        private int used;
+        private long total;
+
+        /// <summary>The number of bytes written.</summary>
+        internal long Count => total;
+
+        /// <summary>The bytes written, in one new array.</summary>
+        /// <exception cref="OutOfMemoryException">More bytes were written than an array can hold, as the serializer reports it.</exception>
+        internal byte[] ToArray()
+        {
+            if (total > int.MaxValue)
+            {
+                throw new OutOfMemoryException($"Cannot allocate a buffer of size {total}.");
+            }
+            var bytes = new byte[total];
+            int at = 0;
+            foreach (var segment in full)
+            {
+                Buffer.BlockCopy(segment.Key, 0, bytes, at, segment.Value);
+                at += segment.Value;
+            }
+            Buffer.BlockCopy(current, 0, bytes, at, used);
+            return bytes;
+        }
+
+        public void Advance(int count)
+        {
+            used += count;
+            total += count;
+        }
+
+        public Memory<byte> GetMemory(int sizeHint = 0)
+        {
+            Reserve(sizeHint);
+            return current.AsMemory(used);
+        }
+
+        public Span<byte> GetSpan(int sizeHint = 0)
+        {
+            Reserve(sizeHint);
+            return current.AsSpan(used);
+        }
+
+        private void Reserve(int sizeHint)
+        {
+            int needed = Math.Max(sizeHint, 1);
+            if (current.Length - used >= needed)
+            {
+                return;
+            }
+            int previous = current.Length;
+            full.Add(new KeyValuePair<byte[], int>(current, used));
+            // Cleared before the next rent, so that a failure to rent does not return the segment twice.
+            current = [];
+            used = 0;
+            int next = (int)Math.Min(Math.Max((long)previous * 2, needed), Math.Max(LargestSegment, needed));
+            current = ArrayPool<byte>.Shared.Rent(next);
+        }
+
+        public void Dispose()
+        {
+            foreach (var segment in full)
+            {
+                ArrayPool<byte>.Shared.Return(segment.Key);
+            }
+            full.Clear();
+            if (current.Length > 0)
+            {
+                ArrayPool<byte>.Shared.Return(current);
+            }
+            current = [];
+            used = 0;
+            total = 0;
+        }
     }
 
     /// <summary>A growable buffer of bytes rented from the shared pool and returned on dispose.</summary>

@@ -81,6 +81,37 @@ public class DirectWriterIdentityTest(ITestOutputHelper output)
     }
 
     [Fact]
+    public void LongText_LongerThanTheFirstBufferSegment_IsWrittenAsTheSerializerWritesIt()
+    {
+        // One value longer than the first segment of the bytes writer's buffer, escaped on the way (so it grows as written).
+        string text = string.Concat(Enumerable.Repeat("long \"text\" \u00e9 ", 6_500));
+        var round = new RoundBuilder().WithBid(RoundBuilder.Bid("a", purpose: text)).WithBid(RoundBuilder.Bid("b", purpose: text)).Build();
+        Assert.True(text.Length > DirectWriting.SegmentedBuffer.FirstSegmentSize);
+        Assert.Equal(KentCspJson.SerializeThroughWireDocument(round), KentCspJson.SerializeToUtf8Bytes(round));
+    }
+
+    [Fact]
+    public void SegmentedBuffer_WritesAcrossSegmentsAndLargerThanOne_KeepsEveryByteInOrder()
+    {
+        var expected = new List<byte>();
+        using var buffer = new DirectWriting.SegmentedBuffer();
+        var random = new Random(20261130);
+        foreach (int size in new[] { 1, 4_096, DirectWriting.SegmentedBuffer.FirstSegmentSize - 10, 100, 9 * DirectWriting.SegmentedBuffer.FirstSegmentSize, 7, 50_000, 200_000, 3 })
+        {
+            var span = buffer.GetSpan(size);
+            Assert.True(span.Length >= size, $"asked for {size} bytes, given {span.Length}");
+            for (int i = 0; i < size; i++)
+            {
+                span[i] = (byte)random.Next(256);
+                expected.Add(span[i]);
+            }
+            buffer.Advance(size);
+        }
+        Assert.Equal(expected.Count, buffer.Count);
+        Assert.Equal(expected.ToArray(), buffer.ToArray());
+    }
+
+    [Fact]
     public void LoneSurrogate_BothWriters_FailAlike()
     {
         // A lone surrogate is not text; whatever the serializer does with it, the direct writer must do the same.
