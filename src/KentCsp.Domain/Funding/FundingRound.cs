@@ -26,6 +26,10 @@ namespace KentCsp.Domain.Funding;
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed record FundingRound
 {
+    // What a call that adds an entry leaves as it was, shared with the rounds made from this one, so that a call makes a
+    // round of two references.
+    private readonly Header header;
+
     // The lists and the lookups the checks need, shared with the rounds made from this one (see FundingRoundLists).
     private readonly FundingRoundLists lists;
 
@@ -55,38 +59,33 @@ public sealed record FundingRound
         SourceDocument source)
     {
         SupportedDates.CheckCalendar(bidWindow);
-        Id = Slug.Check(id);
-        Grant = Preconditions.CheckNotNull(grant);
-        BidWindow = bidWindow;
+        string checkedId = Slug.Check(id);
+        var checkedGrant = Preconditions.CheckNotNull(grant);
         var checkedBids = Preconditions.CheckItems(bids);
         var checkedDecisions = Preconditions.CheckItems(decisions);
         var checkedAllocations = Preconditions.CheckItems(allocations);
         var checkedPayments = Preconditions.CheckItems(payments);
         var checkedMonitoringReturns = Preconditions.CheckItems(monitoringReturns);
         var checkedRepayments = Preconditions.CheckItems(repayments);
-        Source = Preconditions.CheckNotNull(source);
+        header = new Header(checkedId, checkedGrant, bidWindow, Preconditions.CheckNotNull(source), null);
         lists = FundingRoundLists.Check(checkedBids, checkedDecisions, checkedAllocations, checkedPayments, checkedMonitoringReturns, checkedRepayments);
     }
 
     // A round made from another by adding one entry: everything but the lists is the other round's.
     private FundingRound(FundingRound round, FundingRoundLists lists)
     {
-        Id = round.Id;
-        Grant = round.Grant;
-        BidWindow = round.BidWindow;
-        Source = round.Source;
-        Provenance = round.Provenance;
+        header = round.header;
         this.lists = lists;
     }
 
     /// <summary>The identifier.</summary>
-    public string Id { get; }
+    public string Id => header.Id;
 
     /// <summary>The grant the round allocates.</summary>
-    public Grant Grant { get; }
+    public Grant Grant => header.Grant;
 
     /// <summary>The dates bids were accepted, or null where the record does not give them.</summary>
-    public DateInterval? BidWindow { get; }
+    public DateInterval? BidWindow => header.BidWindow;
 
     /// <summary>The bids, in the order given.</summary>
     public IReadOnlyList<Bid> Bids => lists.Bids;
@@ -107,7 +106,7 @@ public sealed record FundingRound
     public IReadOnlyList<Repayment> Repayments => lists.Repayments;
 
     /// <summary>The document that records the round.</summary>
-    public SourceDocument Source { get; }
+    public SourceDocument Source => header.Source;
 
     /// <summary>The total of the round's allocations, exact to the penny; it may be more than one amount of <see cref="Money"/> can be, and never overflows (see <see cref="MoneyTotal"/>).</summary>
     public MoneyTotal TotalAllocated => lists.TotalAllocated;
@@ -252,7 +251,11 @@ public sealed record FundingRound
     /// field (see <see cref="ProvenanceRecord"/>); null when nothing is recorded, as for a user's own data.
     /// </summary>
     /// <value>Null unless set with <see cref="WithProvenance"/>; written to JSON as the <c>provenance</c> member.</value>
-    public ProvenanceRecord? Provenance { get; private init; }
+    public ProvenanceRecord? Provenance
+    {
+        get => header.Provenance;
+        private init => header = header with { Provenance = value };
+    }
 
     /// <summary>Returns the round with its provenance set, or cleared.</summary>
     /// <param name="provenance">Where the round comes from, or null for nothing recorded.</param>
@@ -262,4 +265,7 @@ public sealed record FundingRound
     /// <summary>Returns a builder holding this round's parts (everything, provenance included), to build a changed copy.</summary>
     /// <returns>A new builder; changing it does not change this round.</returns>
     public FundingRoundBuilder ToBuilder() => new(this);
+
+    // The members other than the lists, in one object that the rounds made by adding an entry share.
+    private sealed record Header(string Id, Grant Grant, DateInterval? BidWindow, SourceDocument Source, ProvenanceRecord? Provenance);
 }

@@ -14,16 +14,17 @@ namespace KentCsp.Domain.Utility;
 /// new value for a key; a version of length <c>n</c> sees, for each key, the value recorded at the highest position
 /// below <c>n</c>, or the starting value. Values are recorded only by the version that owns the buffer's tail, just
 /// after its append, so an older version never sees a value from a newer one.</para>
-/// <para>The keys and values are kept in two arrays of structs, not an object per entry: an open-addressing table of
-/// keys (each with its hash code and its latest value), and the values in the order recorded, each linking to the
-/// value its key had before. So recording a value allocates nothing but the arrays' amortised growth, and the garbage
-/// collector traces two arrays however many entries there are — the cost per call of building a round stays flat as
-/// the round grows (docs/performance.md, "Building a round").</para>
+/// <para>The keys and values are kept in arrays of structs, not an object per entry: an open-addressing table of keys
+/// (each with its hash code and its latest value), and the values in the order recorded, each linking to the value its
+/// key had before. Both are split into pages of 1,024 structs found through a table of pages, so no array reaches the
+/// large-object heap (85,000 bytes), whose allocations trigger full collections: recording a value allocates nothing
+/// but a page now and then, and the cost per call of building a round stays flat as the round grows
+/// (docs/performance.md, "Building a round").</para>
 /// <para>One writer at a time (the owner of the buffer's tail) and any number of readers: a key is written to its slot
-/// after its hash code and value, and a slot's latest value is moved on only after the value it points to is written,
-/// so a reader never sees half an entry. When the arrays are full the writer copies them into larger ones and publishes
-/// the copy as a whole; a reader keeps the arrays it started with, which hold every value it can see. Reads need no
-/// lock.</para>
+/// after its hash code and value, and a slot's latest value is moved on only after the value it points to (and any new
+/// table of pages) is written, so a reader never sees half an entry. When the table of keys is half full the writer
+/// places the keys in one with twice the slots, sharing the pages of values, and publishes it as a whole; a reader
+/// keeps the table it started with, which holds every value it can see. Reads need no lock.</para>
 /// </remarks>
 /// <typeparam name="TValue">The value recorded for a key.</typeparam>
 internal sealed class AppendOnlyIndex<TValue>
@@ -94,30 +95,56 @@ internal sealed class AppendOnlyIndex<TValue>
     }
 
     /// <summary>
-    /// The arrays of one size: the slots of the open-addressing table (at most half full) and the values recorded.
-    /// The arrays are replaced, never resized, so a reader holding a table sees a consistent set of entries.
+    /// The slots of one open-addressing table (at most half full) and the values recorded, each kept in pages under the
+    /// large-object threshold. The slots are replaced, never resized, when the table is half full, so a reader holding a
+    /// table sees a consistent set of keys; the pages of values are shared with the larger table, since a value once
+    /// written is never written again.
     /// </summary>
     private sealed class Table
     {
-        private readonly Slot[] slots;
-        private readonly Entry[] entries;
+        // 1,024 slots of 16 bytes, or 1,024 values of a few words: every page is well under 85,000 bytes.
+        private const int PageShift = 10;
+        private const int PageSize = 1 << PageShift;
+        private const int PageMask = PageSize - 1;
+        private const int MinimumEntries = 4;
+
+        private readonly Slot[][] slots;
+        private readonly int slotMask;
+        private int keyCount;
+
+        // Replaced (and published) when a page is added to a full table of pages or the only page doubles; a table of
+        // pages once replaced still holds every value recorded before.
+        private Entry[][] entries;
         private int entryCount;
 
-        private Table(int capacity)
+        private Table(int slotCount, Entry[][] entries, int entryCount)
         {
-            // A power of two, twice the entries, so that probing stays short.
-            int slotCount = 8;
-            while (slotCount < capacity * 2)
+            slotMask = slotCount - 1;
+            if (slotCount <= PageSize)
             {
-                slotCount *= 2;
+                slots = [new Slot[slotCount]];
             }
-            slots = new Slot[slotCount];
-            entries = new Entry[slotCount / 2];
+            else
+            {
+                slots = new Slot[slotCount >> PageShift][];
+                for (int p = 0; p < slots.Length; p++)
+                {
+                    slots[p] = new Slot[PageSize];
+                }
+            }
+            this.entries = entries;
+            this.entryCount = entryCount;
         }
 
         internal static Table From(Dictionary<string, TValue> values)
         {
-            var table = new Table(values.Count + 1);
+            // A power of two, at least twice the keys, so that probing stays short.
+            int slotCount = 8;
+            while (slotCount < (values.Count + 1) * 2)
+            {
+                slotCount *= 2;
+            }
+            var table = new Table(slotCount, [new Entry[Math.Min(PageSize, Math.Max(MinimumEntries, values.Count))]], 0);
             foreach (var pair in values)
             {
                 table.Add(pair.Key, Hash(pair.Key), Start, pair.Value);
@@ -130,24 +157,29 @@ internal sealed class AppendOnlyIndex<TValue>
             int at = Find(key, Hash(key));
             if (at >= 0)
             {
-                for (int e = Volatile.Read(ref slots[at].Head); e >= 0; e = entries[e].Previous)
+                // The head is read before the pages: the pages published before it was written hold its value.
+                int e = Volatile.Read(ref SlotAt(at).Head);
+                var pages = Volatile.Read(ref entries);
+                while (e >= 0)
                 {
-                    if (entries[e].Position < count)
+                    ref readonly var entry = ref pages[e >> PageShift][e & PageMask];
+                    if (entry.Position < count)
                     {
-                        value = entries[e].Value;
+                        value = entry.Value;
                         return true;
                     }
+                    e = entry.Previous;
                 }
             }
             value = default!;
             return false;
         }
 
-        // Adds the entry here, or to a larger copy when this table is full; returns the table that has it.
+        // Adds the entry here, or to a table with twice the slots when this one is half full; returns the table that has it.
         internal Table Record(string key, int position, TValue value)
         {
             var target = this;
-            if (entryCount == entries.Length)
+            if (keyCount * 2 >= slotMask + 1)
             {
                 target = Grown();
             }
@@ -157,17 +189,19 @@ internal sealed class AppendOnlyIndex<TValue>
 
         private static int Hash(string key) => StringComparer.Ordinal.GetHashCode(key);
 
+        private ref Slot SlotAt(int at) => ref slots[at >> PageShift][at & PageMask];
+
         private int Find(string key, int hash)
         {
-            int mask = slots.Length - 1;
-            for (int at = hash & mask; ; at = (at + 1) & mask)
+            for (int at = hash & slotMask; ; at = (at + 1) & slotMask)
             {
-                var slotKey = Volatile.Read(ref slots[at].Key);
+                ref var slot = ref SlotAt(at);
+                var slotKey = Volatile.Read(ref slot.Key);
                 if (slotKey is null)
                 {
                     return -1;
                 }
-                if (slots[at].Hash == hash && string.Equals(slotKey, key, StringComparison.Ordinal))
+                if (slot.Hash == hash && string.Equals(slotKey, key, StringComparison.Ordinal))
                 {
                     return at;
                 }
@@ -176,44 +210,81 @@ internal sealed class AppendOnlyIndex<TValue>
 
         private void Add(string key, int hash, int position, TValue value)
         {
-            int mask = slots.Length - 1;
-            int at = hash & mask;
-            while (slots[at].Key is { } slotKey && !(slots[at].Hash == hash && string.Equals(slotKey, key, StringComparison.Ordinal)))
+            int at = hash & slotMask;
+            while (SlotAt(at).Key is { } slotKey && !(SlotAt(at).Hash == hash && string.Equals(slotKey, key, StringComparison.Ordinal)))
             {
-                at = (at + 1) & mask;
+                at = (at + 1) & slotMask;
             }
-            int e = entryCount++;
-            if (slots[at].Key is null)
+            ref var slot = ref SlotAt(at);
+            int e = entryCount;
+            if (slot.Key is null)
             {
-                entries[e] = new Entry(position, -1, value);
-                slots[at].Hash = hash;
-                slots[at].Head = e;
+                Append(e, new Entry(position, -1, value));
+                slot.Hash = hash;
+                slot.Head = e;
                 // Published last: a reader that sees the key sees its hash code and value.
-                Volatile.Write(ref slots[at].Key, key);
+                Volatile.Write(ref slot.Key, key);
+                keyCount++;
             }
             else
             {
-                entries[e] = new Entry(position, slots[at].Head, value);
-                Volatile.Write(ref slots[at].Head, e);
+                Append(e, new Entry(position, slot.Head, value));
+                Volatile.Write(ref slot.Head, e);
             }
         }
 
+        // Writes the value at `e`, adding a page (or doubling the only page) when full, and publishes any new table
+        // of pages before the caller links a slot to the value.
+        private void Append(int e, Entry entry)
+        {
+            var pages = entries;
+            int p = e >> PageShift;
+            int i = e & PageMask;
+            if (p == 0)
+            {
+                var first = pages[0];
+                if (i == first.Length)
+                {
+                    var grown = new Entry[Math.Min(PageSize, Math.Max(MinimumEntries, i * 2))];
+                    Array.Copy(first, grown, i);
+                    pages = [grown];
+                }
+            }
+            else if (i == 0)
+            {
+                if (p == pages.Length)
+                {
+                    var larger = new Entry[pages.Length * 2][];
+                    Array.Copy(pages, larger, p);
+                    pages = larger;
+                }
+                pages[p] = new Entry[PageSize];
+            }
+            pages[p][i] = entry;
+            entryCount = e + 1;
+            if (!ReferenceEquals(pages, entries))
+            {
+                Volatile.Write(ref entries, pages);
+            }
+        }
+
+        // Twice the slots, the keys placed again; the values are shared, not copied.
         private Table Grown()
         {
-            var grown = new Table(entries.Length * 2);
-            Array.Copy(entries, grown.entries, entryCount);
-            grown.entryCount = entryCount;
-            int mask = grown.slots.Length - 1;
-            foreach (var slot in slots)
+            var grown = new Table((slotMask + 1) * 2, entries, entryCount) { keyCount = keyCount };
+            foreach (var page in slots)
             {
-                if (slot.Key is not null)
+                foreach (var slot in page)
                 {
-                    int at = slot.Hash & mask;
-                    while (grown.slots[at].Key is not null)
+                    if (slot.Key is not null)
                     {
-                        at = (at + 1) & mask;
+                        int at = slot.Hash & grown.slotMask;
+                        while (grown.SlotAt(at).Key is not null)
+                        {
+                            at = (at + 1) & grown.slotMask;
+                        }
+                        grown.SlotAt(at) = slot;
                     }
-                    grown.slots[at] = slot;
                 }
             }
             return grown;

@@ -1,37 +1,51 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
+using System.Threading;
 
 namespace KentCsp.Domain.Utility;
 
 /// <summary>
 /// A read-only list for an aggregate built one call at a time: successive versions share one growing buffer, each
-/// seeing its own prefix of it, so adding an element to the newest version costs amortised constant time instead of a
-/// copy of the whole list.
+/// seeing its own prefix of it, so adding an element to the newest version costs constant time instead of a copy of the
+/// whole list.
 /// </summary>
 /// <remarks>
 /// <para>The version whose length is the buffer's length owns the buffer's tail: <see cref="Append"/> on it writes the
-/// element into the spare room (doubling the buffer when full) and returns a version one longer. <see cref="Append"/> on
-/// any other version — an older one, after a newer one has appended — copies its own prefix into a new buffer, so two
-/// appends on the same version never see each other's element. Elements within a version's prefix are never written
-/// again, and the buffer's owner is decided under a lock, so versions can be read and appended to from any thread.</para>
+/// element into the spare room and returns a version one longer. <see cref="Append"/> on any other version — an older
+/// one, after a newer one has appended — gives the new version a buffer of its own, so two appends on the same version
+/// never see each other's element. Elements within a version's prefix are never written again, and the buffer's owner
+/// is decided by one atomic compare-and-swap of the buffer's length, so versions can be read and appended to from any
+/// thread without a lock.</para>
+/// <para>The elements are kept in pages of at most <see cref="PageSize"/> elements, found through a table of pages:
+/// growing adds a page instead of copying the elements into an array twice the size, so no array the list allocates
+/// reaches the large-object heap (85,000 bytes), whose allocations trigger full collections, and the cost per call of
+/// building a round stays flat as the round grows (docs/performance.md, "Building a round"). While the list has one
+/// page, that page doubles from <see cref="MinimumCapacity"/> up to <see cref="PageSize"/>, so a short list stays
+/// small. A version from an older one shares the older one's full pages and copies only its last, partly filled
+/// page.</para>
 /// <para>Like <see cref="ValueList{T}"/> it implements only the read-only interfaces and has structural equality.</para>
 /// </remarks>
 /// <typeparam name="T">The element type.</typeparam>
 internal sealed class AppendOnlyList<T> : IReadOnlyList<T>, IEquatable<AppendOnlyList<T>>
 {
+    /// <summary>The elements in a page, a power of two: 8 KB of references, under the large-object threshold for elements of up to 80 bytes.</summary>
+    internal const int PageSize = 1 << PageShift;
+
+    private const int PageShift = 10;
+    private const int PageMask = PageSize - 1;
     private const int MinimumCapacity = 4;
 
     private readonly Buffer buffer;
 
-    // The buffer's array when this version was made: it holds this version's elements, which never change.
-    private readonly T[] items;
+    // The buffer's table of pages when this version was made: it holds this version's elements, which never change.
+    private readonly T[][] pages;
     private readonly int count;
 
-    private AppendOnlyList(Buffer buffer, T[] items, int count)
+    private AppendOnlyList(Buffer buffer, T[][] pages, int count)
     {
         this.buffer = buffer;
-        this.items = items;
+        this.pages = pages;
         this.count = count;
     }
 
@@ -49,19 +63,40 @@ internal sealed class AppendOnlyList<T> : IReadOnlyList<T>, IEquatable<AppendOnl
             {
                 ThrowIndex(index);
             }
-            return items[index];
+            return pages[index >> PageShift][index & PageMask];
         }
     }
 
     /// <summary>A list holding <paramref name="source"/>'s elements, in a buffer of its own.</summary>
     internal static AppendOnlyList<T> CopyOf(IReadOnlyList<T> source)
     {
-        var array = new T[source.Count];
-        for (int i = 0; i < array.Length; i++)
+        int length = source.Count;
+        T[][] pages;
+        if (length <= PageSize)
         {
-            array[i] = source[i];
+            var page = new T[length];
+            for (int i = 0; i < length; i++)
+            {
+                page[i] = source[i];
+            }
+            pages = [page];
         }
-        return new(new Buffer(array, array.Length), array, array.Length);
+        else
+        {
+            pages = new T[(length + PageMask) >> PageShift][];
+            for (int p = 0; p < pages.Length; p++)
+            {
+                var page = new T[PageSize];
+                int start = p << PageShift;
+                int end = Math.Min(length, start + PageSize);
+                for (int i = start; i < end; i++)
+                {
+                    page[i - start] = source[i];
+                }
+                pages[p] = page;
+            }
+        }
+        return new(new Buffer(pages, length), pages, length);
     }
 
     /// <summary>The list with <paramref name="item"/> added at the end; this list is unchanged.</summary>
@@ -72,35 +107,17 @@ internal sealed class AppendOnlyList<T> : IReadOnlyList<T>, IEquatable<AppendOnl
     /// </param>
     internal AppendOnlyList<T> Append(T item, out bool shared)
     {
-        lock (buffer)
-        {
-            if (buffer.Length == count)
-            {
-                var array = buffer.Items;
-                if (count == array.Length)
-                {
-                    var grown = new T[Math.Max(MinimumCapacity, count * 2)];
-                    Array.Copy(array, grown, count);
-                    buffer.Items = array = grown;
-                }
-                array[count] = item;
-                buffer.Length = count + 1;
-                shared = true;
-                return new(buffer, array, count + 1);
-            }
-        }
-        var copy = new T[Math.Max(MinimumCapacity, count * 2)];
-        Array.Copy(items, copy, count);
-        copy[count] = item;
-        shared = false;
-        return new(new Buffer(copy, count + 1), copy, count + 1);
+        // Claiming the tail: of the versions of this length, only the first to move the length on writes to the buffer.
+        shared = Interlocked.CompareExchange(ref buffer.Length, count + 1, count) == count;
+        var owner = shared ? buffer : new Buffer(OwnPages(), count + 1);
+        return new(owner, owner.Add(count, item), count + 1);
     }
 
     /// <summary>A struct enumerator, so that a <c>foreach</c> over the list allocates nothing.</summary>
     /// <returns>The enumerator.</returns>
-    public Enumerator GetEnumerator() => new(items, count);
+    public Enumerator GetEnumerator() => new(pages, count);
 
-    IEnumerator<T> IEnumerable<T>.GetEnumerator() => ((IEnumerable<T>)new ArraySegment<T>(items, 0, count)).GetEnumerator();
+    IEnumerator<T> IEnumerable<T>.GetEnumerator() => new BoxedEnumerator(pages, count);
 
     IEnumerator IEnumerable.GetEnumerator() => ((IEnumerable<T>)this).GetEnumerator();
 
@@ -113,7 +130,7 @@ internal sealed class AppendOnlyList<T> : IReadOnlyList<T>, IEquatable<AppendOnl
         {
             return false;
         }
-        if (ReferenceEquals(items, other.items) || ReferenceEquals(buffer, other.buffer))
+        if (ReferenceEquals(pages, other.pages) || ReferenceEquals(buffer, other.buffer))
         {
             // Two versions of one buffer with the same length hold the same elements.
             return true;
@@ -121,7 +138,7 @@ internal sealed class AppendOnlyList<T> : IReadOnlyList<T>, IEquatable<AppendOnl
         var comparer = EqualityComparer<T>.Default;
         for (int i = 0; i < count; i++)
         {
-            if (!comparer.Equals(items[i], other.items[i]))
+            if (!comparer.Equals(pages[i >> PageShift][i & PageMask], other.pages[i >> PageShift][i & PageMask]))
             {
                 return false;
             }
@@ -143,33 +160,125 @@ internal sealed class AppendOnlyList<T> : IReadOnlyList<T>, IEquatable<AppendOnl
     private static void ThrowIndex(int index) =>
         throw new ArgumentOutOfRangeException(nameof(index), index, "The index is outside the list.");
 
+    // A table of pages holding this version's elements for a buffer of its own: the full pages are shared, since no
+    // version writes to them again; the last page, which a newer version may be writing past this one's length, is copied.
+    private T[][] OwnPages()
+    {
+        if (count == 0)
+        {
+            return [[]];
+        }
+        int last = (count - 1) >> PageShift;
+        var own = new T[Math.Max(1, pages.Length)][];
+        Array.Copy(pages, own, last);
+        int inLast = count - (last << PageShift);
+        var page = new T[last == 0 ? inLast : PageSize];
+        Array.Copy(pages[last], page, inLast);
+        own[last] = page;
+        return own;
+    }
+
     /// <summary>Enumerates an <see cref="AppendOnlyList{T}"/> without allocating.</summary>
     public struct Enumerator
     {
-        private readonly T[] items;
+        private readonly T[][] pages;
         private readonly int count;
+        private T[] page;
         private int index;
 
-        internal Enumerator(T[] items, int count)
+        internal Enumerator(T[][] pages, int count)
         {
-            this.items = items;
+            this.pages = pages;
             this.count = count;
+            page = [];
             index = -1;
         }
 
         /// <summary>The current element.</summary>
-        public readonly T Current => items[index];
+        public readonly T Current => page[index & PageMask];
 
         /// <summary>Moves to the next element.</summary>
         /// <returns>False after the last element.</returns>
-        public bool MoveNext() => ++index < count;
+        public bool MoveNext()
+        {
+            if (++index >= count)
+            {
+                index = count;
+                return false;
+            }
+            if ((index & PageMask) == 0)
+            {
+                page = pages[index >> PageShift];
+            }
+            return true;
+        }
     }
 
-    /// <summary>The storage the versions share: the array and how many of its elements some version has written.</summary>
-    private sealed class Buffer(T[] items, int length)
+    // The enumerator behind the interfaces, page by page like the struct one.
+    private sealed class BoxedEnumerator(T[][] pages, int count) : IEnumerator<T>
     {
-        internal T[] Items { get; set; } = items;
+        private Enumerator inner = new(pages, count);
 
-        internal int Length { get; set; } = length;
+        public T Current => inner.Current;
+
+        object? IEnumerator.Current => Current;
+
+        public bool MoveNext() => inner.MoveNext();
+
+        public void Reset() => inner = new(pages, count);
+
+        public void Dispose()
+        {
+        }
+    }
+
+    /// <summary>The storage the versions share: the table of pages and how many elements some version has written.</summary>
+    private sealed class Buffer
+    {
+        // Moved on by the version that claims the tail (a compare-and-swap), before it writes the element.
+        internal int Length;
+
+        // Written only by the version that has claimed the tail.
+        private T[][] pages;
+
+        internal Buffer(T[][] pages, int length)
+        {
+            this.pages = pages;
+            Length = length;
+        }
+
+        // Writes the element at position `at`, which the caller has claimed, adding room as needed; returns the table
+        // of pages that holds it.
+        internal T[][] Add(int at, T item)
+        {
+            var table = pages;
+            int p = at >> PageShift;
+            int i = at & PageMask;
+            if (p == 0)
+            {
+                var first = table[0];
+                if (i == first.Length)
+                {
+                    // One page, full: double it, up to a whole page. A version holding the old table keeps the old page.
+                    var grown = new T[Math.Min(PageSize, Math.Max(MinimumCapacity, i * 2))];
+                    Array.Copy(first, grown, i);
+                    table = [grown];
+                }
+            }
+            else if (i == 0)
+            {
+                if (p == table.Length)
+                {
+                    // The versions made so far keep the old table, which holds every page they read.
+                    var larger = new T[table.Length * 2][];
+                    Array.Copy(table, larger, p);
+                    table = larger;
+                }
+                table[p] = new T[PageSize];
+            }
+            table[p][i] = item;
+            pages = table;
+            return table;
+        }
     }
 }
