@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
@@ -51,8 +52,19 @@ public static class CrimeCounter
             findings.Add(RecordedLate(incident, policy));
         }
 
-        var crimes = mode == CountingMode.Legacy ? CountLegacy(incident, ranking, steps) : new VictimBasedCount(incident, ranking, actRanks).Crimes();
-        return new CrimeCount(incident.Id, mode, crimes, steps, findings);
+        CountedCrime[] crimes;
+        if (mode == CountingMode.Legacy)
+        {
+            crimes = CountLegacy(incident, ranking, steps);
+        }
+        else
+        {
+            using var count = new VictimBasedCount(incident, ranking, actRanks);
+            crimes = count.Crimes();
+        }
+
+        // Handed over, not copied: nothing else holds the array.
+        return new CrimeCount(incident.Id, mode, ValueList<CountedCrime>.Own(crimes), steps, findings);
     }
 
     /// <summary>Counts the crimes an incident yields under the default recording policy (24 hours).</summary>
@@ -72,8 +84,9 @@ public static class CrimeCounter
     /// <remarks>
     /// The rules are those of <see cref="Count(Incident, OffenceRanking, CountingMode, RecordingPolicy)"/>, applied by
     /// the same grouping: the tally always agrees with the full count's <see cref="CrimeCount.Total"/>, its crimes'
-    /// offences and its findings. No sentence is written and no crime is built; the memory it needs is working space
-    /// linear in the number of victim–act pairs, released when it returns.
+    /// offences and its findings. No sentence is written and no crime is built; the working space it needs, linear in
+    /// the number of victim–act pairs, is rented from the shared array pool and returned before it returns, so it
+    /// allocates only its result and a fixed amount, whatever the number of victims.
     /// </remarks>
     /// <param name="incident">The incident.</param>
     /// <param name="ranking">The offence ranking for the principal crime rule; it must list every offence of the incident.</param>
@@ -101,21 +114,26 @@ public static class CrimeCounter
             return new CrimeTally(incident.Id, mode, ValueList<OffenceTally>.Own([new OffenceTally(counted, 1)]), findings);
         }
 
-        var byRank = new int[ranking.Offences.Count + 1];
-        new VictimBasedCount(incident, ranking, actRanks).TallyInto(byRank);
+        var byRank = ArrayPool<int>.Shared.Rent(ranking.Offences.Count + 1);
+        Array.Clear(byRank, 0, ranking.Offences.Count + 1);
+        using (var count = new VictimBasedCount(incident, ranking, actRanks))
+        {
+            count.TallyInto(byRank);
+        }
         int counts = 0;
-        for (int rank = 1; rank < byRank.Length; rank++)
+        for (int rank = 1; rank <= ranking.Offences.Count; rank++)
         {
             counts += byRank[rank] > 0 ? 1 : 0;
         }
         var byOffence = new OffenceTally[counts];
-        for (int rank = 1, at = 0; rank < byRank.Length; rank++)
+        for (int rank = 1, at = 0; rank <= ranking.Offences.Count; rank++)
         {
             if (byRank[rank] > 0)
             {
                 byOffence[at++] = new OffenceTally(ranking.Offences[rank - 1], byRank[rank]);
             }
         }
+        ArrayPool<int>.Shared.Return(byRank);
         return new CrimeTally(incident.Id, mode, ValueList<OffenceTally>.Own(byOffence), findings);
     }
 
@@ -204,27 +222,34 @@ public static class CrimeCounter
     }
 
     /// <summary>
-    /// The victim-based count of one incident (General Rules D, E and F), in time and memory linear in the number of
-    /// victim–act and victim–offender pairs.
+    /// The victim-based count of one incident (General Rules D, E and F), in time linear in the number of victim–act
+    /// and victim–offender pairs, with working space rented from the shared pool and returned by <see cref="Dispose"/>.
     /// </summary>
     /// <remarks>
     /// <para>One entry per (victim, act); an act with no victim (an offence against the State) has one entry under "no
-    /// victim". Entries of one victim are joined when their acts share an offender (disjoint sets keyed by victim and
-    /// offender, so the grouping is transitive); acts by an unknown offender join each other. People are numbered once
-    /// through the incident's own lists, so the pairs are found by number: in a table of victims × offenders when that
-    /// is no larger than twice the pairs, otherwise by hashing.</para>
-    /// <para>A tally reads only the sets. Crimes are built in the order the count promises (by victim, then by offenders,
-    /// ordinal; no victim last), and what several crimes say alike is made once: the list of a lone offender, the
-    /// offences of a crime and its principal crime step are shared by every crime with the same offences.</para>
+    /// victim". Entries of one victim are joined when their acts share an offender (disjoint sets over the entries, so
+    /// the grouping is transitive); acts by an unknown offender join each other. People are numbered once through the
+    /// incident's own lists (<see cref="IdentifierPositions"/>: acts usually name victims in the incident's order, so
+    /// most are found without hashing), the entries are put in order of victim by a counting pass, and each victim's
+    /// entries are joined through the first entry seen for each offender, kept in an array by offender.</para>
+    /// <para>A tally reads only the sets. Crimes are built set by set in the order the entries came (the incident's),
+    /// each put at its place in the order the count promises (by victim, then by offenders, ordinal; no victim last),
+    /// and what several crimes say alike is made once: the list of a lone offender, the offences of a crime and its
+    /// principal crime step are shared by every crime with the same offences.</para>
     /// </remarks>
-    private sealed class VictimBasedCount
+    private sealed class VictimBasedCount : IDisposable
     {
         private readonly Incident incident;
         private readonly OffenceRanking ranking;
         private readonly int[] actRanks;
         private readonly int victims;
         private readonly int offenders;
-        private readonly Dictionary<string, int> offenderIndex;
+        private readonly int entries;
+        private readonly RentedArrays rented = new();
+
+        // Each act's offenders by number, acts one after another: those of act a are actOffender[actOffenderStart[a]..actOffenderStart[a + 1]).
+        private readonly int[] actOffenderStart;
+        private readonly int[] actOffender;
         private readonly int[] entryVictim;
         private readonly int[] entryAct;
 
@@ -236,57 +261,130 @@ public static class CrimeCounter
             this.incident = incident;
             this.ranking = ranking;
             this.actRanks = actRanks;
-            var victimIds = incident.VictimIds;
-            victims = victimIds.Count;
+            victims = incident.VictimIds.Count;
             offenders = incident.OffenderIds.Count;
-            var victimIndex = new Dictionary<string, int>(victims, StringComparer.Ordinal);
-            for (int v = 0; v < victims; v++)
-            {
-                victimIndex.Add(victimIds[v], v);
-            }
-            offenderIndex = new Dictionary<string, int>(offenders, StringComparer.Ordinal);
-            for (int o = 0; o < offenders; o++)
-            {
-                offenderIndex.Add(incident.OffenderIds[o], o);
-            }
-
             var acts = incident.Acts;
-            int entries = 0;
-            long pairs = 0;
-            for (int a = 0; a < acts.Count; a++)
+            try
             {
-                int actEntries = Math.Max(1, acts[a].VictimIds.Count);
-                entries += actEntries;
-                pairs += (long)actEntries * Math.Max(1, acts[a].OffenderIds.Count);
-            }
-            entryVictim = new int[entries];
-            entryAct = new int[entries];
-            parent = new int[entries];
-
-            // Victim number `victims` is no victim; offender number `offenders` is an unknown offender.
-            var firsts = new PairIndex(victims + 1, offenders + 1, pairs);
-            int entry = 0;
-            for (int a = 0; a < acts.Count; a++)
-            {
-                var actVictims = acts[a].VictimIds;
-                var actOffenders = acts[a].OffenderIds;
-                int actEntries = Math.Max(1, actVictims.Count);
-                for (int i = 0; i < actEntries; i++, entry++)
+                actOffenderStart = rented.Ints(acts.Count + 1);
+                int listed = 0;
+                for (int a = 0; a < acts.Count; a++)
                 {
-                    // Every act's victims and offenders are the incident's (the incident checks it).
-                    int victim = actVictims.Count == 0 ? victims : victimIndex[actVictims[i]];
-                    entryVictim[entry] = victim;
-                    entryAct[entry] = a;
-                    parent[entry] = -1;
-                    if (actOffenders.Count == 0)
+                    actOffenderStart[a] = listed;
+                    listed += acts[a].OffenderIds.Count;
+                    entries += Math.Max(1, acts[a].VictimIds.Count);
+                }
+                actOffenderStart[acts.Count] = listed;
+                actOffender = rented.Ints(listed);
+                using (var offenderPositions = new IdentifierPositions(incident.OffenderIds))
+                {
+                    for (int a = 0, at = 0; a < acts.Count; a++)
                     {
-                        Join(firsts.FirstOrAdd(victim, offenders, entry), entry);
-                    }
-                    for (int j = 0; j < actOffenders.Count; j++)
-                    {
-                        Join(firsts.FirstOrAdd(victim, offenderIndex[actOffenders[j]], entry), entry);
+                        var ids = acts[a].OffenderIds;
+                        for (int j = 0; j < ids.Count; j++)
+                        {
+                            actOffender[at++] = offenderPositions.IndexOf(ids[j]);
+                        }
                     }
                 }
+
+                // Victim number `victims` is no victim.
+                entryVictim = rented.Ints(entries);
+                entryAct = rented.Ints(entries);
+                parent = rented.Ints(entries);
+                using (var victimPositions = new IdentifierPositions(incident.VictimIds))
+                {
+                    int entry = 0;
+                    for (int a = 0; a < acts.Count; a++)
+                    {
+                        // Every act's victims and offenders are the incident's (the incident checks it).
+                        var actVictims = acts[a].VictimIds;
+                        if (actVictims.Count == 0)
+                        {
+                            entryVictim[entry] = victims;
+                            entryAct[entry] = a;
+                            parent[entry++] = -1;
+                        }
+                        for (int i = 0; i < actVictims.Count; i++, entry++)
+                        {
+                            entryVictim[entry] = victimPositions.IndexOf(actVictims[i]);
+                            entryAct[entry] = a;
+                            parent[entry] = -1;
+                        }
+                    }
+                }
+                JoinBySharedOffender();
+            }
+            catch
+            {
+                rented.Dispose();
+                throw;
+            }
+        }
+
+        /// <summary>Returns the working space to the pool.</summary>
+        public void Dispose() => rented.Dispose();
+
+        /// <summary>
+        /// Joins each victim's entries whose acts share an offender (offender number <c>offenders</c> is an unknown
+        /// offender): the entries in order of victim, and for each offender the first entry of the current victim
+        /// naming them.
+        /// </summary>
+        private void JoinBySharedOffender()
+        {
+            var victimStart = rented.Ints(victims + 2);
+            Array.Clear(victimStart, 0, victims + 2);
+            for (int e = 0; e < entries; e++)
+            {
+                victimStart[entryVictim[e] + 1]++;
+            }
+            Accumulate(victimStart, victims + 2);
+            var byVictim = rented.Ints(entries);
+            for (int e = 0; e < entries; e++)
+            {
+                byVictim[victimStart[entryVictim[e]]++] = e;
+            }
+
+            // victimStart[v] is now where victim v's entries end.
+            var seenFor = rented.Ints(offenders + 1);
+            var firstEntry = rented.Ints(offenders + 1);
+            for (int o = 0; o <= offenders; o++)
+            {
+                seenFor[o] = -1;
+            }
+            for (int v = 0, from = 0; v <= victims; from = victimStart[v++])
+            {
+                for (int k = from; k < victimStart[v]; k++)
+                {
+                    int entry = byVictim[k];
+                    int act = entryAct[entry];
+                    int first = actOffenderStart[act], last = actOffenderStart[act + 1];
+                    if (first == last)
+                    {
+                        JoinFirst(seenFor, firstEntry, offenders, v, entry);
+                    }
+                    for (int j = first; j < last; j++)
+                    {
+                        JoinFirst(seenFor, firstEntry, actOffender[j], v, entry);
+                    }
+                }
+            }
+            rented.Return(seenFor);
+            rented.Return(firstEntry);
+            rented.Return(byVictim);
+            rented.Return(victimStart);
+        }
+
+        private void JoinFirst(int[] seenFor, int[] firstEntry, int offender, int victim, int entry)
+        {
+            if (seenFor[offender] == victim)
+            {
+                Join(firstEntry[offender], entry);
+            }
+            else
+            {
+                seenFor[offender] = victim;
+                firstEntry[offender] = entry;
             }
         }
 
@@ -294,19 +392,19 @@ public static class CrimeCounter
         internal void TallyInto(int[] byRank)
         {
             // The sets are complete: each root's size is no longer needed, so it holds minus the best rank in its set.
-            for (int e = 0; e < parent.Length; e++)
+            for (int e = 0; e < entries; e++)
             {
                 if (parent[e] < 0)
                 {
                     parent[e] = int.MinValue;
                 }
             }
-            for (int e = 0; e < parent.Length; e++)
+            for (int e = 0; e < entries; e++)
             {
                 int root = Find(e);
                 parent[root] = Math.Max(parent[root], -actRanks[entryAct[e]]);
             }
-            for (int e = 0; e < parent.Length; e++)
+            for (int e = 0; e < entries; e++)
             {
                 if (parent[e] < 0)
                 {
@@ -318,10 +416,8 @@ public static class CrimeCounter
         /// <summary>The crimes, by victim (ordinal, no victim last) and then by offenders, each with its trail.</summary>
         internal CountedCrime[] Crimes()
         {
-            int entries = parent.Length;
-
             // Number the sets in entry order, and list each set's entries in entry order.
-            var groupOf = new int[entries];
+            var groupOf = rented.Ints(entries);
             int groups = 0;
             for (int e = 0; e < entries; e++)
             {
@@ -330,84 +426,121 @@ public static class CrimeCounter
                     groupOf[e] = groups++;
                 }
             }
-            var entryStart = new int[groups + 1];
+            var entryStart = rented.Ints(groups + 1);
+            Array.Clear(entryStart, 0, groups + 1);
             for (int e = 0; e < entries; e++)
             {
                 groupOf[e] = groupOf[Find(e)];
                 entryStart[groupOf[e] + 1]++;
             }
-            Accumulate(entryStart);
-            var groupEntries = new int[entries];
-            var next = (int[])entryStart.Clone();
+            Accumulate(entryStart, groups + 1);
+            var groupEntries = rented.Ints(entries);
             for (int e = 0; e < entries; e++)
             {
-                groupEntries[next[groupOf[e]]++] = e;
+                // entryStart[g] moves to the end of set g, which is where set g + 1 starts: shifted back below.
+                groupEntries[entryStart[groupOf[e]]++] = e;
             }
+            for (int g = groups; g > 0; g--)
+            {
+                entryStart[g] = entryStart[g - 1];
+            }
+            entryStart[0] = 0;
+            rented.Return(groupOf);
 
             // Each set's offenders, distinct, as positions in the offenders' ordinal order.
-            var offenderOrder = Ordered(incident.OffenderIds);
-            var offenderPosition = new int[offenders];
+            var offenderOrder = rented.Ints(offenders);
+            OrdinalOrder.Fill(incident.OffenderIds, offenderOrder);
+            var offenderPosition = rented.Ints(offenders);
             for (int p = 0; p < offenders; p++)
             {
                 offenderPosition[offenderOrder[p]] = p;
             }
-            var seen = new int[offenders];
-            var offenderStart = new int[groups + 1];
-            var groupOffenders = new List<int>(groups);
+            var seen = rented.Ints(offenders);
+            Array.Clear(seen, 0, offenders);
+            var offenderStart = rented.Ints(groups + 1);
+            var groupOffenders = rented.Ints(Math.Max(groups, 16));
+            int listed = 0;
+            offenderStart[0] = 0;
             for (int g = 0; g < groups; g++)
             {
                 for (int k = entryStart[g]; k < entryStart[g + 1]; k++)
                 {
-                    var actOffenders = incident.Acts[entryAct[groupEntries[k]]].OffenderIds;
-                    for (int j = 0; j < actOffenders.Count; j++)
+                    int act = entryAct[groupEntries[k]];
+                    for (int j = actOffenderStart[act]; j < actOffenderStart[act + 1]; j++)
                     {
-                        int position = offenderPosition[offenderIndex[actOffenders[j]]];
+                        int position = offenderPosition[actOffender[j]];
                         if (seen[position] != g + 1)
                         {
                             seen[position] = g + 1;
-                            groupOffenders.Add(position);
+                            if (listed == groupOffenders.Length)
+                            {
+                                groupOffenders = rented.Grow(groupOffenders, listed);
+                            }
+                            groupOffenders[listed++] = position;
                         }
                     }
                 }
-                offenderStart[g + 1] = groupOffenders.Count;
-                groupOffenders.Sort(offenderStart[g], offenderStart[g + 1] - offenderStart[g], null);
+                offenderStart[g + 1] = listed;
+                if (listed - offenderStart[g] > 1)
+                {
+                    Array.Sort(groupOffenders, offenderStart[g], listed - offenderStart[g]);
+                }
             }
+            rented.Return(seen);
+            rented.Return(offenderPosition);
 
-            // The sets in the order of the crimes: by the victim's ordinal position (no victim last), then by offenders.
-            var victimOrder = Ordered(incident.VictimIds);
-            var victimPosition = new int[victims + 1];
+            // The place of each set among the crimes: by the victim's ordinal position (no victim last), then by offenders.
+            var victimPosition = rented.Ints(victims + 1);
+            var victimOrder = rented.Ints(victims);
+            OrdinalOrder.Fill(incident.VictimIds, victimOrder);
             for (int p = 0; p < victims; p++)
             {
                 victimPosition[victimOrder[p]] = p;
             }
             victimPosition[victims] = victims;
-            var bucketStart = new int[victims + 2];
+            rented.Return(victimOrder);
+            var bucketStart = rented.Ints(victims + 2);
+            Array.Clear(bucketStart, 0, victims + 2);
             for (int g = 0; g < groups; g++)
             {
                 bucketStart[victimPosition[entryVictim[groupEntries[entryStart[g]]]] + 1]++;
             }
-            Accumulate(bucketStart);
-            var order = new int[groups];
-            next = (int[])bucketStart.Clone();
+            Accumulate(bucketStart, victims + 2);
+            var order = rented.Ints(groups);
+            var placeOf = rented.Ints(groups);
+            OffenderListComparer? byOffenders = null;
             for (int g = 0; g < groups; g++)
             {
-                order[next[victimPosition[entryVictim[groupEntries[entryStart[g]]]]]++] = g;
+                int place = bucketStart[victimPosition[entryVictim[groupEntries[entryStart[g]]]]]++;
+                order[place] = g;
+                placeOf[g] = place;
             }
-            var byOffenders = new OffenderListComparer(groupOffenders, offenderStart);
-            for (int b = 0; b <= victims; b++)
+
+            // bucketStart[b] is now where bucket b ends; a bucket of more than one set is sorted by offenders.
+            for (int b = 0, from = 0; b <= victims; from = bucketStart[b++])
             {
-                if (bucketStart[b + 1] - bucketStart[b] > 1)
+                if (bucketStart[b] - from > 1)
                 {
-                    Array.Sort(order, bucketStart[b], bucketStart[b + 1] - bucketStart[b], byOffenders);
+                    byOffenders ??= new OffenderListComparer(groupOffenders, offenderStart);
+                    Sort(order, from, bucketStart[b] - from, byOffenders);
                 }
             }
+            if (byOffenders is not null)
+            {
+                for (int c = 0; c < groups; c++)
+                {
+                    placeOf[order[c]] = c;
+                }
+            }
+            rented.Return(order);
+            rented.Return(bucketStart);
+            rented.Return(victimPosition);
 
             var crimes = new CountedCrime[groups];
             var texts = new Texts(this, offenderOrder, groupOffenders, offenderStart);
-            for (int c = 0; c < groups; c++)
+            for (int g = 0; g < groups; g++)
             {
-                int g = order[c];
-                crimes[c] = texts.Crime(groupEntries, entryStart[g], entryStart[g + 1], g);
+                crimes[placeOf[g]] = texts.Crime(groupEntries, entryStart[g], entryStart[g + 1], g);
             }
             return crimes;
         }
@@ -449,45 +582,47 @@ public static class CrimeCounter
             return entry;
         }
 
-        private static void Accumulate(int[] starts)
+        /// <summary>
+        /// Sorts part of an array: a short part (the few sets of one victim, the few acts of one crime) by insertion,
+        /// which allocates nothing, where <see cref="Array.Sort{T}(T[], int, int, IComparer{T})"/> makes a delegate of
+        /// the comparer each call.
+        /// </summary>
+        private static void Sort(int[] items, int from, int length, IComparer<int> comparer)
         {
-            for (int i = 1; i < starts.Length; i++)
+            if (length > 16)
+            {
+                Array.Sort(items, from, length, comparer);
+                return;
+            }
+            for (int i = from + 1; i < from + length; i++)
+            {
+                int item = items[i];
+                int j = i - 1;
+                for (; j >= from && comparer.Compare(items[j], item) > 0; j--)
+                {
+                    items[j + 1] = items[j];
+                }
+                items[j + 1] = item;
+            }
+        }
+
+        private static void Accumulate(int[] starts, int length)
+        {
+            for (int i = 1; i < length; i++)
             {
                 starts[i] += starts[i - 1];
             }
         }
 
-        /// <summary>The indexes of <paramref name="ids"/> in ordinal order of the identifiers.</summary>
-        private static int[] Ordered(IReadOnlyList<string> ids)
-        {
-            var order = new int[ids.Count];
-            bool sorted = true;
-            for (int i = 0; i < order.Length; i++)
-            {
-                order[i] = i;
-                sorted &= i == 0 || string.CompareOrdinal(ids[i - 1], ids[i]) < 0;
-            }
-            if (!sorted)
-            {
-                var keys = new string[ids.Count];
-                for (int i = 0; i < keys.Length; i++)
-                {
-                    keys[i] = ids[i];
-                }
-                Array.Sort(keys, order, StringComparer.Ordinal);
-            }
-            return order;
-        }
-
         /// <summary>Builds each crime and its trail, making once what several crimes say alike.</summary>
-        private sealed class Texts(VictimBasedCount count, int[] offenderOrder, List<int> groupOffenders, int[] offenderStart)
+        private sealed class Texts(VictimBasedCount count, int[] offenderOrder, int[] groupOffenders, int[] offenderStart)
         {
             private readonly ValueList<string>?[] loneOffenders = new ValueList<string>?[count.offenders];
             private readonly Dictionary<ulong, Principal> principals = [];
             private readonly int[] rankSeen = new int[count.ranking.Offences.Count + 1];
             private readonly List<int> ranks = [];
             private readonly string?[] actOffenders = new string?[count.incident.Acts.Count];
-            private readonly StringBuilder text = new();
+            private readonly StringBuilder text = new(256);
             private int[] acts = new int[4];
             private ActComparer? actComparer;
 
@@ -519,9 +654,17 @@ public static class CrimeCounter
                 var principal = PrincipalOf(ranks);
 
                 var steps = new CountingStep[to - from > 1 ? 3 : 2];
-                steps[0] = new CountingStep(CountingRule.OneCrimePerVictim, victim is null
-                    ? $"No victim (an offence against the State): one crime for the offences by {by}."
-                    : $"One crime for victim {victim}, offended against by {by}.");
+                // Written through the one builder: on every framework the sentence is the only string made.
+                text.Clear();
+                if (victim is null)
+                {
+                    text.Append("No victim (an offence against the State): one crime for the offences by ").Append(by).Append('.');
+                }
+                else
+                {
+                    text.Append("One crime for victim ").Append(victim).Append(", offended against by ").Append(by).Append('.');
+                }
+                steps[0] = new CountingStep(CountingRule.OneCrimePerVictim, text.ToString());
                 if (to - from > 1)
                 {
                     steps[1] = FinishedIncidentStep(groupEntries, from, to, by, victim ?? "the State");
@@ -593,7 +736,7 @@ public static class CrimeCounter
                     acts[k] = act;
                 }
                 actComparer ??= new ActComparer(count, actOffenders);
-                Array.Sort(acts, 0, n, actComparer);
+                Sort(acts, 0, n, actComparer);
                 bool sameOffenders = true;
                 for (int k = 1; k < n; k++)
                 {
@@ -673,7 +816,7 @@ public static class CrimeCounter
         /// lower-case letters, digits and hyphens, all after the comma, so the lists compare element by element, a
         /// list before any longer list it begins.
         /// </summary>
-        private sealed class OffenderListComparer(List<int> groupOffenders, int[] offenderStart) : IComparer<int>
+        private sealed class OffenderListComparer(int[] groupOffenders, int[] offenderStart) : IComparer<int>
         {
             public int Compare(int x, int y)
             {
@@ -689,51 +832,6 @@ public static class CrimeCounter
                 }
                 return xLength.CompareTo(yLength);
             }
-        }
-    }
-
-    /// <summary>The first entry seen for each (victim, offender) pair, by number.</summary>
-    private sealed class PairIndex
-    {
-        private readonly int columns;
-        private readonly int[]? table;
-        private readonly Dictionary<long, int>? hashed;
-
-        internal PairIndex(int rows, int columns, long pairs)
-        {
-            this.columns = columns;
-            long cells = (long)rows * columns;
-            if (cells <= (2 * pairs) + 64)
-            {
-                // Holds entry + 1, so that 0 is "none yet".
-                table = new int[cells];
-            }
-            else
-            {
-                hashed = new Dictionary<long, int>((int)Math.Min(pairs, 1 << 20));
-            }
-        }
-
-        /// <summary>The first entry of the pair, recording <paramref name="entry"/> as it if there was none.</summary>
-        internal int FirstOrAdd(int row, int column, int entry)
-        {
-            long key = ((long)row * columns) + column;
-            if (table is not null)
-            {
-                int first = table[key];
-                if (first != 0)
-                {
-                    return first - 1;
-                }
-                table[key] = entry + 1;
-                return entry;
-            }
-            if (hashed!.TryGetValue(key, out int known))
-            {
-                return known;
-            }
-            hashed.Add(key, entry);
-            return entry;
         }
     }
 }
