@@ -14,6 +14,9 @@ namespace KentCsp.Domain.Benchmarks;
 /// <remarks>
 /// <c>Evaluate_CleanYear</c> is a year in which no rule fires, so it measures only the structures one evaluation needs;
 /// <c>Evaluate_Year</c> adds a realistic share of findings (about one bid in ten). See <see cref="SyntheticFundingYear"/>.
+/// <c>Walk_CleanYear</c> is the floor under them: one pass over the clean year reading what the rules read, checking
+/// nothing, so that the rise of its time per bid with size shows how much of the rules' rise is the memory the record
+/// itself occupies once it no longer fits in the processor's caches.
 /// </remarks>
 [MemoryDiagnoser]
 public class FundingRulesBenchmarks
@@ -37,7 +40,7 @@ public class FundingRulesBenchmarks
         Console.WriteLine($"// {BidCount} bids, {year.Sum(round => round.Allocations.Count)} allocations, {evaluation.Findings.Count} findings: {string.Join(", ", counts)}");
     }
 
-    [GlobalSetup(Target = nameof(Evaluate_CleanYear))]
+    [GlobalSetup(Targets = [nameof(Evaluate_CleanYear), nameof(Walk_CleanYear)])]
     public void SetUpCleanYear()
     {
         cleanYear = SyntheticFundingYear.Build(BidCount, clean: true);
@@ -54,6 +57,47 @@ public class FundingRulesBenchmarks
 
     [Benchmark]
     public FundingEvaluation Evaluate_Year() => Evaluate(year);
+
+    [Benchmark]
+    public long Walk_CleanYear() => Walk(cleanYear);
+
+    // Reads every record of the year as the rules do — the texts they hash in full, the identifiers and dates they
+    // compare — and checks nothing.
+    private static long Walk(FundingRound[] rounds)
+    {
+        long sum = 0;
+        foreach (var round in rounds)
+        {
+            var bids = round.Bids;
+            for (int i = 0; i < bids.Count; i++)
+            {
+                var bid = bids[i];
+                sum += bid.Id.Length + bid.Project.GetHashCode() + bid.Purpose.GetHashCode() + bid.Applicant.Id.GetHashCode()
+                    + bid.PriorityIds.Count + bid.PlanObjectives.Count + (bid.Scope.District?.Length ?? 0) + (bid.SubmittedOn?.Day ?? 0);
+            }
+            foreach (var decision in round.Decisions)
+            {
+                sum += decision.BidId.Length + decision.DecidedOn.Day + decision.Outcome.Value;
+            }
+            foreach (var allocation in round.Allocations)
+            {
+                sum += allocation.Id.Length + allocation.BidId.Length + allocation.AllocatedOn.Day;
+            }
+            foreach (var payment in round.Payments)
+            {
+                sum += payment.AllocationId.Length + payment.PaidOn.Day;
+            }
+            foreach (var monitoring in round.MonitoringReturns)
+            {
+                sum += monitoring.AllocationId.Length + monitoring.DueOn.Day + (monitoring.ReceivedOn?.Day ?? 0);
+            }
+            foreach (var repayment in round.Repayments)
+            {
+                sum += repayment.AllocationId.Length + repayment.RepaidOn.Day;
+            }
+        }
+        return sum;
+    }
 
     private static FundingEvaluation Evaluate(IReadOnlyList<FundingRound> rounds) =>
         FundingRules.EvaluateAll(rounds, SyntheticFundingYear.AsOf, SyntheticFundingYear.Policy);

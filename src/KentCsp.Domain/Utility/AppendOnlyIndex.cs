@@ -103,9 +103,9 @@ internal sealed class AppendOnlyIndex<TValue>
     private sealed class Table
     {
         // 1,024 slots of 16 bytes, or 1,024 values of a few words: every page is well under 85,000 bytes.
-        private const int PageShift = 10;
-        private const int PageSize = 1 << PageShift;
-        private const int PageMask = PageSize - 1;
+        private const int PageShift = Pages.Shift;
+        private const int PageSize = Pages.Size;
+        private const int PageMask = Pages.Mask;
         private const int MinimumEntries = 4;
 
         private readonly Slot[][] slots;
@@ -237,30 +237,7 @@ internal sealed class AppendOnlyIndex<TValue>
         // of pages before the caller links a slot to the value.
         private void Append(int e, Entry entry)
         {
-            var pages = entries;
-            int p = e >> PageShift;
-            int i = e & PageMask;
-            if (p == 0)
-            {
-                var first = pages[0];
-                if (i == first.Length)
-                {
-                    var grown = new Entry[Math.Min(PageSize, Math.Max(MinimumEntries, i * 2))];
-                    Array.Copy(first, grown, i);
-                    pages = [grown];
-                }
-            }
-            else if (i == 0)
-            {
-                if (p == pages.Length)
-                {
-                    var larger = new Entry[pages.Length * 2][];
-                    Array.Copy(pages, larger, p);
-                    pages = larger;
-                }
-                pages[p] = new Entry[PageSize];
-            }
-            pages[p][i] = entry;
+            var pages = Pages.Put(entries, e, entry, MinimumEntries);
             entryCount = e + 1;
             if (!ReferenceEquals(pages, entries))
             {

@@ -30,10 +30,10 @@ namespace KentCsp.Domain.Utility;
 internal sealed class AppendOnlyList<T> : IReadOnlyList<T>, IEquatable<AppendOnlyList<T>>
 {
     /// <summary>The elements in a page, a power of two: 8 KB of references, under the large-object threshold for elements of up to 80 bytes.</summary>
-    internal const int PageSize = 1 << PageShift;
+    internal const int PageSize = Pages.Size;
 
-    private const int PageShift = 10;
-    private const int PageMask = PageSize - 1;
+    private const int PageShift = Pages.Shift;
+    private const int PageMask = Pages.Mask;
     private const int MinimumCapacity = 4;
 
     private readonly Buffer buffer;
@@ -251,32 +251,7 @@ internal sealed class AppendOnlyList<T> : IReadOnlyList<T>, IEquatable<AppendOnl
         // of pages that holds it.
         internal T[][] Add(int at, T item)
         {
-            var table = pages;
-            int p = at >> PageShift;
-            int i = at & PageMask;
-            if (p == 0)
-            {
-                var first = table[0];
-                if (i == first.Length)
-                {
-                    // One page, full: double it, up to a whole page. A version holding the old table keeps the old page.
-                    var grown = new T[Math.Min(PageSize, Math.Max(MinimumCapacity, i * 2))];
-                    Array.Copy(first, grown, i);
-                    table = [grown];
-                }
-            }
-            else if (i == 0)
-            {
-                if (p == table.Length)
-                {
-                    // The versions made so far keep the old table, which holds every page they read.
-                    var larger = new T[table.Length * 2][];
-                    Array.Copy(table, larger, p);
-                    table = larger;
-                }
-                table[p] = new T[PageSize];
-            }
-            table[p][i] = item;
+            var table = Pages.Put(pages, at, item, MinimumCapacity);
             pages = table;
             return table;
         }
