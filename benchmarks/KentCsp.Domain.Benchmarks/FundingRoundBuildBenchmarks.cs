@@ -77,11 +77,11 @@ public class FundingRoundBuildBenchmarks
         long sum = 0;
         foreach (var bid in bids)
         {
-            sum += bid.Id.GetHashCode();
+            sum = unchecked(sum + bid.Id.GetHashCode());
         }
         foreach (var allocation in allocations)
         {
-            sum += allocation.Id.GetHashCode() + allocation.BidId.GetHashCode() + allocation.AllocatedOn.Day + (allocation.Amount.Pounds > 0 ? 1 : 0);
+            sum = unchecked(sum + allocation.Id.GetHashCode() + allocation.BidId.GetHashCode() + allocation.AllocatedOn.Day + (allocation.Amount.Pounds > 0 ? 1 : 0));
         }
         return sum;
     }

@@ -72,28 +72,28 @@ public class FundingRulesBenchmarks
             for (int i = 0; i < bids.Count; i++)
             {
                 var bid = bids[i];
-                sum += bid.Id.Length + bid.Project.GetHashCode() + bid.Purpose.GetHashCode() + bid.Applicant.Id.GetHashCode()
-                    + bid.PriorityIds.Count + bid.PlanObjectives.Count + (bid.Scope.District?.Length ?? 0) + (bid.SubmittedOn?.Day ?? 0);
+                sum = unchecked(sum + bid.Id.Length + bid.Project.GetHashCode() + bid.Purpose.GetHashCode() + bid.Applicant.Id.GetHashCode()
+                    + bid.PriorityIds.Count + bid.PlanObjectives.Count + (bid.Scope.District?.Length ?? 0) + (bid.SubmittedOn?.Day ?? 0));
             }
             foreach (var decision in round.Decisions)
             {
-                sum += decision.BidId.Length + decision.DecidedOn.Day + decision.Outcome.Value;
+                sum = unchecked(sum + decision.BidId.Length + decision.DecidedOn.Day + decision.Outcome.Value);
             }
             foreach (var allocation in round.Allocations)
             {
-                sum += allocation.Id.Length + allocation.BidId.Length + allocation.AllocatedOn.Day;
+                sum = unchecked(sum + allocation.Id.Length + allocation.BidId.Length + allocation.AllocatedOn.Day);
             }
             foreach (var payment in round.Payments)
             {
-                sum += payment.AllocationId.Length + payment.PaidOn.Day;
+                sum = unchecked(sum + payment.AllocationId.Length + payment.PaidOn.Day);
             }
             foreach (var monitoring in round.MonitoringReturns)
             {
-                sum += monitoring.AllocationId.Length + monitoring.DueOn.Day + (monitoring.ReceivedOn?.Day ?? 0);
+                sum = unchecked(sum + monitoring.AllocationId.Length + monitoring.DueOn.Day + (monitoring.ReceivedOn?.Day ?? 0));
             }
             foreach (var repayment in round.Repayments)
             {
-                sum += repayment.AllocationId.Length + repayment.RepaidOn.Day;
+                sum = unchecked(sum + repayment.AllocationId.Length + repayment.RepaidOn.Day);
             }
         }
         return sum;
