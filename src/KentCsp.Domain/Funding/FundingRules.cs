@@ -498,7 +498,7 @@ public static class FundingRules
             if (local)
             {
                 byPurposeAnyArea.FindOrRemember(anyAreaKey, number, remembered, out _);
-                found = byPurposeArea.FindOrRemember(new DuplicationKey(year, null, bid.Purpose, bid.Scope.District), number, remembered, out samePurpose)
+                found = byPurposeArea.FindOrRemember(anyAreaKey.InDistrict(bid.Scope.District!), number, remembered, out samePurpose)
                     || byPurposeArea.TryFind(anyAreaKey, remembered, out samePurpose);
             }
             else
@@ -696,6 +696,15 @@ public static class FundingRules
     /// </summary>
     private readonly struct DuplicationKey
     {
+        private DuplicationKey(int year, OrganisationId? applicant, string text, string? district, int hash)
+        {
+            Year = year;
+            Applicant = applicant;
+            Text = text;
+            District = district;
+            Hash = hash;
+        }
+
         internal DuplicationKey(int year, OrganisationId? applicant, string text, string? district)
         {
             Year = year;
@@ -717,6 +726,13 @@ public static class FundingRules
         private string Text { get; }
 
         private string? District { get; }
+
+        /// <summary>
+        /// This key, which has no district, with <paramref name="district"/>: the hash code is this one's with the
+        /// district's added, as the constructor would make it, without hashing the text again.
+        /// </summary>
+        internal DuplicationKey InDistrict(string district) =>
+            new(Year, Applicant, Text, district, unchecked(Hash + NormalisedText.Comparer.GetHashCode(district)));
 
         /// <summary>Whether this key equals the key <paramref name="bid"/> is remembered under in an index of <paramref name="kind"/>.</summary>
         internal bool Matches(DuplicationKind kind, in BidRef bid) =>
