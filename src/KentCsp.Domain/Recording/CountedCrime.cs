@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Text;
+using System.Threading;
 using KentCsp.Domain.Utility;
 
 namespace KentCsp.Domain.Recording;
@@ -16,7 +18,12 @@ public sealed record CountedCrime
 {
     private readonly ValueList<string> offenderIds;
     private readonly ValueList<Offence> offences;
-    private readonly ValueList<CountingStep> steps;
+
+    // A crime the counter makes keeps its trail's own parts: the first step's sentence follows from the victim and
+    // offenders, and is written when the trail is first read (a million crimes are then one object each, not five).
+    private readonly CountingStep? finishedIncident;
+    private readonly CountingStep? principal;
+    private ValueList<CountingStep>? steps;
 
     /// <summary>Creates a counted crime.</summary>
     /// <param name="offence">The offence counted (the principal crime).</param>
@@ -34,8 +41,23 @@ public sealed record CountedCrime
         this.offenderIds = Slug.CheckDistinct(offenderIds);
         this.offences = Preconditions.CheckItems(offences);
         Preconditions.CheckArgument(this.offences.Count > 0 && this.offences[0] == offence, nameof(offences), "must start with the offence counted");
-        this.steps = Preconditions.CheckItems(steps);
-        Preconditions.CheckArgument(this.steps.Count > 0, nameof(steps), "must hold at least one step");
+        var checkedSteps = Preconditions.CheckItems(steps);
+        Preconditions.CheckArgument(checkedSteps.Count > 0, nameof(steps), "must hold at least one step");
+        this.steps = checkedSteps;
+    }
+
+    /// <summary>
+    /// A crime as the victim-based count makes it: its trail is the one-crime-per-victim step (written from the victim
+    /// and offenders when first read), the finished incident step if there is one, and the principal crime step.
+    /// </summary>
+    internal CountedCrime(Offence offence, string? victimId, ValueList<string> offenderIds, ValueList<Offence> offences, CountingStep? finishedIncident, CountingStep principal)
+    {
+        Offence = offence;
+        VictimId = victimId;
+        this.offenderIds = offenderIds;
+        this.offences = offences;
+        this.finishedIncident = finishedIncident;
+        this.principal = principal;
     }
 
     /// <summary>The offence counted: the principal crime.</summary>
@@ -51,7 +73,84 @@ public sealed record CountedCrime
     public IReadOnlyList<Offence> Offences => offences;
 
     /// <summary>The rule trail, in order.</summary>
-    public IReadOnlyList<CountingStep> Steps => steps;
+    public IReadOnlyList<CountingStep> Steps => StepList;
+
+    private ValueList<CountingStep> StepList
+    {
+        get
+        {
+            var known = Volatile.Read(ref steps);
+            if (known is not null)
+            {
+                return known;
+            }
+            var first = new CountingStep(CountingRule.OneCrimePerVictim, OneCrimePerVictim(VictimId, offenderIds, new StringBuilder(96)));
+            var made = ValueList<CountingStep>.Own(finishedIncident is null ? [first, principal!] : [first, finishedIncident, principal!]);
+            return Interlocked.CompareExchange(ref steps, made, null) ?? made;
+        }
+    }
+
+    /// <summary>The offenders as a count's sentences name them: "an unknown offender", one identifier, or a list.</summary>
+    internal static string OffendersText(IReadOnlyList<string> offenderIds) =>
+        offenderIds.Count switch
+        {
+            0 => "an unknown offender",
+            1 => offenderIds[0],
+            _ => string.Join(", ", offenderIds),
+        };
+
+    /// <summary>The sentence of the one-crime-per-victim step, written through <paramref name="text"/> (cleared first).</summary>
+    internal static string OneCrimePerVictim(string? victimId, IReadOnlyList<string> offenderIds, StringBuilder text)
+    {
+        text.Clear();
+        if (victimId is null)
+        {
+            text.Append("No victim (an offence against the State): one crime for the offences by ");
+        }
+        else
+        {
+            text.Append("One crime for victim ").Append(victimId).Append(", offended against by ");
+        }
+        if (offenderIds.Count == 0)
+        {
+            text.Append("an unknown offender");
+        }
+        else
+        {
+            for (int i = 0; i < offenderIds.Count; i++)
+            {
+                text.Append(i == 0 ? "" : ", ").Append(offenderIds[i]);
+            }
+        }
+        return text.Append('.').ToString();
+    }
+
+    /// <summary>Whether two crimes are equal: every member equal, lists in order.</summary>
+    /// <param name="other">The crime to compare with.</param>
+    /// <returns><see langword="true"/> when every member is equal.</returns>
+    public bool Equals(CountedCrime? other)
+    {
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+        if (other is null || Offence != other.Offence || !string.Equals(VictimId, other.VictimId, StringComparison.Ordinal)
+            || !offenderIds.Equals(other.offenderIds) || !offences.Equals(other.offences))
+        {
+            return false;
+        }
+        if (principal is not null && other.principal is not null)
+        {
+            // Both trails start with the sentence the (equal) victim and offenders give.
+            return Equals(finishedIncident, other.finishedIncident) && principal.Equals(other.principal);
+        }
+        return StepList.Equals(other.StepList);
+    }
+
+    /// <summary>A hash code consistent with <see cref="Equals(CountedCrime)"/>.</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode() =>
+        EqualityHelper.Hash(EqualityHelper.Hash(EqualityHelper.HashOrdinal(EqualityHelper.Hash(EqualityHelper.Initialize(), Offence), VictimId), offenderIds), offences);
 
     /// <summary>Formats the crime: "offence name against v01".</summary>
     /// <returns>The offence name and victim.</returns>

@@ -632,12 +632,6 @@ public static class CrimeCounter
                 int victimNumber = count.entryVictim[groupEntries[from]];
                 string? victim = victimNumber == count.victims ? null : incident.VictimIds[victimNumber];
                 var offenderIds = Offenders(offenderStart[group], offenderStart[group + 1]);
-                string by = offenderIds.Count switch
-                {
-                    0 => "an unknown offender",
-                    1 => offenderIds[0],
-                    _ => string.Join(", ", offenderIds),
-                };
 
                 // The distinct offences, most serious first (distinct offences of one ranking have distinct ranks).
                 ranks.Clear();
@@ -653,24 +647,8 @@ public static class CrimeCounter
                 ranks.Sort();
                 var principal = PrincipalOf(ranks);
 
-                var steps = new CountingStep[to - from > 1 ? 3 : 2];
-                // Written through the one builder: on every framework the sentence is the only string made.
-                text.Clear();
-                if (victim is null)
-                {
-                    text.Append("No victim (an offence against the State): one crime for the offences by ").Append(by).Append('.');
-                }
-                else
-                {
-                    text.Append("One crime for victim ").Append(victim).Append(", offended against by ").Append(by).Append('.');
-                }
-                steps[0] = new CountingStep(CountingRule.OneCrimePerVictim, text.ToString());
-                if (to - from > 1)
-                {
-                    steps[1] = FinishedIncidentStep(groupEntries, from, to, by, victim ?? "the State");
-                }
-                steps[steps.Length - 1] = principal.Step;
-                return new CountedCrime(principal.Offences[0], victim, offenderIds, principal.Offences, ValueList<CountingStep>.Own(steps));
+                var finished = to - from > 1 ? FinishedIncidentStep(groupEntries, from, to, CountedCrime.OffendersText(offenderIds), victim ?? "the State") : null;
+                return new CountedCrime(principal.Offences[0], victim, offenderIds, principal.Offences, finished, principal.Step);
             }
 
             private ValueList<string> Offenders(int from, int to)
