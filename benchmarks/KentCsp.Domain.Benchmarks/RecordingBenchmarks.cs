@@ -16,6 +16,8 @@ namespace KentCsp.Domain.Benchmarks;
 /// <c>Count_Brawl</c> is harder: every victim is hit by two offenders, one of them twice, so each crime goes through the
 /// finished incident and principal crime rules. <c>Tally_ThrownFluid</c> and <c>Tally_Brawl</c> count the same
 /// incidents with <see cref="CrimeCounter.Tally(Incident, OffenceRanking, CountingMode)"/>, without the rule trail.
+/// <c>Floor_ResultObjects</c> counts nothing: it only makes one object per victim the size of a
+/// <see cref="CountedCrime"/> and returns them in an array (a crime is one object of seven references), the least any count that returns its crimes must do.
 /// </remarks>
 [MemoryDiagnoser]
 public class RecordingBenchmarks
@@ -68,7 +70,33 @@ public class RecordingBenchmarks
     [Benchmark]
     public CrimeTally Tally_Brawl() => CrimeCounter.Tally(brawl, OffenceRanking.Illustrative, CountingMode.VictimBased);
 
+    [Benchmark]
+    public object[] Floor_ResultObjects()
+    {
+        var crimes = new object[VictimCount];
+        for (int i = 0; i < crimes.Length; i++)
+        {
+            crimes[i] = new ResultSizedObject(crimes, thrownFluid);
+        }
+        return crimes;
+    }
+
     private static CrimeCount Count(Incident incident) => CrimeCounter.Count(incident, OffenceRanking.Illustrative, CountingMode.VictimBased);
+}
+
+/// <summary>An object with as many fields as a counted crime (seven references), each holding what it is given.</summary>
+internal sealed class ResultSizedObject(object list, object item)
+{
+    private readonly object first = list;
+    private readonly object second = item;
+    private readonly object third = list;
+    private readonly object fourth = item;
+    private readonly object fifth = list;
+    private readonly object sixth = item;
+    private readonly object seventh = list;
+
+    /// <inheritdoc/>
+    public override string ToString() => $"{first}{second}{third}{fourth}{fifth}{sixth}{seventh}";
 }
 
 /// <summary>
