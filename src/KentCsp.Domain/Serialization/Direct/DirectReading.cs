@@ -14,10 +14,10 @@ namespace KentCsp.Domain.Serialization;
 // and missing members refused), then WireMapper to the domain constructors — stays the authority: it gives every error
 // its message and JSON path. A direct reader reads the same bytes first and builds the domain objects as it goes,
 // through the same public constructors, so every domain check runs; at the first thing it is not certain the authority
-// would accept in exactly the same way (an unexpected token, an unknown, repeated or missing member, a null, a number
-// or date in an unusual form, a name written with escapes, a string longer than the limit, a constructor refusing,
-// anything) it gives up, and the caller reads the bytes again the usual way, which then reports the problem as it always
-// has. So a direct reader never builds a message or a path, and a document it reads is one the authority reads to an
+// would accept in exactly the same way (an unexpected token, an unknown, repeated or missing member, a null where a
+// value is required, a number or date in an unusual form, a name written with escapes, a string longer than the limit,
+// a constructor refusing, anything) it gives up, and the caller reads the bytes again the usual way, which then reports
+// the problem as it always has. So a direct reader never builds a message or a path, and a document it reads is one the authority reads to an
 // equal value (the differential tests in tests/KentCsp.Domain.Tests/Serialization/Direct hold it to that).
 
 /// <summary>
@@ -105,7 +105,28 @@ internal ref struct DirectJsonReader
     /// <summary>Reads a string of at most the limit's length as written; false at a null or any other token.</summary>
     internal bool String(out string value)
     {
-        if (reader.Read() && reader.TokenType == JsonTokenType.String && !reader.HasValueSequence && reader.ValueSpan.Length <= maxStringBytes)
+        value = null!;
+        return reader.Read() && CurrentString(out value);
+    }
+
+    /// <summary>Reads an optional member's string: null (as the serializer reads an optional member written as null), or as <see cref="String"/>.</summary>
+    internal bool OptionalString(out string? value)
+    {
+        value = null;
+        return reader.Read() && (reader.TokenType == JsonTokenType.Null || CurrentString(out value!));
+    }
+
+    /// <summary>Reads the next token: true when it starts an object (<paramref name="isNull"/> false) or is null (true).</summary>
+    internal bool StartObjectOrNull(out bool isNull)
+    {
+        bool read = reader.Read();
+        isNull = read && reader.TokenType == JsonTokenType.Null;
+        return read && (isNull || reader.TokenType == JsonTokenType.StartObject);
+    }
+
+    private bool CurrentString(out string value)
+    {
+        if (reader.TokenType == JsonTokenType.String && !reader.HasValueSequence && reader.ValueSpan.Length <= maxStringBytes)
         {
             value = reader.GetString()!;
             return true;
@@ -127,15 +148,60 @@ internal ref struct DirectJsonReader
     internal bool Money(out Money value)
     {
         value = default;
-        return reader.Read() && reader.TokenType == JsonTokenType.Number && !reader.HasValueSequence
-            && MoneyJsonConverter.TryReadPlain(reader.ValueSpan, out value);
+        return reader.Read() && CurrentMoney(out value);
+    }
+
+    /// <summary>Reads an optional member's amount: null, or as <see cref="Money"/>.</summary>
+    internal bool OptionalMoney(out Money? value)
+    {
+        value = null;
+        if (!reader.Read())
+        {
+            return false;
+        }
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return true;
+        }
+        bool read = CurrentMoney(out var amount);
+        value = amount;
+        return read;
     }
 
     /// <summary>Reads a date in the plain form of <see cref="LocalDateJsonConverter.TryReadPlain"/>.</summary>
     internal bool Date(out LocalDate value)
     {
         value = default;
-        return reader.Read() && reader.TokenType == JsonTokenType.String && !reader.HasValueSequence && !reader.ValueIsEscaped
+        return reader.Read() && CurrentDate(out value);
+    }
+
+    /// <summary>Reads an optional member's date: null, or as <see cref="Date"/>.</summary>
+    internal bool OptionalDate(out LocalDate? value)
+    {
+        value = null;
+        if (!reader.Read())
+        {
+            return false;
+        }
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return true;
+        }
+        bool read = CurrentDate(out var date);
+        value = date;
+        return read;
+    }
+
+    private bool CurrentMoney(out Money value)
+    {
+        value = default;
+        return reader.TokenType == JsonTokenType.Number && !reader.HasValueSequence && MoneyJsonConverter.TryReadPlain(reader.ValueSpan, out value);
+    }
+
+    private bool CurrentDate(out LocalDate value)
+    {
+        value = default;
+        return reader.TokenType == JsonTokenType.String && !reader.HasValueSequence && !reader.ValueIsEscaped
             && LocalDateJsonConverter.TryReadPlain(reader.ValueSpan, out value);
     }
 
@@ -150,7 +216,22 @@ internal ref struct DirectJsonReader
     internal bool Catalogue<TEnum>(Utf8Names<TEnum> names, out TEnum value)
         where TEnum : SmartEnum<TEnum>
     {
-        if (reader.Read() && reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence
+        value = null!;
+        return reader.Read() && CurrentCatalogue(names, out value);
+    }
+
+    /// <summary>Reads an optional member's catalogue name: null, or as <see cref="Catalogue{TEnum}"/>.</summary>
+    internal bool OptionalCatalogue<TEnum>(Utf8Names<TEnum> names, out TEnum? value)
+        where TEnum : SmartEnum<TEnum>
+    {
+        value = null;
+        return reader.Read() && (reader.TokenType == JsonTokenType.Null || CurrentCatalogue(names, out value!));
+    }
+
+    private bool CurrentCatalogue<TEnum>(Utf8Names<TEnum> names, out TEnum value)
+        where TEnum : SmartEnum<TEnum>
+    {
+        if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence
             && names.TryFind(reader.ValueSpan, out var found))
         {
             value = found;

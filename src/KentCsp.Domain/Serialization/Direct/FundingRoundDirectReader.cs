@@ -17,7 +17,8 @@ namespace KentCsp.Domain.Serialization;
 /// <remarks>
 /// <para>Every member of the wire shape (FundingRoundDocument.cs) is read, each object's members in any order; a
 /// member that is repeated, unknown or missing, or null, makes it give up, as the serializer's strict options refuse
-/// them (an optional member written as <c>null</c>, which the library never writes, is left to the usual reader too).
+/// them; an optional member written as <c>null</c> (which the library never writes) is read as absent, as the
+/// serializer reads it.
 /// The mapping is that of <c>WireMapper.FromDocument</c>: the version must be 2 and the kind "funding", the currency
 /// "GBP"; a bid window must not end before it starts; a Local scope names its district and another scope none; and
 /// every value passes through its public constructor, so every domain check runs.</para>
@@ -126,7 +127,7 @@ internal ref struct FundingRoundDirectReader
             }
             else if (name.SequenceEqual("bidWindow"u8))
             {
-                ok = DirectJsonReader.Mark(ref seen, BidWindowBit) && json.StartObject() && Window(out bidWindow);
+                ok = DirectJsonReader.Mark(ref seen, BidWindowBit) && json.StartObjectOrNull(out bool noWindow) && (noWindow || Window(out bidWindow));
             }
             else if (name.SequenceEqual("bids"u8))
             {
@@ -329,7 +330,7 @@ internal ref struct FundingRoundDirectReader
             }
             else if (member.SequenceEqual("authorityKind"u8))
             {
-                ok = DirectJsonReader.Mark(ref seen, 4) && json.Catalogue(Utf8Names<ResponsibleAuthorityKind>.All, out var kind) && (authorityKind = kind) is not null;
+                ok = DirectJsonReader.Mark(ref seen, 4) && json.OptionalCatalogue(Utf8Names<ResponsibleAuthorityKind>.All, out authorityKind);
             }
             else
             {
@@ -399,11 +400,11 @@ internal ref struct FundingRoundDirectReader
             }
             else if (name.SequenceEqual("date"u8))
             {
-                ok = DirectJsonReader.Mark(ref seen, 2) && json.Date(out var day) && (date = day) is not null;
+                ok = DirectJsonReader.Mark(ref seen, 2) && json.OptionalDate(out date);
             }
             else if (name.SequenceEqual("locator"u8))
             {
-                ok = DirectJsonReader.Mark(ref seen, 4) && json.String(out var text) && (locator = text) is not null;
+                ok = DirectJsonReader.Mark(ref seen, 4) && json.OptionalString(out locator);
             }
             else
             {
@@ -497,7 +498,7 @@ internal ref struct FundingRoundDirectReader
             }
             else if (name.SequenceEqual("amountRequested"u8))
             {
-                ok = DirectJsonReader.Mark(ref seen, BidAmountRequested) && json.Money(out var amount) && (amountRequested = amount) is not null;
+                ok = DirectJsonReader.Mark(ref seen, BidAmountRequested) && json.OptionalMoney(out amountRequested);
             }
             else if (name.SequenceEqual("priorityIds"u8))
             {
@@ -513,7 +514,7 @@ internal ref struct FundingRoundDirectReader
             }
             else if (name.SequenceEqual("submittedOn"u8))
             {
-                ok = DirectJsonReader.Mark(ref seen, BidSubmittedOn) && json.Date(out var date) && (submittedOn = date) is not null;
+                ok = DirectJsonReader.Mark(ref seen, BidSubmittedOn) && json.OptionalDate(out submittedOn);
             }
             else
             {
@@ -548,7 +549,7 @@ internal ref struct FundingRoundDirectReader
             }
             else if (name.SequenceEqual("district"u8))
             {
-                ok = DirectJsonReader.Mark(ref seen, 2) && json.String(out var text) && (district = text) is not null;
+                ok = DirectJsonReader.Mark(ref seen, 2) && json.OptionalString(out district);
             }
             else
             {
@@ -615,11 +616,11 @@ internal ref struct FundingRoundDirectReader
             }
             else if (name.SequenceEqual("amountAwarded"u8))
             {
-                ok = DirectJsonReader.Mark(ref seen, 16) && json.Money(out var amount) && (amountAwarded = amount) is not null;
+                ok = DirectJsonReader.Mark(ref seen, 16) && json.OptionalMoney(out amountAwarded);
             }
             else if (name.SequenceEqual("confirmBy"u8))
             {
-                ok = DirectJsonReader.Mark(ref seen, 32) && json.Date(out var date) && (confirmBy = date) is not null;
+                ok = DirectJsonReader.Mark(ref seen, 32) && json.OptionalDate(out confirmBy);
             }
             else
             {
@@ -756,7 +757,7 @@ internal ref struct FundingRoundDirectReader
             }
             else if (name.SequenceEqual("receivedOn"u8))
             {
-                ok = DirectJsonReader.Mark(ref seen, 8) && json.Date(out var date) && (receivedOn = date) is not null;
+                ok = DirectJsonReader.Mark(ref seen, 8) && json.OptionalDate(out receivedOn);
             }
             else
             {

@@ -108,6 +108,7 @@ public class FundingRoundDirectReaderTest(ITestOutputHelper output)
             valid.Add((name + ", compact", node.ToJsonString(), exotic));
             valid.Add((name + ", members reversed", Reversed(node)!.ToJsonString(), exotic));
             valid.Add((name + ", escaped", node.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Default }), exotic));
+            valid.Add((name + ", explicit nulls", WithExplicitNulls(node.DeepClone()).ToJsonString(), exotic));
             var version1 = node.DeepClone().AsObject();
             version1.Remove("kind");
             version1["schemaVersion"] = 1;
@@ -258,6 +259,61 @@ public class FundingRoundDirectReaderTest(ITestOutputHelper output)
             output.WriteLine($"  direct reader gave up on valid: {name}");
         }
         Assert.True(tally.Failures.Count == 0, string.Join("\n", tally.Failures.Take(20)));
+    }
+
+    [Fact]
+    public void OptionalMembersWrittenAsNull_ReadDirectly_AsIfAbsent()
+    {
+        var withNulls = WithExplicitNulls(JsonNode.Parse(KentCspJson.Serialize(MixedFundingRound.Build(40)))!);
+        int nulls = withNulls.ToJsonString().Split("null").Length - 1;
+        byte[] utf8 = Encoding.UTF8.GetBytes(withNulls.ToJsonString());
+
+        Assert.True(nulls > 40, $"{nulls} members written as null");
+        Assert.True(FundingRoundDirectReader.TryRead(utf8, JsonReadLimits.Default, out var direct));
+        Assert.Equal(MixedFundingRound.Build(40), direct);
+        Assert.Equal(KentCspJson.DeserializeFundingRoundWithoutDirectReader(withNulls.ToJsonString()), direct);
+    }
+
+    /// <summary>Every optional member of a funding round document that is absent, added as <c>null</c>.</summary>
+    private static JsonNode WithExplicitNulls(JsonNode document)
+    {
+        var root = document.AsObject();
+        AddNulls(root, "bidWindow");
+        var grant = root["grant"]!.AsObject();
+        foreach (var source in new[] { root["source"]!, grant["source"]! })
+        {
+            AddNulls(source.AsObject(), "date", "locator");
+        }
+        foreach (var organisation in new[] { grant["recipient"]!, grant["funder"]!["organisation"]! })
+        {
+            AddNulls(organisation.AsObject(), "authorityKind");
+        }
+        foreach (var bid in root["bids"]!.AsArray())
+        {
+            AddNulls(bid!.AsObject(), "amountRequested", "submittedOn");
+            AddNulls(bid["scope"]!.AsObject(), "district");
+            AddNulls(bid["applicant"]!.AsObject(), "authorityKind");
+        }
+        foreach (var decision in root["decisions"]!.AsArray())
+        {
+            AddNulls(decision!.AsObject(), "amountAwarded", "confirmBy");
+        }
+        foreach (var monitoring in root["monitoringReturns"]!.AsArray())
+        {
+            AddNulls(monitoring!.AsObject(), "receivedOn");
+        }
+        return document;
+    }
+
+    private static void AddNulls(JsonObject obj, params string[] members)
+    {
+        foreach (string member in members)
+        {
+            if (!obj.ContainsKey(member))
+            {
+                obj[member] = null;
+            }
+        }
     }
 
     private static bool HasProvenance(string json) => JsonNode.Parse(json)!.AsObject().ContainsKey("provenance");
