@@ -42,6 +42,10 @@ public class FundingRoundReadPlainClassesBenchmarks
 
     [Benchmark]
     public FundingRound Library() => KentCspJson.DeserializeFundingRound(utf8);
+
+    /// <summary>The same bytes through <see cref="KentCspJson.ReadDocument(System.ReadOnlySpan{byte})"/>, which reads a document of any kind.</summary>
+    [Benchmark]
+    public DocumentReadResult LibraryReadDocument() => KentCspJson.ReadDocument(new System.ReadOnlySpan<byte>(utf8));
 }
 
 /// <summary>Writing a funding round document of a realistic mix of records (<see cref="MixedFundingRound"/>).</summary>
@@ -96,6 +100,10 @@ public class IndicatorSetReadPlainClassesBenchmarks
 
     [Benchmark]
     public IndicatorSet Library() => KentCspJson.DeserializeIndicatorSet(utf8);
+
+    /// <summary>The same bytes through <see cref="KentCspJson.ReadDocument(System.ReadOnlySpan{byte})"/>, which reads a document of any kind.</summary>
+    [Benchmark]
+    public DocumentReadResult LibraryReadDocument() => KentCspJson.ReadDocument(new System.ReadOnlySpan<byte>(utf8));
 }
 
 /// <summary>Writing an indicator set document of monthly series (<see cref="LargeIndicatorSet"/>).</summary>

@@ -728,6 +728,17 @@ public static partial class KentCspJson
     /// </summary>
     private static DocumentReadResult ReadAnyPrepared(ReadOnlySpan<byte> utf8, JsonReadLimits limits)
     {
+        // The two kinds that grow large are read straight into the model when certainly valid, held to the limits by
+        // the direct readers themselves, as DeserializeFundingRound and DeserializeIndicatorSet read them: no scan of
+        // the whole document first. Any doubt, and any other kind, goes through the scan and the usual reader.
+        if (FundingRoundDirectReader.TryRead(utf8, limits, out var round))
+        {
+            return DocumentReadResult.Read(new FundingRoundContent(SchemaVersion, round));
+        }
+        if (IndicatorSetDirectReader.TryRead(utf8, limits, Context.ProvenanceWire, out var set))
+        {
+            return DocumentReadResult.Read(new IndicatorSetContent(SchemaVersion, set));
+        }
         DocumentKind? kind = null;
         try
         {
@@ -750,8 +761,8 @@ public static partial class KentCspJson
     {
         nameof(DocumentKind.Partnership) => new PartnershipContent(version, WireMapper.FromDocument(Deserialize(utf8, Context.PartnershipDocument, kind))),
         nameof(DocumentKind.AgreementEdition) => new AgreementEditionContent(version, WireMapper.FromDocument(Deserialize(utf8, Context.AgreementEditionDocument, kind))),
-        // The header scan has applied the caller's limits; the direct reader gives up under any it cannot be sure of.
-        nameof(DocumentKind.FundingRound) => new FundingRoundContent(version, FundingRoundDirectReader.TryRead(utf8, JsonReadLimits.Default, out var round) ? round : WireMapper.FromDocument(Deserialize(utf8, Context.FundingRoundDocument, kind))),
+        // The direct readers have given up on this document already (ReadAnyPrepared).
+        nameof(DocumentKind.FundingRound) => new FundingRoundContent(version, WireMapper.FromDocument(Deserialize(utf8, Context.FundingRoundDocument, kind))),
         nameof(DocumentKind.Meeting) => new MeetingContent(version, WireMapper.FromDocument(Deserialize(utf8, Context.MeetingDocument, kind))),
         nameof(DocumentKind.ReviewCase) => new ReviewCaseContent(version, WireMapper.FromDocument(Deserialize(utf8, Context.ReviewCaseDocument, kind))),
         nameof(DocumentKind.ReviewRegister) => new ReviewRegisterContent(version, WireMapper.FromDocument(Deserialize(utf8, Context.ReviewRegisterDocument, kind))),
@@ -762,7 +773,7 @@ public static partial class KentCspJson
         nameof(DocumentKind.CrimeCount) => new CrimeCountContent(version, WireMapper.FromDocument(Deserialize(utf8, Context.CrimeCountDocument, kind))),
         nameof(DocumentKind.AccuracyAudit) => new AccuracyAuditContent(version, WireMapper.FromDocument(Deserialize(utf8, Context.AccuracyAuditDocument, kind))),
         // The document has been held to the limits by the pass that found its kind: the direct reader need not check them again.
-        nameof(DocumentKind.IndicatorSet) => new IndicatorSetContent(version, IndicatorSetDirectReader.TryRead(utf8, null, Context.ProvenanceWire, out var set) ? set : WireMapper.FromDocument(Deserialize(utf8, Context.IndicatorSetDocument, kind))),
+        nameof(DocumentKind.IndicatorSet) => new IndicatorSetContent(version, WireMapper.FromDocument(Deserialize(utf8, Context.IndicatorSetDocument, kind))),
         nameof(DocumentKind.FundingPolicy) => new FundingPolicyContent(version, WireMapper.FromDocument(Deserialize(utf8, Context.FundingPolicyDocument, kind))),
         nameof(DocumentKind.AgreementHistory) => new AgreementHistoryContent(version, WireMapper.FromDocument(Deserialize(utf8, Context.AgreementHistoryDocument, kind))),
         _ => new MorileRankingContent(version, WireMapper.FromDocument(Deserialize(utf8, Context.MorileDocument, kind))),

@@ -113,7 +113,7 @@ public class IndicatorSetDirectReaderTest(ITestOutputHelper output)
         Assert.False(TryRead(utf8, new JsonReadLimits(maxDepth: depth - 1)));
         Assert.False(TryRead(utf8, new JsonReadLimits(maxStringBytes: longest - 1)));
 
-        // ReadDocument holds the document to the limits first, as it always has.
+        // ReadDocument refuses it as it always has: the direct reader gives up over the limits, and the scan reports them.
         var result = KentCspJson.ReadDocument(utf8, new JsonReadLimits(maxDepth: depth - 1));
         Assert.False(result.IsRead);
         Assert.Contains("MaxDepth", result.AsT1.Message, StringComparison.Ordinal);
@@ -199,13 +199,25 @@ public class IndicatorSetDirectReaderTest(ITestOutputHelper output)
             failure = $"the direct reader threw {exception.GetType().Name}: {exception.Message}";
             return usual is null ? Outcome.BothRefused : Outcome.OnlyUsualRead;
         }
+        // ReadDocument tries the direct reader before anything else: it must read a set exactly when the usual reader does.
+        var readDocument = KentCspJson.ReadDocument(json).Match<KentCspDocument?>(document => document, _ => null);
+        var setRead = readDocument is IndicatorSetContent content ? content.Value : null;
         if (usual is null)
         {
             if (read)
             {
                 failure = "the usual reader refuses the document, but the direct reader read it";
             }
+            else if (setRead is not null)
+            {
+                failure = "the usual reader refuses the document, but ReadDocument read it as an indicator set";
+            }
             return Outcome.BothRefused;
+        }
+        if (setRead is null || !usual.Equals(setRead) || !Equals(usual.Provenance, setRead.Provenance))
+        {
+            failure = "ReadDocument did not read the usual reader's set";
+            return read ? Outcome.BothRead : Outcome.OnlyUsualRead;
         }
         if (!read)
         {
