@@ -155,17 +155,7 @@ internal ref struct DirectJsonReader
     internal bool OptionalMoney(out Money? value)
     {
         value = null;
-        if (!reader.Read())
-        {
-            return false;
-        }
-        if (reader.TokenType == JsonTokenType.Null)
-        {
-            return true;
-        }
-        bool read = CurrentMoney(out var amount);
-        value = amount;
-        return read;
+        return reader.Read() && (reader.TokenType == JsonTokenType.Null || (CurrentMoney(out var amount) && (value = amount) is not null));
     }
 
     /// <summary>Reads a date in the plain form of <see cref="LocalDateJsonConverter.TryReadPlain"/>.</summary>
@@ -179,17 +169,7 @@ internal ref struct DirectJsonReader
     internal bool OptionalDate(out LocalDate? value)
     {
         value = null;
-        if (!reader.Read())
-        {
-            return false;
-        }
-        if (reader.TokenType == JsonTokenType.Null)
-        {
-            return true;
-        }
-        bool read = CurrentDate(out var date);
-        value = date;
-        return read;
+        return reader.Read() && (reader.TokenType == JsonTokenType.Null || (CurrentDate(out var date) && (value = date) is not null));
     }
 
     private bool CurrentMoney(out Money value)
