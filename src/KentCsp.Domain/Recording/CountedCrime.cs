@@ -84,7 +84,7 @@ public sealed record CountedCrime
             {
                 return known;
             }
-            var first = new CountingStep(CountingRule.OneCrimePerVictim, OneCrimePerVictim(VictimId, offenderIds, new StringBuilder(96)));
+            var first = new CountingStep(CountingRule.OneCrimePerVictim, OneCrimePerVictim(VictimId, offenderIds));
             var made = ValueList<CountingStep>.Own(finishedIncident is null ? [first, principal!] : [first, finishedIncident, principal!]);
             return Interlocked.CompareExchange(ref steps, made, null) ?? made;
         }
@@ -99,10 +99,10 @@ public sealed record CountedCrime
             _ => string.Join(", ", offenderIds),
         };
 
-    /// <summary>The sentence of the one-crime-per-victim step, written through <paramref name="text"/> (cleared first).</summary>
-    internal static string OneCrimePerVictim(string? victimId, IReadOnlyList<string> offenderIds, StringBuilder text)
+    /// <summary>The sentence of the one-crime-per-victim step.</summary>
+    private static string OneCrimePerVictim(string? victimId, IReadOnlyList<string> offenderIds)
     {
-        text.Clear();
+        var text = new StringBuilder(96);
         if (victimId is null)
         {
             text.Append("No victim (an offence against the State): one crime for the offences by ");

@@ -17,8 +17,9 @@ namespace KentCsp.Domain.Serialization;
 // would accept in exactly the same way (an unexpected token, an unknown, repeated or missing member, a null where a
 // value is required, a number or date in an unusual form, a name written with escapes, a string longer than the limit,
 // a constructor refusing, anything) it gives up, and the caller reads the bytes again the usual way, which then reports
-// the problem as it always has. So a direct reader never builds a message or a path, and a document it reads is one the authority reads to an
-// equal value (the differential tests in tests/KentCsp.Domain.Tests/Serialization/Direct hold it to that).
+// the problem as it always has. So a direct reader never builds a message or a path, and a document it reads is one
+// the authority reads to an equal value (the differential tests in tests/KentCsp.Domain.Tests/Serialization/Direct
+// hold it to that).
 
 /// <summary>
 /// A <see cref="Utf8JsonReader"/> over one whole document, with the steps a direct reader is made of: each step reads

@@ -16,9 +16,9 @@ namespace KentCsp.Domain.Serialization;
 /// </summary>
 /// <remarks>
 /// <para>Every member of the wire shape (FundingRoundDocument.cs) is read, each object's members in any order; a
-/// member that is repeated, unknown or missing, or null, makes it give up, as the serializer's strict options refuse
-/// them; an optional member written as <c>null</c> (which the library never writes) is read as absent, as the
-/// serializer reads it.
+/// member that is repeated, unknown or missing, or a required member written as null, makes it give up, as the
+/// serializer's strict options refuse them; an optional member written as <c>null</c> (which the library never
+/// writes) is read as absent, as the serializer reads it.
 /// The mapping is that of <c>WireMapper.FromDocument</c>: the version must be 2 and the kind "funding", the currency
 /// "GBP"; a bid window must not end before it starts; a Local scope names its district and another scope none; and
 /// every value passes through its public constructor, so every domain check runs.</para>
