@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
 using System.Threading;
 using KentCsp.Domain.Utility;
 
@@ -100,30 +99,10 @@ public sealed record CountedCrime
         };
 
     /// <summary>The sentence of the one-crime-per-victim step.</summary>
-    private static string OneCrimePerVictim(string? victimId, IReadOnlyList<string> offenderIds)
-    {
-        var text = new StringBuilder(96);
-        if (victimId is null)
-        {
-            text.Append("No victim (an offence against the State): one crime for the offences by ");
-        }
-        else
-        {
-            text.Append("One crime for victim ").Append(victimId).Append(", offended against by ");
-        }
-        if (offenderIds.Count == 0)
-        {
-            text.Append("an unknown offender");
-        }
-        else
-        {
-            for (int i = 0; i < offenderIds.Count; i++)
-            {
-                text.Append(i == 0 ? "" : ", ").Append(offenderIds[i]);
-            }
-        }
-        return text.Append('.').ToString();
-    }
+    private static string OneCrimePerVictim(string? victimId, IReadOnlyList<string> offenderIds) =>
+        victimId is null
+            ? "No victim (an offence against the State): one crime for the offences by " + OffendersText(offenderIds) + "."
+            : "One crime for victim " + victimId + ", offended against by " + OffendersText(offenderIds) + ".";
 
     /// <summary>Whether two crimes are equal: every member equal, lists in order.</summary>
     /// <param name="other">The crime to compare with.</param>
