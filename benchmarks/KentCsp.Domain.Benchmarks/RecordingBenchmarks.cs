@@ -17,7 +17,9 @@ namespace KentCsp.Domain.Benchmarks;
 /// finished incident and principal crime rules. <c>Tally_ThrownFluid</c> and <c>Tally_Brawl</c> count the same
 /// incidents with <see cref="CrimeCounter.Tally(Incident, OffenceRanking, CountingMode)"/>, without the rule trail.
 /// <c>Floor_ResultObjects</c> counts nothing: it only makes one object per victim the size of a
-/// <see cref="CountedCrime"/> and returns them in an array (a crime is one object of seven references), the least any count that returns its crimes must do.
+/// <see cref="CountedCrime"/> (seven references) and returns them in an array, what a count that made every crime as
+/// it counted would have to do at least. A count keeps its crimes' parts in one array instead and makes a crime when it
+/// is read: <c>Count_ThrownFluid_EveryCrimeRead</c> counts and then reads every crime once.
 /// </remarks>
 [MemoryDiagnoser]
 public class RecordingBenchmarks
@@ -63,6 +65,18 @@ public class RecordingBenchmarks
 
     [Benchmark]
     public CrimeCount Count_Brawl() => Count(brawl);
+
+    [Benchmark]
+    public int Count_ThrownFluid_EveryCrimeRead()
+    {
+        var count = Count(thrownFluid);
+        int victims = 0;
+        foreach (var crime in count.Crimes)
+        {
+            victims += crime.VictimId is null ? 0 : 1;
+        }
+        return victims;
+    }
 
     [Benchmark]
     public CrimeTally Tally_ThrownFluid() => CrimeCounter.Tally(thrownFluid, OffenceRanking.Illustrative, CountingMode.VictimBased);

@@ -19,7 +19,7 @@ public sealed record CountedCrime
     private readonly ValueList<Offence> offences;
 
     // A crime the counter makes keeps its trail's own parts: the first step's sentence follows from the victim and
-    // offenders, and is written when the trail is first read (a million crimes are then one object each, not five).
+    // offenders, and is written when the trail is first read.
     private readonly CountingStep? finishedIncident;
     private readonly CountingStep? principal;
     private ValueList<CountingStep>? steps;
@@ -128,8 +128,11 @@ public sealed record CountedCrime
 
     /// <summary>A hash code consistent with <see cref="Equals(CountedCrime)"/>.</summary>
     /// <returns>The hash code.</returns>
-    public override int GetHashCode() =>
-        EqualityHelper.Hash(EqualityHelper.Hash(EqualityHelper.HashOrdinal(EqualityHelper.Hash(EqualityHelper.Initialize(), Offence), VictimId), offenderIds), offences);
+    public override int GetHashCode() => HashOf(Offence, VictimId, offenderIds, offences);
+
+    /// <summary>The hash code of a crime with these members, made or not yet made (see <see cref="CountedCrimeList"/>).</summary>
+    internal static int HashOf(Offence offence, string? victimId, ValueList<string> offenderIds, ValueList<Offence> offences) =>
+        EqualityHelper.Hash(EqualityHelper.Hash(EqualityHelper.HashOrdinal(EqualityHelper.Hash(EqualityHelper.Initialize(), offence), victimId), offenderIds), offences);
 
     /// <summary>Formats the crime: "offence name against v01".</summary>
     /// <returns>The offence name and victim.</returns>

@@ -13,7 +13,7 @@ namespace KentCsp.Domain.Recording;
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed record CrimeCount
 {
-    private readonly ValueList<CountedCrime> crimes;
+    private readonly CountedCrimeList crimes;
     private readonly ValueList<CountingStep> steps;
     private readonly ValueList<Finding> findings;
 
@@ -29,9 +29,19 @@ public sealed record CrimeCount
     {
         IncidentId = Slug.Check(incidentId);
         Mode = Preconditions.CheckNotNull(mode);
-        this.crimes = Preconditions.CheckItems(crimes);
+        this.crimes = CountedCrimeList.Of(Preconditions.CheckItems(crimes));
         this.steps = Preconditions.CheckItems(steps);
         this.findings = Preconditions.CheckItems(findings);
+    }
+
+    /// <summary>A count the counter made: the incident and mode are already checked, and the lists are its own.</summary>
+    internal CrimeCount(CountedCrimeList crimes, string incidentId, CountingMode mode, List<CountingStep> steps, List<Finding> findings)
+    {
+        IncidentId = incidentId;
+        Mode = mode;
+        this.crimes = crimes;
+        this.steps = ValueList<CountingStep>.Own(steps.ToArray());
+        this.findings = ValueList<Finding>.Own(findings.ToArray());
     }
 
     /// <summary>The incident counted.</summary>
@@ -41,6 +51,8 @@ public sealed record CrimeCount
     public CountingMode Mode { get; }
 
     /// <summary>The crimes, in order (by victim, then offenders).</summary>
+    /// <remarks>A crime the counter found is made the first time it is read and kept: reading only
+    /// <see cref="Total"/> makes none, and reading one index twice gives the same object.</remarks>
     public IReadOnlyList<CountedCrime> Crimes => crimes;
 
     /// <summary>The incident-level rule trail.</summary>

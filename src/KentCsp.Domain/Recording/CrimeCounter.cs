@@ -52,19 +52,17 @@ public static class CrimeCounter
             findings.Add(RecordedLate(incident, policy));
         }
 
-        CountedCrime[] crimes;
+        CountedCrimeList crimes;
         if (mode == CountingMode.Legacy)
         {
-            crimes = CountLegacy(incident, ranking, steps);
+            crimes = CountedCrimeList.Of(ValueList<CountedCrime>.Own(CountLegacy(incident, ranking, steps)));
         }
         else
         {
             using var count = new VictimBasedCount(incident, ranking, actRanks);
             crimes = count.Crimes();
         }
-
-        // Handed over, not copied: nothing else holds the array.
-        return new CrimeCount(incident.Id, mode, ValueList<CountedCrime>.Own(crimes), steps, findings);
+        return new CrimeCount(crimes, incident.Id, mode, steps, findings);
     }
 
     /// <summary>Counts the crimes an incident yields under the default recording policy (24 hours).</summary>
@@ -414,7 +412,7 @@ public static class CrimeCounter
         }
 
         /// <summary>The crimes, by victim (ordinal, no victim last) and then by offenders, each with its trail.</summary>
-        internal CountedCrime[] Crimes()
+        internal CountedCrimeList Crimes()
         {
             // Number the sets in entry order, and list each set's entries in entry order.
             var groupOf = rented.Ints(entries);
@@ -536,13 +534,14 @@ public static class CrimeCounter
             rented.Return(bucketStart);
             rented.Return(victimPosition);
 
-            var crimes = new CountedCrime[groups];
+            // Handed over, not copied: nothing else holds the array.
+            var crimes = new CountedCrimeList.Parts[groups];
             var texts = new Texts(this, offenderOrder, groupOffenders, offenderStart);
             for (int g = 0; g < groups; g++)
             {
                 crimes[placeOf[g]] = texts.Crime(groupEntries, entryStart[g], entryStart[g + 1], g);
             }
-            return crimes;
+            return CountedCrimeList.Own(crimes);
         }
 
         private void Join(int first, int entry)
@@ -626,7 +625,7 @@ public static class CrimeCounter
             private int[] acts = new int[4];
             private ActComparer? actComparer;
 
-            internal CountedCrime Crime(int[] groupEntries, int from, int to, int group)
+            internal CountedCrimeList.Parts Crime(int[] groupEntries, int from, int to, int group)
             {
                 var incident = count.incident;
                 int victimNumber = count.entryVictim[groupEntries[from]];
@@ -648,7 +647,7 @@ public static class CrimeCounter
                 var principal = PrincipalOf(ranks);
 
                 var finished = to - from > 1 ? FinishedIncidentStep(groupEntries, from, to, CountedCrime.OffendersText(offenderIds), victim ?? "the State") : null;
-                return new CountedCrime(principal.Offences[0], victim, offenderIds, principal.Offences, finished, principal.Step);
+                return new CountedCrimeList.Parts(victim, offenderIds, principal.Offences, finished, principal.Step);
             }
 
             private ValueList<string> Offenders(int from, int to)
