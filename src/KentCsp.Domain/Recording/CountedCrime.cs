@@ -19,8 +19,9 @@ public sealed record CountedCrime
     private readonly ValueList<Offence> offences;
 
     // A crime the counter makes keeps its trail's own parts: the first step's sentence follows from the victim and
-    // offenders, and is written when the trail is first read.
-    private readonly CountingStep? finishedIncident;
+    // offenders, the finished incident step's from the victim and the grouped acts (the same text around the victim for
+    // every crime of those acts), and both are written when the trail is first read.
+    private readonly FinishedIncidentText? finishedIncident;
     private readonly CountingStep? principal;
     private ValueList<CountingStep>? steps;
 
@@ -47,9 +48,10 @@ public sealed record CountedCrime
 
     /// <summary>
     /// A crime as the victim-based count makes it: its trail is the one-crime-per-victim step (written from the victim
-    /// and offenders when first read), the finished incident step if there is one, and the principal crime step.
+    /// and offenders when first read), the finished incident step if the crime stands for more than one act (written
+    /// from the victim and the text around it when first read), and the principal crime step.
     /// </summary>
-    internal CountedCrime(Offence offence, string? victimId, ValueList<string> offenderIds, ValueList<Offence> offences, CountingStep? finishedIncident, CountingStep principal)
+    internal CountedCrime(Offence offence, string? victimId, ValueList<string> offenderIds, ValueList<Offence> offences, FinishedIncidentText? finishedIncident, CountingStep principal)
     {
         Offence = offence;
         VictimId = victimId;
@@ -84,7 +86,7 @@ public sealed record CountedCrime
                 return known;
             }
             var first = new CountingStep(CountingRule.OneCrimePerVictim, OneCrimePerVictim(VictimId, offenderIds));
-            var made = ValueList<CountingStep>.Own(finishedIncident is null ? [first, principal!] : [first, finishedIncident, principal!]);
+            var made = ValueList<CountingStep>.Own(finishedIncident is null ? [first, principal!] : [first, finishedIncident.Step(VictimId), principal!]);
             return Interlocked.CompareExchange(ref steps, made, null) ?? made;
         }
     }
@@ -118,10 +120,11 @@ public sealed record CountedCrime
         {
             return false;
         }
-        if (principal is not null && other.principal is not null)
+        if (principal is not null && other.principal is not null && Equals(finishedIncident, other.finishedIncident))
         {
-            // Both trails start with the sentence the (equal) victim and offenders give.
-            return Equals(finishedIncident, other.finishedIncident) && principal.Equals(other.principal);
+            // Both trails start with the sentence the (equal) victim and offenders give, and the finished incident
+            // steps (if any) put the same text around the same victim.
+            return principal.Equals(other.principal);
         }
         return StepList.Equals(other.StepList);
     }
@@ -137,4 +140,16 @@ public sealed record CountedCrime
     /// <summary>Formats the crime: "offence name against v01".</summary>
     /// <returns>The offence name and victim.</returns>
     public override string ToString() => VictimId is null ? Offence.Name : $"{Offence.Name} against {VictimId}";
+}
+
+/// <summary>
+/// The finished incident step of the crimes the counter makes for one set of grouped acts, less the victim: the same
+/// text stands before and after the victim in each of them.
+/// </summary>
+/// <param name="Prefix">The text before the victim: "2 offences by o1 against ".</param>
+/// <param name="Suffix">The text after the victim: " in one finished incident count once: …".</param>
+internal sealed record FinishedIncidentText(string Prefix, string Suffix)
+{
+    /// <summary>The step for one victim; no victim is "the State".</summary>
+    internal CountingStep Step(string? victimId) => new(CountingRule.FinishedIncident, Prefix + (victimId ?? "the State") + Suffix);
 }

@@ -8,40 +8,82 @@ namespace KentCsp.Domain.Recording;
 
 /// <summary>
 /// The crimes of a <see cref="CrimeCount"/>: either the crimes a caller gave, or the crimes the counter found, kept as
-/// their parts (victim, offenders, offences, steps) in one array and each made into a <see cref="CountedCrime"/> the
-/// first time it is read.
+/// two numbers each (the victim's place in the incident and the crime's shape) and each made into a
+/// <see cref="CountedCrime"/> the first time it is read.
 /// </summary>
 /// <remarks>
-/// <para>A count of a million victims is then one array, not a million objects that must outlive the call; a caller
-/// who reads only <see cref="CrimeCount.Total"/> makes no crime at all. A crime once made is kept, so reading the same
-/// index twice gives the same object, on any thread.</para>
-/// <para>Equality is structural, as for every list the library hands out; two counter-made lists are compared part
-/// by part without making their crimes.</para>
+/// <para>A shape is what many crimes of one incident share: offenders, offences, principal crime step and the text of
+/// the finished incident step around the victim. A count of a million victims is then a thousand small arrays of
+/// numbers, which the collector neither scans nor keeps on the large-object heap (85,000 bytes and more, whose
+/// allocations trigger full collections), instead of a million objects that must outlive the call; a caller who reads
+/// only <see cref="CrimeCount.Total"/> makes no crime at all. A crime once made is kept, so reading the same index
+/// twice gives the same object, on any thread.</para>
+/// <para>Equality is structural, as for every list the library hands out; two counter-made lists are compared victim
+/// by victim and shape by shape without making their crimes.</para>
 /// </remarks>
 internal sealed class CountedCrimeList : IReadOnlyList<CountedCrime>, IEquatable<CountedCrimeList>
 {
     private readonly ValueList<CountedCrime>? given;
-    private readonly Parts[]? parts;
-    private CountedCrime?[]? made;
+    private readonly int count;
+    private readonly Parts[][]? parts;
+    private readonly IReadOnlyList<string>? victims;
+    private readonly Shape[]? shapes;
 
-    private CountedCrimeList(ValueList<CountedCrime>? given, Parts[]? parts)
+    // The crimes made so far, by page; a page is added when one of its crimes is first read.
+    private readonly CountedCrime?[]?[]? made;
+
+    private CountedCrimeList(ValueList<CountedCrime> given)
     {
         this.given = given;
+        count = given.Count;
+    }
+
+    private CountedCrimeList(Parts[][] parts, int count, IReadOnlyList<string> victims, Shape[] shapes)
+    {
         this.parts = parts;
+        this.count = count;
+        this.victims = victims;
+        this.shapes = shapes;
+        made = new CountedCrime?[]?[parts.Length];
     }
 
     /// <summary>The number of crimes.</summary>
-    public int Count => given?.Count ?? parts!.Length;
+    public int Count => count;
 
     /// <summary>The crime at <paramref name="index"/>.</summary>
     /// <param name="index">The zero-based index.</param>
-    public CountedCrime this[int index] => given is not null ? given[index] : Made(index);
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is negative, or not less than <see cref="Count"/>.</exception>
+    public CountedCrime this[int index]
+    {
+        get
+        {
+            if (index < 0 || index >= count)
+            {
+                throw new ArgumentOutOfRangeException(nameof(index), index, $"must be at least 0 and less than the number of crimes ({count})");
+            }
+            return given is not null ? given[index] : Made(index);
+        }
+    }
 
     /// <summary>A list of crimes a caller gave (already checked).</summary>
-    internal static CountedCrimeList Of(ValueList<CountedCrime> crimes) => new(crimes, null);
+    internal static CountedCrimeList Of(ValueList<CountedCrime> crimes) => new(crimes);
 
-    /// <summary>A list over the parts of the crimes the counter found; the array is handed over.</summary>
-    internal static CountedCrimeList Own(Parts[] parts) => new(null, parts);
+    /// <summary>Pages for the parts of <paramref name="count"/> crimes, to fill and hand over with <see cref="Own"/>.</summary>
+    internal static Parts[][] NewPages(int count)
+    {
+        var pages = new Parts[(count + Pages.Mask) >> Pages.Shift][];
+        for (int p = 0; p < pages.Length; p++)
+        {
+            pages[p] = new Parts[Math.Min(Pages.Size, count - (p << Pages.Shift))];
+        }
+        return pages;
+    }
+
+    /// <summary>
+    /// A list over the crimes the counter found: their parts in pages from <see cref="NewPages"/>, the incident's
+    /// victims the parts number, and the shapes they number. The pages and shapes are handed over.
+    /// </summary>
+    internal static CountedCrimeList Own(Parts[][] parts, int count, IReadOnlyList<string> victims, Shape[] shapes) => new(parts, count, victims, shapes);
 
     /// <summary>A struct enumerator, so that a <c>foreach</c> over the list allocates nothing of its own.</summary>
     /// <returns>The enumerator.</returns>
@@ -68,15 +110,21 @@ internal sealed class CountedCrimeList : IReadOnlyList<CountedCrime>, IEquatable
         {
             return EqualityHelper.SequenceEqual<CountedCrime>(this, other);
         }
-        if (parts.Length != other.parts.Length)
+        if (count != other.count)
         {
             return false;
         }
-        for (int i = 0; i < parts.Length; i++)
+        for (int p = 0; p < parts.Length; p++)
         {
-            if (!parts[i].Equals(other.parts[i]))
+            var page = parts[p];
+            var otherPage = other.parts[p];
+            for (int i = 0; i < page.Length; i++)
             {
-                return false;
+                if (!string.Equals(VictimOf(page[i]), other.VictimOf(otherPage[i]), StringComparison.Ordinal)
+                    || !shapes![page[i].Shape].SameCrimes(other.shapes![otherPage[i].Shape], VictimOf(page[i])))
+                {
+                    return false;
+                }
             }
         }
         return true;
@@ -89,7 +137,7 @@ internal sealed class CountedCrimeList : IReadOnlyList<CountedCrime>, IEquatable
     /// <returns>The hash code.</returns>
     public override int GetHashCode()
     {
-        int hash = EqualityHelper.Hash(EqualityHelper.Initialize(), Count);
+        int hash = EqualityHelper.Hash(EqualityHelper.Initialize(), count);
         if (parts is null)
         {
             foreach (var crime in given!)
@@ -98,69 +146,87 @@ internal sealed class CountedCrimeList : IReadOnlyList<CountedCrime>, IEquatable
             }
             return hash;
         }
-        foreach (var part in parts)
+        foreach (var page in parts)
         {
-            hash = EqualityHelper.Hash(hash, CountedCrime.HashOf(part.Offences[0], part.VictimId, part.OffenderIds, part.Offences));
+            foreach (var part in page)
+            {
+                var shape = shapes![part.Shape];
+                hash = EqualityHelper.Hash(hash, CountedCrime.HashOf(shape.Offences[0], VictimOf(part), shape.OffenderIds, shape.Offences));
+            }
         }
         return hash;
     }
 
+    private string? VictimOf(in Parts part) => part.Victim < 0 ? null : victims![part.Victim];
+
     private CountedCrime Made(int index)
     {
-        var crimes = Volatile.Read(ref made);
+        int p = index >> Pages.Shift;
+        int i = index & Pages.Mask;
+        var crimes = Volatile.Read(ref made![p]);
         if (crimes is null)
         {
-            var fresh = new CountedCrime?[parts!.Length];
-            crimes = Interlocked.CompareExchange(ref made, fresh, null) ?? fresh;
+            var fresh = new CountedCrime?[parts![p].Length];
+            crimes = Interlocked.CompareExchange(ref made[p], fresh, null) ?? fresh;
         }
-        var crime = Volatile.Read(ref crimes[index]);
+        var crime = Volatile.Read(ref crimes[i]);
         if (crime is not null)
         {
             return crime;
         }
-        var madeNow = parts![index].ToCrime();
-        return Interlocked.CompareExchange(ref crimes[index], madeNow, null) ?? madeNow;
+        var part = parts![p][i];
+        var madeNow = shapes![part.Shape].Crime(VictimOf(part));
+        return Interlocked.CompareExchange(ref crimes[i], madeNow, null) ?? madeNow;
     }
 
     private IEnumerator<CountedCrime> Enumerate()
     {
-        for (int i = 0; i < Count; i++)
+        for (int i = 0; i < count; i++)
         {
             yield return this[i];
         }
     }
 
-    /// <summary>
-    /// The parts of one crime the counter found: what <see cref="CountedCrime"/>'s counter constructor takes. The first
-    /// offence is the one counted.
-    /// </summary>
-    internal readonly struct Parts(string? victimId, ValueList<string> offenderIds, ValueList<Offence> offences, CountingStep? finishedIncident, CountingStep principal)
+    /// <summary>One crime the counter found: the victim's place in the incident's victims (-1 for none) and its shape's number.</summary>
+    internal readonly struct Parts(int victim, int shape)
     {
-        /// <summary>The victim, or null for an offence against the State.</summary>
-        internal string? VictimId { get; } = victimId;
+        /// <summary>The victim's place in the incident's victims, or -1 for an offence against the State.</summary>
+        internal int Victim { get; } = victim;
 
+        /// <summary>The crime's shape, by its place among the count's shapes.</summary>
+        internal int Shape { get; } = shape;
+    }
+
+    /// <summary>
+    /// What crimes of one incident share, the victim apart: what <see cref="CountedCrime"/>'s counter constructor takes
+    /// besides the victim. The first offence is the one counted.
+    /// </summary>
+    internal sealed class Shape(ValueList<string> offenderIds, ValueList<Offence> offences, FinishedIncidentText? finishedIncident, CountingStep principal)
+    {
         /// <summary>The offenders, in ordinal order.</summary>
         internal ValueList<string> OffenderIds { get; } = offenderIds;
 
         /// <summary>The offences, most serious first.</summary>
         internal ValueList<Offence> Offences { get; } = offences;
 
-        /// <summary>The finished incident step, if the crime stands for more than one act.</summary>
-        internal CountingStep? FinishedIncident { get; } = finishedIncident;
+        /// <summary>The finished incident step less the victim, if the crime stands for more than one act.</summary>
+        internal FinishedIncidentText? FinishedIncident { get; } = finishedIncident;
 
         /// <summary>The principal crime step.</summary>
         internal CountingStep Principal { get; } = principal;
 
-        /// <summary>The crime these parts make.</summary>
-        internal CountedCrime ToCrime() => new(Offences[0], VictimId, OffenderIds, Offences, FinishedIncident, Principal);
+        /// <summary>The crime of this shape against <paramref name="victimId"/>.</summary>
+        internal CountedCrime Crime(string? victimId) => new(Offences[0], victimId, OffenderIds, Offences, FinishedIncident, Principal);
 
-        /// <summary>Whether the crimes two sets of parts make are equal, as <see cref="CountedCrime.Equals(CountedCrime)"/> compares them.</summary>
-        internal bool Equals(in Parts other) =>
-            string.Equals(VictimId, other.VictimId, StringComparison.Ordinal)
-            && OffenderIds.Equals(other.OffenderIds)
-            && Offences.Equals(other.Offences)
-            && Equals(FinishedIncident, other.FinishedIncident)
-            && Principal.Equals(other.Principal);
+        /// <summary>
+        /// Whether the crime of this shape and the crime of <paramref name="other"/>, against the same victim, are equal,
+        /// as <see cref="CountedCrime.Equals(CountedCrime)"/> compares them.
+        /// </summary>
+        internal bool SameCrimes(Shape other, string? victimId) =>
+            ReferenceEquals(this, other)
+            || (OffenderIds.Equals(other.OffenderIds)
+                && Offences.Equals(other.Offences)
+                && (Equals(FinishedIncident, other.FinishedIncident) ? Principal.Equals(other.Principal) : Crime(victimId).Equals(other.Crime(victimId))));
     }
 
     /// <summary>Enumerates the crimes, making each as it is reached.</summary>
@@ -180,6 +246,6 @@ internal sealed class CountedCrimeList : IReadOnlyList<CountedCrime>, IEquatable
 
         /// <summary>Moves to the next crime.</summary>
         /// <returns>False after the last crime.</returns>
-        public bool MoveNext() => ++index < list.Count;
+        public bool MoveNext() => ++index < list.count;
     }
 }

@@ -1,7 +1,9 @@
 using System;
 using System.Buffers;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Text;
 using KentCsp.Domain.Utility;
 
@@ -534,14 +536,15 @@ public static class CrimeCounter
             rented.Return(bucketStart);
             rented.Return(victimPosition);
 
-            // Handed over, not copied: nothing else holds the array.
-            var crimes = new CountedCrimeList.Parts[groups];
+            // Handed over, not copied: nothing else holds the pages.
+            var crimes = CountedCrimeList.NewPages(groups);
             var texts = new Texts(this, offenderOrder, groupOffenders, offenderStart);
             for (int g = 0; g < groups; g++)
             {
-                crimes[placeOf[g]] = texts.Crime(groupEntries, entryStart[g], entryStart[g + 1], g);
+                int place = placeOf[g];
+                crimes[place >> Pages.Shift][place & Pages.Mask] = texts.Crime(groupEntries, entryStart[g], entryStart[g + 1], g);
             }
-            return CountedCrimeList.Own(crimes);
+            return CountedCrimeList.Own(crimes, groups, incident.VictimIds, texts.Shapes());
         }
 
         private void Join(int first, int entry)
@@ -622,14 +625,18 @@ public static class CrimeCounter
             private readonly List<int> ranks = [];
             private readonly string?[] actOffenders = new string?[count.incident.Acts.Count];
             private readonly StringBuilder text = new(256);
+            private readonly Dictionary<Numbers, FinishedIncidentText> finishedTexts = new(Numbers.Comparer);
+            private readonly Dictionary<Numbers, ValueList<string>> offenderLists = new(Numbers.Comparer);
+            private readonly Dictionary<ShapeKey, int> shapeNumbers = new(ShapeKey.Comparer);
+            private readonly List<CountedCrimeList.Shape> shapes = [];
+            private ShapeKey lastShape;
+            private int lastShapeNumber = -1;
             private int[] acts = new int[4];
             private ActComparer? actComparer;
 
             internal CountedCrimeList.Parts Crime(int[] groupEntries, int from, int to, int group)
             {
-                var incident = count.incident;
                 int victimNumber = count.entryVictim[groupEntries[from]];
-                string? victim = victimNumber == count.victims ? null : incident.VictimIds[victimNumber];
                 var offenderIds = Offenders(offenderStart[group], offenderStart[group + 1]);
 
                 // The distinct offences, most serious first (distinct offences of one ranking have distinct ranks).
@@ -646,8 +653,30 @@ public static class CrimeCounter
                 ranks.Sort();
                 var principal = PrincipalOf(ranks);
 
-                var finished = to - from > 1 ? FinishedIncidentStep(groupEntries, from, to, CountedCrime.OffendersText(offenderIds), victim ?? "the State") : null;
-                return new CountedCrimeList.Parts(victim, offenderIds, principal.Offences, finished, principal.Step);
+                var finished = to - from > 1 ? FinishedIncident(groupEntries, from, to, offenderIds) : null;
+                return new CountedCrimeList.Parts(victimNumber == count.victims ? -1 : victimNumber, ShapeOf(new ShapeKey(offenderIds, principal, finished)));
+            }
+
+            /// <summary>The shapes numbered so far, to hand over.</summary>
+            internal CountedCrimeList.Shape[] Shapes() => shapes.ToArray();
+
+            // Crimes of one shape usually come one after another (the thrown fluid's are all alike; the brawl's
+            // alternate between two), so the last shape is tried before the table.
+            private int ShapeOf(ShapeKey key)
+            {
+                if (lastShapeNumber >= 0 && ShapeKey.Comparer.Equals(key, lastShape))
+                {
+                    return lastShapeNumber;
+                }
+                if (!shapeNumbers.TryGetValue(key, out int number))
+                {
+                    number = shapes.Count;
+                    shapes.Add(new CountedCrimeList.Shape(key.Offenders, key.Principal.Offences, key.Finished, key.Principal.Step));
+                    shapeNumbers.Add(key, number);
+                }
+                lastShape = key;
+                lastShapeNumber = number;
+                return number;
             }
 
             private ValueList<string> Offenders(int from, int to)
@@ -662,12 +691,20 @@ public static class CrimeCounter
                     int position = groupOffenders[from];
                     return loneOffenders[position] ??= ValueList<string>.Own([ids[offenderOrder[position]]]);
                 }
+                if (offenderLists.TryGetValue(new Numbers(groupOffenders, from, to - from), out var known))
+                {
+                    return known;
+                }
                 var list = new string[to - from];
+                var positions = new int[to - from];
                 for (int i = 0; i < list.Length; i++)
                 {
-                    list[i] = ids[offenderOrder[groupOffenders[from + i]]];
+                    positions[i] = groupOffenders[from + i];
+                    list[i] = ids[offenderOrder[positions[i]]];
                 }
-                return ValueList<string>.Own(list);
+                var made = ValueList<string>.Own(list);
+                offenderLists.Add(new Numbers(positions, 0, positions.Length), made);
+                return made;
             }
 
             /// <summary>The offences of the given ranks and the principal crime step, made once per set of offences where the ranking has at most 64.</summary>
@@ -699,7 +736,11 @@ public static class CrimeCounter
                 return made;
             }
 
-            private CountingStep FinishedIncidentStep(int[] groupEntries, int from, int to, string by, string against)
+            /// <summary>
+            /// The finished incident step less the victim, made once for each set of acts grouped: the acts, their
+            /// order and their offenders decide the text around the victim.
+            /// </summary>
+            private FinishedIncidentText FinishedIncident(int[] groupEntries, int from, int to, ValueList<string> offenderIds)
             {
                 int n = to - from;
                 if (acts.Length < n)
@@ -714,6 +755,20 @@ public static class CrimeCounter
                 }
                 actComparer ??= new ActComparer(count, actOffenders);
                 Sort(acts, 0, n, actComparer);
+                if (finishedTexts.TryGetValue(new Numbers(acts, 0, n), out var known))
+                {
+                    return known;
+                }
+                var made = TextAround(groupEntries, from, to, CountedCrime.OffendersText(offenderIds), n);
+                var own = new int[n];
+                Array.Copy(acts, own, n);
+                finishedTexts.Add(new Numbers(own, 0, n), made);
+                return made;
+            }
+
+            // The text around the victim for the acts in `acts`, sorted as the step lists them.
+            private FinishedIncidentText TextAround(int[] groupEntries, int from, int to, string by, int n)
+            {
                 bool sameOffenders = true;
                 for (int k = 1; k < n; k++)
                 {
@@ -723,12 +778,13 @@ public static class CrimeCounter
                 text.Clear();
                 if (sameOffenders)
                 {
-                    text.Append(n).Append(" offences by ").Append(by).Append(" against ").Append(against).Append(" in one finished incident count once: ");
+                    string before = n.ToString(CultureInfo.InvariantCulture) + " offences by " + by + " against ";
+                    text.Append(" in one finished incident count once: ");
                     for (int k = 0; k < n; k++)
                     {
                         text.Append(k == 0 ? "" : ", ").Append(incidentActs[acts[k]].Offence.Code);
                     }
-                    return new CountingStep(CountingRule.FinishedIncident, text.Append('.').ToString());
+                    return new FinishedIncidentText(before, text.Append('.').ToString());
                 }
 
                 // The offenders named by more than one of the grouped offences are the links that joined them.
@@ -744,13 +800,13 @@ public static class CrimeCounter
                         }
                     }
                 }
-                text.Append(n).Append(" offences against ").Append(against).Append(" in one finished incident count once, grouped because they share an offender (")
+                text.Append(" in one finished incident count once, grouped because they share an offender (")
                     .Append(string.Join(", ", shared)).Append("): ");
                 for (int k = 0; k < n; k++)
                 {
                     text.Append(k == 0 ? "" : "; ").Append(incidentActs[acts[k]].Offence.Code).Append(" by ").Append(actOffenders[acts[k]]);
                 }
-                return new CountingStep(CountingRule.FinishedIncident, text.Append('.').ToString());
+                return new FinishedIncidentText(n.ToString(CultureInfo.InvariantCulture) + " offences against ", text.Append('.').ToString());
             }
 
             private static string[] Sorted(IReadOnlyList<string> ids)
@@ -762,6 +818,57 @@ public static class CrimeCounter
                 }
                 Array.Sort(sorted, StringComparer.Ordinal);
                 return sorted;
+            }
+        }
+
+        /// <summary>Part of an array of numbers, compared as a sequence: the key of a set of acts or of offenders.</summary>
+        private readonly struct Numbers(int[] items, int from, int length)
+        {
+            internal static readonly IEqualityComparer<Numbers> Comparer = new SequenceComparer();
+
+            private readonly int[] items = items;
+            private readonly int from = from;
+            private readonly int length = length;
+
+            private sealed class SequenceComparer : IEqualityComparer<Numbers>
+            {
+                public bool Equals(Numbers x, Numbers y) => x.items.AsSpan(x.from, x.length).SequenceEqual(y.items.AsSpan(y.from, y.length));
+
+                public int GetHashCode(Numbers numbers)
+                {
+                    int hash = EqualityHelper.Hash(EqualityHelper.Initialize(), numbers.length);
+                    for (int i = numbers.from; i < numbers.from + numbers.length; i++)
+                    {
+                        hash = EqualityHelper.Hash(hash, numbers.items[i]);
+                    }
+                    return hash;
+                }
+            }
+        }
+
+        /// <summary>
+        /// What makes two crimes of one count alike but for the victim: their offenders, offences and finished incident
+        /// text, each made once per count (or per set of offences, where the ranking has at most 64) and so compared by
+        /// reference.
+        /// </summary>
+        private readonly struct ShapeKey(ValueList<string> offenders, Principal principal, FinishedIncidentText? finished)
+        {
+            internal static readonly IEqualityComparer<ShapeKey> Comparer = new ReferenceComparer();
+
+            internal ValueList<string> Offenders { get; } = offenders;
+
+            internal Principal Principal { get; } = principal;
+
+            internal FinishedIncidentText? Finished { get; } = finished;
+
+            private sealed class ReferenceComparer : IEqualityComparer<ShapeKey>
+            {
+                public bool Equals(ShapeKey x, ShapeKey y) =>
+                    ReferenceEquals(x.Offenders, y.Offenders) && ReferenceEquals(x.Principal, y.Principal) && ReferenceEquals(x.Finished, y.Finished);
+
+                public int GetHashCode(ShapeKey key) =>
+                    EqualityHelper.Hash(EqualityHelper.Hash(EqualityHelper.Hash(EqualityHelper.Initialize(), RuntimeHelpers.GetHashCode(key.Offenders)),
+                        RuntimeHelpers.GetHashCode(key.Principal)), key.Finished is null ? 0 : RuntimeHelpers.GetHashCode(key.Finished));
             }
         }
 

@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using System.Threading.Tasks;
 using KentCsp.Domain.Recording;
@@ -33,6 +34,33 @@ public sealed class CountedCrimeListTest
         Assert.Equal(crimes.Count, at);
     }
 
+    [Theory]
+    [InlineData("thrown-fluid", -1)]
+    [InlineData("thrown-fluid", 50)]
+    [InlineData("legacy", 1)]
+    [InlineData("legacy", int.MinValue)]
+    public void Crimes_IndexOutsideTheList_ThrowsNamingTheIndex(string name, int index)
+    {
+        var crimes = Count(name).Crimes;
+
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => crimes[index]);
+        Assert.Equal("index", error.ParamName);
+        Assert.Equal(index, error.ActualValue);
+        Assert.StartsWith($"must be at least 0 and less than the number of crimes ({crimes.Count})", error.Message);
+    }
+
+    [Fact]
+    public void Crimes_MoreThanOnePage_EachCrimeInItsPlace()
+    {
+        const int victims = 2_500;
+        var crimes = Count(CrimeCounterAllocationTest.ThrownFluid(victims)).Crimes;
+        string[] expected = Enumerable.Range(1, victims).Select(i => $"v{i}").OrderBy(id => id, StringComparer.Ordinal).ToArray();
+
+        Assert.Equal(expected, crimes.Select(crime => crime.VictimId));
+        Assert.Equal(expected, Enumerable.Range(0, victims).Reverse().Select(i => crimes[i].VictimId).Reverse());
+        Assert.Equal(Rebuild(Count(CrimeCounterAllocationTest.ThrownFluid(victims))), Count(CrimeCounterAllocationTest.ThrownFluid(victims)));
+    }
+
     [Fact]
     public void Crimes_ReadByManyThreadsAtOnce_OneObjectEach()
     {
@@ -66,6 +94,28 @@ public sealed class CountedCrimeListTest
         Assert.Equal(rebuilt, unread);
         Assert.Equal(rebuilt.Crimes, unread.Crimes);
         Assert.Equal(rebuilt.GetHashCode(), unread.GetHashCode());
+    }
+
+    [Fact]
+    public void FinishedIncident_SameActsForSeveralVictims_EachStepNamesItsOwnVictim()
+    {
+        var count = Count(Incident(
+            [Act("assault-with-injury", "o1", "v1 v2 v3"), Act("criminal-damage", "o1", "v1 v2"), Act("theft", "o2", "v3"), Act("theft", "o1 o2", "v4"), Act("criminal-damage", "o2", "v4")],
+            "v1 v2 v3 v4",
+            "o1 o2"));
+
+        string[] finished = count.Crimes.Select(crime => crime.Steps.SingleOrDefault(step => step.Rule == CountingRule.FinishedIncident)?.Message ?? "none").ToArray();
+
+        Assert.Equal(
+            new[]
+            {
+                "2 offences by o1 against v1 in one finished incident count once: assault-with-injury, criminal-damage.",
+                "2 offences by o1 against v2 in one finished incident count once: assault-with-injury, criminal-damage.",
+                "none",
+                "none",
+                "2 offences against v4 in one finished incident count once, grouped because they share an offender (o2): criminal-damage by o2; theft by o1, o2.",
+            },
+            finished);
     }
 
     [Fact]
