@@ -146,17 +146,7 @@ public sealed class CountedCrimeListTest
             count.Steps,
             count.Findings);
 
-    private static CrimeCount Count(string name) =>
-        name switch
-        {
-            "street-fight" => Count(StreetFight()),
-            "no-victim" => Count(Incident([Act("public-order", "o1", ""), Act("public-order", "o1", "")], "", "o1")),
-            "unknown-offender" => Count(Incident([Act("theft", "", "v1 v2")], "v1 v2", "")),
-            "two-offenders" => Count(Incident([Act("assault-with-injury", "o1 o2", "v1 v2"), Act("criminal-damage", "o2", "v1")], "v1 v2", "o1 o2")),
-            "brawl" => Count(CrimeCounterAllocationTest.Brawl(40)),
-            "legacy" => CrimeCounter.Count(StreetFight(), OffenceRanking.Illustrative, CountingMode.Legacy),
-            _ => Count(CrimeCounterAllocationTest.ThrownFluid(50)),
-        };
+    private static CrimeCount Count(string name) => CountedCrimeTrailTest.Count(name);
 
     private static CrimeCount Count(Incident incident) => CrimeCounter.Count(incident, OffenceRanking.Illustrative, CountingMode.VictimBased);
 }

@@ -91,16 +91,18 @@ public sealed class CountedCrimeTrailTest
         Assert.Equal(count.Crimes.SelectMany(crime => crime.Steps), read.Crimes.SelectMany(crime => crime.Steps));
     }
 
-    private static CrimeCount Count(string name) =>
+    /// <summary>A count of one of the named incidents, victim-based ("legacy": the street fight under the former one-crime-per-incident practice).</summary>
+    internal static CrimeCount Count(string name) =>
         CrimeCounter.Count(
             name switch
             {
-                "street-fight" => StreetFight(),
+                "street-fight" or "legacy" => StreetFight(),
                 "no-victim" => Incident([Act("public-order", "o1", ""), Act("public-order", "o1", "")], "", "o1"),
                 "unknown-offender" => Incident([Act("theft", "", "v1 v2")], "v1 v2", ""),
                 "two-offenders" => Incident([Act("assault-with-injury", "o1 o2", "v1 v2"), Act("criminal-damage", "o2", "v1")], "v1 v2", "o1 o2"),
+                "brawl" => CrimeCounterAllocationTest.Brawl(40),
                 _ => CrimeCounterAllocationTest.ThrownFluid(50),
             },
             OffenceRanking.Illustrative,
-            CountingMode.VictimBased);
+            name == "legacy" ? CountingMode.Legacy : CountingMode.VictimBased);
 }
