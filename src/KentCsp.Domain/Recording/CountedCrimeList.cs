@@ -120,8 +120,9 @@ internal sealed class CountedCrimeList : IReadOnlyList<CountedCrime>, IEquatable
             var otherPage = other.parts[p];
             for (int i = 0; i < page.Length; i++)
             {
-                if (!string.Equals(VictimOf(page[i]), other.VictimOf(otherPage[i]), StringComparison.Ordinal)
-                    || !shapes![page[i].Shape].SameCrimes(other.shapes![otherPage[i].Shape], VictimOf(page[i])))
+                string? victim = VictimOf(page[i]);
+                if (!string.Equals(victim, other.VictimOf(otherPage[i]), StringComparison.Ordinal)
+                    || !shapes![page[i].Shape].SameCrimes(other.shapes![otherPage[i].Shape], victim))
                 {
                     return false;
                 }

@@ -759,7 +759,7 @@ public static class CrimeCounter
                 {
                     return known;
                 }
-                var made = TextAround(groupEntries, from, to, CountedCrime.OffendersText(offenderIds), n);
+                var made = TextAround(groupEntries, from, to, CountedCrime.OffendersText(offenderIds));
                 var own = new int[n];
                 Array.Copy(acts, own, n);
                 finishedTexts.Add(new Numbers(own, 0, n), made);
@@ -767,8 +767,9 @@ public static class CrimeCounter
             }
 
             // The text around the victim for the acts in `acts`, sorted as the step lists them.
-            private FinishedIncidentText TextAround(int[] groupEntries, int from, int to, string by, int n)
+            private FinishedIncidentText TextAround(int[] groupEntries, int from, int to, string by)
             {
+                int n = to - from;
                 bool sameOffenders = true;
                 for (int k = 1; k < n; k++)
                 {
