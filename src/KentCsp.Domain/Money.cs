@@ -138,7 +138,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
 
     /// <summary>Formats the amount for people: <c>£39,661.00</c> (invariant culture).</summary>
     /// <returns>The amount with a pound sign, thousands separators and two decimal places.</returns>
-    public override string ToString() => "£" + Pounds.ToString("#,##0.00", CultureInfo.InvariantCulture);
+    public override string ToString() => MoneyText.Pounds(Pounds);
 
     // Hand-written: compares the amounts, and agrees with the ordering (CompareTo, <, >) defined beside it.
     /// <inheritdoc />

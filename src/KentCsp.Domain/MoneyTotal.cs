@@ -97,7 +97,7 @@ public readonly struct MoneyTotal : IEquatable<MoneyTotal>, IComparable<MoneyTot
 
     /// <summary>Formats the total for people: <c>£1,999,999,999,999.98</c> (invariant culture).</summary>
     /// <returns>The total with a pound sign, thousands separators and two decimal places.</returns>
-    public override string ToString() => "£" + Pounds.ToString("#,##0.00", CultureInfo.InvariantCulture);
+    public override string ToString() => MoneyText.Pounds(Pounds);
 
     // Hand-written: compares the totals, and agrees with the ordering (CompareTo, <, >) defined beside it.
     /// <inheritdoc />

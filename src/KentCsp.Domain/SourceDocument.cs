@@ -1,7 +1,6 @@
 using System;
 using KentCsp.Domain.Utility;
 using NodaTime;
-using NodaTime.Text;
 
 namespace KentCsp.Domain;
 
@@ -53,7 +52,7 @@ public sealed record SourceDocument
         var text = Title;
         if (Date is { } date)
         {
-            text += ", " + LocalDatePattern.Iso.Format(date);
+            text += ", " + Dates.Iso(date);
         }
         if (Locator is not null)
         {

@@ -18,6 +18,52 @@ public class MoneyTest
         Assert.Equal(expected, Money.FromPounds(decimal.Parse(pounds, System.Globalization.CultureInfo.InvariantCulture)).ToString());
     }
 
+    // Whole, positive pence below a quintillion are written digit by digit; the format string defines the text.
+    [Fact]
+    public void ToString_AgreesWithTheFormat_AtEveryMagnitude()
+    {
+        static string Reference(decimal pounds) => "£" + pounds.ToString("#,##0.00", System.Globalization.CultureInfo.InvariantCulture);
+        var pence = new System.Collections.Generic.List<long> { 0, 1, 9, 10, 99, 100, 101, 99_999, 100_000, 123_456_789 };
+        for (long power = 10; power <= 100_000_000_000_000L; power *= 10)
+        {
+            pence.AddRange([power - 1, power, power + 1]);
+        }
+        var random = new Random(20261201);
+        for (int i = 0; i < 20_000; i++)
+        {
+            pence.Add(random.NextInt64(0, (long)Math.Pow(10, random.Next(1, 15))));
+        }
+        foreach (long amount in pence)
+        {
+            if (amount > 99_999_999_999_999L)
+            {
+                continue;
+            }
+            var money = Money.FromPence(amount);
+            Assert.Equal(Reference(money.Pounds), money.ToString());
+            Assert.Equal(Reference(money.Pounds), MoneyTotal.Of([money]).ToString());
+        }
+        Assert.Equal("£999,999,999,999.99", Money.MaxValue.ToString());
+        Assert.Equal("£6,000.00", Money.FromPounds(6000.000m).ToString());
+
+        // Totals past the digit-by-digit range, and values no amount holds (negative, zero with a sign, part pennies).
+        decimal[] others =
+        [
+            9_999_999_999_999_999.99m, 10_000_000_000_000_000.00m, 9_999_999_999_999_999_999_999.99m,
+            -0.00m, -1.00m, 1.005m, 0.001m, 123.4m,
+        ];
+        foreach (decimal pounds in others)
+        {
+            Assert.Equal(Reference(pounds), KentCsp.Domain.Utility.MoneyText.Pounds(pounds));
+        }
+        var total = MoneyTotal.Zero;
+        for (int i = 0; i < 20_000; i++)
+        {
+            total = total.Plus(Money.MaxValue);
+        }
+        Assert.Equal(Reference(total.Pounds), total.ToString());
+    }
+
     [Fact]
     public void Pounds_AlwaysHasTwoDecimalPlaces()
     {

@@ -105,5 +105,5 @@ public static class ActionPlanRules
     }
 
     private static void Add(List<(ActionPlanRule, int, Finding)> findings, ActionPlanRule rule, int index, string subject, string message, SourceDocument source, params FindingFigure[] figures) =>
-        findings.Add((rule, index, new Finding(rule.Id, rule.Severity, subject, message, figures, source)));
+        findings.Add((rule, index, Finding.Own(rule.Id, rule.Severity, subject, message, figures, source)));
 }

@@ -151,6 +151,7 @@ public static class FundingRules
     private sealed class Run : IDisposable
     {
         private readonly LocalDate asOf;
+        private string? asOfText;
         private readonly FundingPolicy policy;
         private readonly HashSet<string>? priorities;
         private readonly HashSet<string>? objectives;
@@ -197,6 +198,9 @@ public static class FundingRules
 
         internal List<Finding> Findings { get; } = [];
 
+        // The evaluation date as findings show it, written when a finding first needs it.
+        private string AsOfText => asOfText ??= Dates.Iso(asOf);
+
         internal FundingEvaluation.RoundStates EvaluateRound(FundingRound round)
         {
             var grant = round.Grant;
@@ -233,17 +237,20 @@ public static class FundingRules
                 grantTotal.Count++;
                 if (OutsideGrantYear(grant, allocation.AllocatedOn))
                 {
+                    string allocatedOn = Dates.Iso(allocation.AllocatedOn);
+                    string year = grant.Year.ToString();
                     Report(FundingRule.AllocationOutsideGrantYear, grant, AllocationSubject(round, allocation),
-                        $"Allocation '{allocation.Id}' of {allocation.Amount} is dated {Dates.Iso(allocation.AllocatedOn)}, outside {grant.Year} ({Dates.Iso(grant.Year.Start)} to {Dates.Iso(grant.Year.End)}), the year of grant '{grant.Id}'.",
-                        new FindingFigure("allocated on", Dates.Iso(allocation.AllocatedOn)),
-                        new FindingFigure("financial year", grant.Year.ToString()));
+                        $"Allocation '{allocation.Id}' of {allocation.Amount} is dated {allocatedOn}, outside {year} ({Dates.Iso(grant.Year.Start)} to {Dates.Iso(grant.Year.End)}), the year of grant '{grant.Id}'.",
+                        new FindingFigure("allocated on", allocatedOn),
+                        new FindingFigure("financial year", year));
                 }
                 if (LacksFundingDecision(standing[at]))
                 {
                     string state = standing[at] is { } other ? $"its standing decision is '{other.Outcome.Description}'" : "it has no decision";
+                    string amount = allocation.Amount.ToString();
                     Report(FundingRule.AllocationWithoutFundingDecision, grant, AllocationSubject(round, allocation),
-                        $"Allocation '{allocation.Id}' gives {allocation.Amount} to bid '{allocation.BidId}', but {state}.",
-                        new FindingFigure("allocated", allocation.Amount.ToString()),
+                        $"Allocation '{allocation.Id}' gives {amount} to bid '{allocation.BidId}', but {state}.",
+                        new FindingFigure("allocated", amount),
                         new FindingFigure("decision", standing[at]?.Outcome.Description ?? "none"));
                 }
             }
@@ -253,10 +260,12 @@ public static class FundingRules
                 var bid = bids[i];
                 if (round.BidWindow is { } window && bid.SubmittedOn is { } submitted && !window.Contains(submitted))
                 {
+                    string submittedOn = Dates.Iso(submitted);
+                    string windowDates = Dates.Iso(window.Start) + " to " + Dates.Iso(window.End);
                     Report(FundingRule.BidOutsideWindow, grant, BidSubject(round, bid),
-                        $"Bid '{bid.Id}' is dated {Dates.Iso(submitted)}, outside the bid window {Dates.Iso(window.Start)} to {Dates.Iso(window.End)}.",
-                        new FindingFigure("submitted on", Dates.Iso(submitted)),
-                        new FindingFigure("window", Dates.Iso(window.Start) + " to " + Dates.Iso(window.End)));
+                        $"Bid '{bid.Id}' is dated {submittedOn}, outside the bid window {windowDates}.",
+                        new FindingFigure("submitted on", submittedOn),
+                        new FindingFigure("window", windowDates));
                 }
                 if (standing[i] is not { } decision)
                 {
@@ -264,11 +273,14 @@ public static class FundingRules
                 }
                 if (ExceedsAward(decision, toBid[i], out var award, out var excess))
                 {
+                    string awarded = award.ToString();
+                    string allocated = toBid[i].ToString();
+                    string more = excess.ToString();
                     Report(FundingRule.AllocationExceedsAward, grant, BidSubject(round, bid),
-                        $"Bid '{bid.Id}' was awarded {award} but its allocations total {toBid[i]}, {excess} more.",
-                        new FindingFigure("awarded", award.ToString()),
-                        new FindingFigure("allocated", toBid[i].ToString()),
-                        new FindingFigure("excess", excess.ToString()));
+                        $"Bid '{bid.Id}' was awarded {awarded} but its allocations total {allocated}, {more} more.",
+                        new FindingFigure("awarded", awarded),
+                        new FindingFigure("allocated", allocated),
+                        new FindingFigure("excess", more));
                 }
                 if (!decision.Outcome.Supports)
                 {
@@ -295,11 +307,13 @@ public static class FundingRules
                     if ((decision.ConfirmBy ?? Dates.PlusOrNull(decision.DecidedOn, policy.InPrincipleLimit)) is { } limit && asOf > limit)
                     {
                         string basis = decision.ConfirmBy is null ? $"the policy's limit of {Dates.Describe(policy.InPrincipleLimit)} from the decision" : "its confirm-by date";
+                        string decidedOn = Dates.Iso(decision.DecidedOn);
+                        string confirmBy = Dates.Iso(limit);
                         Report(FundingRule.InPrinciplePending, grant, BidSubject(round, bid),
-                            $"Bid '{bid.Id}' ({bid.Project}) was funded in principle on {Dates.Iso(decision.DecidedOn)} and has no final decision by {Dates.Iso(asOf)}, after {Dates.Iso(limit)} ({basis}).",
-                            new FindingFigure("decided on", Dates.Iso(decision.DecidedOn)),
-                            new FindingFigure("confirm by", Dates.Iso(limit)),
-                            new FindingFigure("as of", Dates.Iso(asOf)));
+                            $"Bid '{bid.Id}' ({bid.Project}) was funded in principle on {decidedOn} and has no final decision by {AsOfText}, after {confirmBy} ({basis}).",
+                            new FindingFigure("decided on", decidedOn),
+                            new FindingFigure("confirm by", confirmBy),
+                            new FindingFigure("as of", AsOfText));
                     }
                 }
             }
@@ -319,11 +333,14 @@ public static class FundingRules
                 states[k] = AllocationState.Active;
                 if (paid[k] > allocations[k].Amount)
                 {
+                    string allocated = allocations[k].Amount.ToString();
+                    string paidText = paid[k].ToString();
+                    string more = paid[k].SaturatingSubtract(allocations[k].Amount).ToString();
                     Report(FundingRule.PaymentsExceedAllocation, grant, AllocationSubject(round, allocations[k]),
-                        $"Payments against allocation '{allocations[k].Id}' total {paid[k]}, {paid[k].SaturatingSubtract(allocations[k].Amount)} more than the allocation of {allocations[k].Amount}.",
-                        new FindingFigure("allocated", allocations[k].Amount.ToString()),
-                        new FindingFigure("paid", paid[k].ToString()),
-                        new FindingFigure("excess", paid[k].SaturatingSubtract(allocations[k].Amount).ToString()));
+                        $"Payments against allocation '{allocations[k].Id}' total {paidText}, {more} more than the allocation of {allocated}.",
+                        new FindingFigure("allocated", allocated),
+                        new FindingFigure("paid", paidText),
+                        new FindingFigure("excess", more));
                 }
             }
 
@@ -343,30 +360,39 @@ public static class FundingRules
                     if (withdrawAfter is { } withdrawBy && received > withdrawBy)
                     {
                         states[at] = AllocationState.Withdrawn;
-                        Report(FundingRule.MonitoringReturnWithdrawal, grant, ReturnSubject(round, allocation, monitoring),
-                            $"The monitoring return for allocation '{allocation.Id}' was due {Dates.Iso(monitoring.DueOn)} and came back on {Dates.Iso(received)}, after the second deadline of {Dates.Iso(withdrawBy)}: the allocation of {allocation.Amount} is to be withdrawn.",
-                            new FindingFigure("due on", Dates.Iso(monitoring.DueOn)),
-                            new FindingFigure("second deadline", Dates.Iso(withdrawBy)),
-                            new FindingFigure("received on", Dates.Iso(received)),
-                            new FindingFigure("allocated", allocation.Amount.ToString()));
+                        string dueOn = Dates.Iso(monitoring.DueOn);
+                        string deadline = Dates.Iso(withdrawBy);
+                        string receivedOn = Dates.Iso(received);
+                        string allocated = allocation.Amount.ToString();
+                        Report(FundingRule.MonitoringReturnWithdrawal, grant, ReturnSubject(round, allocation, dueOn),
+                            $"The monitoring return for allocation '{allocation.Id}' was due {dueOn} and came back on {receivedOn}, after the second deadline of {deadline}: the allocation of {allocated} is to be withdrawn.",
+                            new FindingFigure("due on", dueOn),
+                            new FindingFigure("second deadline", deadline),
+                            new FindingFigure("received on", receivedOn),
+                            new FindingFigure("allocated", allocated));
                     }
                     else if (received > monitoring.DueOn)
                     {
-                        Report(FundingRule.MonitoringReturnLate, grant, ReturnSubject(round, allocation, monitoring),
-                            $"The monitoring return for allocation '{allocation.Id}' was due {Dates.Iso(monitoring.DueOn)} and came back late, on {Dates.Iso(received)}.",
-                            new FindingFigure("due on", Dates.Iso(monitoring.DueOn)),
-                            new FindingFigure("received on", Dates.Iso(received)));
+                        string dueOn = Dates.Iso(monitoring.DueOn);
+                        string receivedOn = Dates.Iso(received);
+                        Report(FundingRule.MonitoringReturnLate, grant, ReturnSubject(round, allocation, dueOn),
+                            $"The monitoring return for allocation '{allocation.Id}' was due {dueOn} and came back late, on {receivedOn}.",
+                            new FindingFigure("due on", dueOn),
+                            new FindingFigure("received on", receivedOn));
                     }
                 }
                 else if (withdrawAfter is { } withdrawBy && asOf > withdrawBy)
                 {
                     states[at] = AllocationState.Withdrawn;
-                    Report(FundingRule.MonitoringReturnWithdrawal, grant, ReturnSubject(round, allocation, monitoring),
-                        $"The monitoring return for allocation '{allocation.Id}' was due {Dates.Iso(monitoring.DueOn)} and is still missing on {Dates.Iso(asOf)}, after the second deadline of {Dates.Iso(withdrawBy)}: the allocation of {allocation.Amount} is to be withdrawn.",
-                        new FindingFigure("due on", Dates.Iso(monitoring.DueOn)),
-                        new FindingFigure("second deadline", Dates.Iso(withdrawBy)),
-                        new FindingFigure("as of", Dates.Iso(asOf)),
-                        new FindingFigure("allocated", allocation.Amount.ToString()));
+                    string dueOn = Dates.Iso(monitoring.DueOn);
+                    string deadline = Dates.Iso(withdrawBy);
+                    string allocated = allocation.Amount.ToString();
+                    Report(FundingRule.MonitoringReturnWithdrawal, grant, ReturnSubject(round, allocation, dueOn),
+                        $"The monitoring return for allocation '{allocation.Id}' was due {dueOn} and is still missing on {AsOfText}, after the second deadline of {deadline}: the allocation of {allocated} is to be withdrawn.",
+                        new FindingFigure("due on", dueOn),
+                        new FindingFigure("second deadline", deadline),
+                        new FindingFigure("as of", AsOfText),
+                        new FindingFigure("allocated", allocated));
                 }
                 else if (withholdAfter is { } withholdBy && asOf > withholdBy)
                 {
@@ -374,12 +400,15 @@ public static class FundingRules
                     {
                         states[at] = AllocationState.Withheld;
                     }
-                    Report(FundingRule.MonitoringReturnMissing, grant, ReturnSubject(round, allocation, monitoring),
-                        $"The monitoring return for allocation '{allocation.Id}' was due {Dates.Iso(monitoring.DueOn)} and is still missing on {Dates.Iso(asOf)}: the allocation of {allocation.Amount} is to be withheld until it arrives, and withdrawn if it has not arrived by {Dates.IsoOrNoDate(withdrawAfter)}.",
-                        new FindingFigure("due on", Dates.Iso(monitoring.DueOn)),
-                        new FindingFigure("as of", Dates.Iso(asOf)),
-                        new FindingFigure("second deadline", Dates.IsoOrNoDate(withdrawAfter)),
-                        new FindingFigure("allocated", allocation.Amount.ToString()));
+                    string dueOn = Dates.Iso(monitoring.DueOn);
+                    string deadline = Dates.IsoOrNoDate(withdrawAfter);
+                    string allocated = allocation.Amount.ToString();
+                    Report(FundingRule.MonitoringReturnMissing, grant, ReturnSubject(round, allocation, dueOn),
+                        $"The monitoring return for allocation '{allocation.Id}' was due {dueOn} and is still missing on {AsOfText}: the allocation of {allocated} is to be withheld until it arrives, and withdrawn if it has not arrived by {deadline}.",
+                        new FindingFigure("due on", dueOn),
+                        new FindingFigure("as of", AsOfText),
+                        new FindingFigure("second deadline", deadline),
+                        new FindingFigure("allocated", allocated));
                 }
             }
 
@@ -523,14 +552,15 @@ public static class FundingRules
         }
 
         private void Report(FundingRule rule, Grant grant, string subject, string message, params FindingFigure[] figures) =>
-            Findings.Add(new Finding(rule.Id, rule.Severity, subject, message, figures, rule.CitesPolicy ? policy.Source : grant.Source));
+            Findings.Add(Finding.Own(rule.Id, rule.Severity, subject, message, figures, rule.CitesPolicy ? policy.Source : grant.Source));
 
         private static string AllocationSubject(FundingRound round, Allocation allocation) => round.Id + "/allocations/" + allocation.Id;
 
         private static string BidSubject(FundingRound round, Bid bid) => round.Id + "/bids/" + bid.Id;
 
-        private static string ReturnSubject(FundingRound round, Allocation allocation, MonitoringReturn monitoring) =>
-            AllocationSubject(round, allocation) + "/monitoring-returns/" + Dates.Iso(monitoring.DueOn);
+        // The subject of a finding on the monitoring return due on `dueOn` (ISO) for `allocation`.
+        private static string ReturnSubject(FundingRound round, Allocation allocation, string dueOn) =>
+            round.Id + "/allocations/" + allocation.Id + "/monitoring-returns/" + dueOn;
     }
 
     /// <summary>

@@ -92,5 +92,5 @@ public sealed record CrimeDataIntegrityInspection
     /// <summary>Formats the inspection: "Kent Police, 2017-06-15: inadequate".</summary>
     /// <returns>The force, publication date and grade.</returns>
     public override string ToString() =>
-        $"{Force}, {NodaTime.Text.LocalDatePattern.Iso.Format(PublishedOn)}: {Grade.Description}";
+        $"{Force}, {Dates.Iso(PublishedOn)}: {Grade.Description}";
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using NodaTime;
@@ -11,8 +12,34 @@ internal static class Dates
     private static readonly int MaxIsoYear = LocalDate.MaxIsoValue.Year;
     private static readonly int MinIsoYear = LocalDate.MinIsoValue.Year;
 
-    /// <summary>ISO-8601: <c>2017-07-19</c>.</summary>
-    internal static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
+    /// <summary>ISO-8601: <c>2017-07-19</c>, as <see cref="LocalDatePattern.Iso"/> formats it.</summary>
+    /// <remarks>A year of four digits in the ISO calendar (every date the library holds) is written digit by digit, one
+    /// string and nothing else allocated; any other date is left to the pattern.</remarks>
+    internal static string Iso(LocalDate date)
+    {
+        int year = date.Year;
+        if (year < 0 || year > 9999 || date.Calendar != CalendarSystem.Iso)
+        {
+            return LocalDatePattern.Iso.Format(date);
+        }
+        Span<char> text = stackalloc char[10];
+        Digits(text, 0, year, 4);
+        text[4] = '-';
+        Digits(text, 5, date.Month, 2);
+        text[7] = '-';
+        Digits(text, 8, date.Day, 2);
+        return text.ToString();
+    }
+
+    // Writes `value` as `count` decimal digits, zero-padded, from `start`.
+    private static void Digits(Span<char> text, int start, int value, int count)
+    {
+        for (int i = start + count - 1; i >= start; i--)
+        {
+            text[i] = (char)('0' + (value % 10));
+            value /= 10;
+        }
+    }
 
     /// <summary>
     /// <paramref name="date"/> plus <paramref name="period"/> exactly as <see cref="LocalDate.Plus(Period)"/> adds it

@@ -225,6 +225,23 @@ internal static class Preconditions
         return list;
     }
 
+    /// <summary>
+    /// Checks that no element of <paramref name="items"/> is null, as <see cref="CheckItems{T}"/> does, and keeps the
+    /// array itself: for an array made for the one value that holds it and never written again.
+    /// </summary>
+    internal static ValueList<T> CheckOwnedItems<T>(T[] items, string paramName)
+        where T : class
+    {
+        for (int i = 0; i < items.Length; i++)
+        {
+            if (items[i] is null)
+            {
+                ThrowArgument(paramName, $"element {i} is null");
+            }
+        }
+        return ValueList<T>.Own(items);
+    }
+
     private static string Count(int value) => value.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
 
     [DoesNotReturn]

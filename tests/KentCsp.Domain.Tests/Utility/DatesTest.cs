@@ -11,6 +11,35 @@ public class DatesTest
     [Fact]
     public void Iso_WritesYearMonthDay() => Assert.Equal("2017-07-19", Dates.Iso(new LocalDate(2017, 7, 19)));
 
+    // Four-digit ISO years are written digit by digit; every other date by NodaTime's pattern, which defines the text.
+    [Fact]
+    public void Iso_AgreesWithNodaTimesPattern_AcrossTheWholeCalendar()
+    {
+        // Every 37th day from the first to the last: each year, month and day of the month.
+        int checkedDays = 0;
+        for (var day = LocalDate.MinIsoValue; ; day = day.PlusDays(37))
+        {
+            Assert.Equal(NodaTime.Text.LocalDatePattern.Iso.Format(day), Dates.Iso(day));
+            checkedDays++;
+            if (Period.Between(day, LocalDate.MaxIsoValue, PeriodUnits.Days).Days < 37)
+            {
+                break;
+            }
+        }
+        Assert.True(checkedDays > 190_000, $"{checkedDays} days checked");
+        LocalDate[] edges =
+        [
+            LocalDate.MinIsoValue, LocalDate.MaxIsoValue, new(-1, 12, 31), new(0, 1, 1), new(1, 1, 1), new(999, 12, 31),
+            new(1000, 1, 1), new(2024, 2, 29), new(9998, 12, 31), new(9999, 1, 1),
+            new(2024, 2, 29, CalendarSystem.Julian), new(1445, 9, 1, CalendarSystem.IslamicBcl),
+        ];
+        foreach (var edge in edges)
+        {
+            Assert.Equal(NodaTime.Text.LocalDatePattern.Iso.Format(edge), Dates.Iso(edge));
+        }
+        Assert.Equal("0999-12-31", Dates.Iso(new LocalDate(999, 12, 31)));
+    }
+
     [Fact]
     public void Describe_WritesPeriodsInWords()
     {

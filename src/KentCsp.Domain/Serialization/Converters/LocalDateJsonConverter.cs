@@ -1,6 +1,7 @@
 using System;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using KentCsp.Domain.Utility;
 using NodaTime;
 using NodaTime.Text;
 
@@ -86,6 +87,6 @@ public sealed class LocalDateJsonConverter : JsonConverter<LocalDate>
             throw new ArgumentNullException(nameof(writer));
         }
         SupportedDates.CheckCalendar(value);
-        writer.WriteStringValue(LocalDatePattern.Iso.Format(value));
+        writer.WriteStringValue(Dates.Iso(value));
     }
 }
