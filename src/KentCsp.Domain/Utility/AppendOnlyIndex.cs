@@ -14,17 +14,19 @@ namespace KentCsp.Domain.Utility;
 /// new value for a key; a version of length <c>n</c> sees, for each key, the value recorded at the highest position
 /// below <c>n</c>, or the starting value. Values are recorded only by the version that owns the buffer's tail, just
 /// after its append, so an older version never sees a value from a newer one.</para>
-/// <para>The keys and values are kept in arrays of structs, not an object per entry: an open-addressing table of keys
-/// (each with its hash code and its latest value), and the values in the order recorded, each linking to the value its
-/// key had before. Both are split into pages of 1,024 structs found through a table of pages, so no array reaches the
-/// large-object heap (85,000 bytes), whose allocations trigger full collections: recording a value allocates nothing
-/// but a page now and then, and the cost per call of building a round stays flat as the round grows
-/// (docs/performance.md, "Building a round").</para>
-/// <para>One writer at a time (the owner of the buffer's tail) and any number of readers: a key is written to its slot
-/// after its hash code and value, and a slot's latest value is moved on only after the value it points to (and any new
-/// table of pages) is written, so a reader never sees half an entry. When the table of keys is half full the writer
-/// places the keys in one with twice the slots, sharing the pages of values, and publishes it as a whole; a reader
-/// keeps the table it started with, which holds every value it can see. Reads need no lock.</para>
+/// <para>The keys and values are kept in arrays, not an object per entry: the keys in the order first recorded, the
+/// values in the order recorded (each linking to the value its key had before), and an open-addressing table of slots
+/// that holds, for each key, its hash code, its number among the keys and its latest value. A slot holds no reference,
+/// so the collector copies the table without scanning it. All three are split into pages of 1,024 found through a table
+/// of pages, so no array reaches the large-object heap (85,000 bytes), whose allocations trigger full collections:
+/// recording a value allocates nothing but a page now and then, and the cost per call of building a round stays flat
+/// as the round grows (docs/performance.md, "Building a round").</para>
+/// <para>One writer at a time (the owner of the buffer's tail) and any number of readers: a key's number is written to
+/// its slot after the key, its hash code and its value, and a slot's latest value is moved on only after the value it
+/// points to (and any new table of pages) is written, so a reader never sees half an entry. When the table of slots is
+/// half full the writer places the slots in one with twice as many, sharing the pages of keys and values, and publishes
+/// it as a whole; a reader keeps the table it started with, which holds every key and value it can see. Reads need no
+/// lock.</para>
 /// </remarks>
 /// <typeparam name="TValue">The value recorded for a key.</typeparam>
 internal sealed class AppendOnlyIndex<TValue>
@@ -95,14 +97,14 @@ internal sealed class AppendOnlyIndex<TValue>
     }
 
     /// <summary>
-    /// The slots of one open-addressing table (at most half full) and the values recorded, each kept in pages under the
-    /// large-object threshold. The slots are replaced, never resized, when the table is half full, so a reader holding a
-    /// table sees a consistent set of keys; the pages of values are shared with the larger table, since a value once
-    /// written is never written again.
+    /// The slots of one open-addressing table (at most half full), the keys and the values recorded, each kept in pages
+    /// under the large-object threshold. The slots are replaced, never resized, when the table is half full, so a reader
+    /// holding a table sees a consistent set of keys; the pages of keys and values are shared with the larger table,
+    /// since a key or value once written is never written again.
     /// </summary>
     private sealed class Table
     {
-        // 1,024 slots of 16 bytes, or 1,024 values of a few words: every page is well under 85,000 bytes.
+        // 1,024 slots of 12 bytes, 1,024 keys, or 1,024 values of a few words: every page is well under 85,000 bytes.
         private const int PageShift = Pages.Shift;
         private const int PageSize = Pages.Size;
         private const int PageMask = Pages.Mask;
@@ -110,6 +112,10 @@ internal sealed class AppendOnlyIndex<TValue>
 
         private readonly Slot[][] slots;
         private readonly int slotMask;
+
+        // The keys in the order first recorded; a slot holds a key's number plus one. Replaced (and published) as the
+        // pages of values are.
+        private string[][] keys;
         private int keyCount;
 
         // Replaced (and published) when a page is added to a full table of pages or the only page doubles; a table of
@@ -117,7 +123,7 @@ internal sealed class AppendOnlyIndex<TValue>
         private Entry[][] entries;
         private int entryCount;
 
-        private Table(int slotCount, Entry[][] entries, int entryCount)
+        private Table(int slotCount, string[][] keys, int keyCount, Entry[][] entries, int entryCount)
         {
             slotMask = slotCount - 1;
             if (slotCount <= PageSize)
@@ -132,6 +138,8 @@ internal sealed class AppendOnlyIndex<TValue>
                     slots[p] = new Slot[PageSize];
                 }
             }
+            this.keys = keys;
+            this.keyCount = keyCount;
             this.entries = entries;
             this.entryCount = entryCount;
         }
@@ -144,7 +152,8 @@ internal sealed class AppendOnlyIndex<TValue>
             {
                 slotCount *= 2;
             }
-            var table = new Table(slotCount, [new Entry[Math.Min(PageSize, Math.Max(MinimumEntries, values.Count))]], 0);
+            int first = Math.Min(PageSize, Math.Max(MinimumEntries, values.Count));
+            var table = new Table(slotCount, [new string[first]], 0, [new Entry[first]], 0);
             foreach (var pair in values)
             {
                 table.Add(pair.Key, Hash(pair.Key), Start, pair.Value);
@@ -191,17 +200,24 @@ internal sealed class AppendOnlyIndex<TValue>
 
         private ref Slot SlotAt(int at) => ref slots[at >> PageShift][at & PageMask];
 
+        // The key numbered `number`; the pages are read after the slot that gave the number, so they hold it.
+        private string KeyAt(int number)
+        {
+            var pages = Volatile.Read(ref keys);
+            return pages[number >> PageShift][number & PageMask];
+        }
+
         private int Find(string key, int hash)
         {
             for (int at = hash & slotMask; ; at = (at + 1) & slotMask)
             {
                 ref var slot = ref SlotAt(at);
-                var slotKey = Volatile.Read(ref slot.Key);
-                if (slotKey is null)
+                int number = Volatile.Read(ref slot.Key) - 1;
+                if (number < 0)
                 {
                     return -1;
                 }
-                if (slot.Hash == hash && string.Equals(slotKey, key, StringComparison.Ordinal))
+                if (slot.Hash == hash && string.Equals(KeyAt(number), key, StringComparison.Ordinal))
                 {
                     return at;
                 }
@@ -211,25 +227,36 @@ internal sealed class AppendOnlyIndex<TValue>
         private void Add(string key, int hash, int position, TValue value)
         {
             int at = hash & slotMask;
-            while (SlotAt(at).Key is { } slotKey && !(SlotAt(at).Hash == hash && string.Equals(slotKey, key, StringComparison.Ordinal)))
+            while (SlotAt(at).Key is > 0 and var number && !(SlotAt(at).Hash == hash && string.Equals(KeyAt(number - 1), key, StringComparison.Ordinal)))
             {
                 at = (at + 1) & slotMask;
             }
             ref var slot = ref SlotAt(at);
             int e = entryCount;
-            if (slot.Key is null)
+            if (slot.Key == 0)
             {
+                AppendKey(keyCount, key);
                 Append(e, new Entry(position, -1, value));
                 slot.Hash = hash;
                 slot.Head = e;
-                // Published last: a reader that sees the key sees its hash code and value.
-                Volatile.Write(ref slot.Key, key);
+                // Published last: a reader that sees the key's number sees the key, its hash code and its value.
+                Volatile.Write(ref slot.Key, keyCount + 1);
                 keyCount++;
             }
             else
             {
                 Append(e, new Entry(position, slot.Head, value));
                 Volatile.Write(ref slot.Head, e);
+            }
+        }
+
+        // Writes the key numbered `k`, as Append writes a value.
+        private void AppendKey(int k, string key)
+        {
+            var pages = Pages.Put(keys, k, key, MinimumEntries);
+            if (!ReferenceEquals(pages, keys))
+            {
+                Volatile.Write(ref keys, pages);
             }
         }
 
@@ -245,18 +272,18 @@ internal sealed class AppendOnlyIndex<TValue>
             }
         }
 
-        // Twice the slots, the keys placed again; the values are shared, not copied.
+        // Twice the slots, the slots placed again by their hash codes; the keys and values are shared, not copied.
         private Table Grown()
         {
-            var grown = new Table((slotMask + 1) * 2, entries, entryCount) { keyCount = keyCount };
+            var grown = new Table((slotMask + 1) * 2, keys, keyCount, entries, entryCount);
             foreach (var page in slots)
             {
                 foreach (var slot in page)
                 {
-                    if (slot.Key is not null)
+                    if (slot.Key != 0)
                     {
                         int at = slot.Hash & grown.slotMask;
-                        while (grown.SlotAt(at).Key is not null)
+                        while (grown.SlotAt(at).Key != 0)
                         {
                             at = (at + 1) & grown.slotMask;
                         }
@@ -270,7 +297,8 @@ internal sealed class AppendOnlyIndex<TValue>
 
     private struct Slot
     {
-        internal string? Key;
+        // The key's number among the keys plus one; zero for an empty slot.
+        internal int Key;
         internal int Hash;
 
         // The latest entry recorded for the key.

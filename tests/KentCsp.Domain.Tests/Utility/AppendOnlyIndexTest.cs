@@ -1,5 +1,9 @@
 using System;
 using System.Collections.Generic;
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using System.Threading.Tasks;
 using KentCsp.Domain.Utility;
 using Xunit;
 
@@ -39,5 +43,87 @@ public sealed class AppendOnlyIndexTest
             }
             Assert.False(index.TryGetValue("absent", count, out _));
         }
+    }
+
+    // The collector copies a table of slots without scanning it only while a slot holds no reference.
+    [Fact]
+    public void Slots_HoldNoReferences()
+    {
+        var slot = typeof(AppendOnlyIndex<>).GetNestedType("Slot", BindingFlags.NonPublic)!.MakeGenericType(typeof(string));
+        var holdsReferences = typeof(RuntimeHelpers).GetMethod(nameof(RuntimeHelpers.IsReferenceOrContainsReferences))!.MakeGenericMethod(slot);
+        Assert.False((bool)holdsReferences.Invoke(null, null)!);
+    }
+
+    [Fact]
+    public void StartingValuesOverSeveralPages_AreReadAndRecordedAfter()
+    {
+        var initial = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int key = 0; key < 3_000; key++)
+        {
+            initial.Add("s" + key, key);
+        }
+        var index = new AppendOnlyIndex<int>(initial);
+        for (int position = 0; position < 3_000; position++)
+        {
+            index.Record("s" + (2_999 - position), position, 10_000 + position);
+            index.Record("n" + position, position, position);
+        }
+        for (int key = 0; key < 3_000; key++)
+        {
+            Assert.True(index.TryGetValue("s" + key, 0, out int start));
+            Assert.Equal(key, start);
+            Assert.True(index.TryGetValue("s" + key, 3_000, out int latest));
+            Assert.Equal(10_000 + 2_999 - key, latest);
+            Assert.False(index.TryGetValue("n" + key, key, out _));
+            Assert.True(index.TryGetValue("n" + key, key + 1, out int added));
+            Assert.Equal(key, added);
+        }
+    }
+
+    // One writer records keys while readers look up keys already recorded: a reader that sees a key's slot sees the key
+    // and its value, across every growth of the table and every new page of keys and values.
+    [Fact]
+    public void ReadersWhileTheWriterRecords_SeeEveryKeyRecordedBeforeThem()
+    {
+        const int Keys = 40_000;
+        var names = new string[Keys];
+        for (int key = 0; key < Keys; key++)
+        {
+            names[key] = "key-" + key;
+        }
+        var index = new AppendOnlyIndex<int>(new Dictionary<string, int>(StringComparer.Ordinal));
+        int recorded = 0;
+        var readers = new Task<int>[2];
+        for (int r = 0; r < readers.Length; r++)
+        {
+            int seed = r;
+            readers[r] = Task.Run(() =>
+            {
+                var random = new Random(seed);
+                int failures = 0;
+                int seen;
+                do
+                {
+                    seen = Volatile.Read(ref recorded);
+                    if (seen == 0)
+                    {
+                        continue;
+                    }
+                    int key = random.Next(seen);
+                    if (!index.TryGetValue(names[key], seen, out int value) || value != key)
+                    {
+                        failures++;
+                    }
+                }
+                while (seen < Keys);
+                return failures;
+            });
+        }
+        for (int key = 0; key < Keys; key++)
+        {
+            index.Record(names[key], key, key);
+            Volatile.Write(ref recorded, key + 1);
+        }
+        Assert.All(readers, reader => Assert.Equal(0, reader.Result));
     }
 }
