@@ -146,7 +146,7 @@ public sealed record FundingRound
             return Refuse(allocation, AllocationRefusalReason.DuplicateId, $"round '{Id}' already has an allocation '{allocation.Id}'.");
         }
         var bid = lists.Bids[bidAt];
-        var decision = lists.StandingDecision(bid.Id);
+        var decision = lists.StandingDecisionAt(bidAt);
         if (FundingRules.LacksFundingDecision(decision))
         {
             string standing = decision is null ? "has no decision" : $"is {decision.Outcome.Description}";
@@ -161,7 +161,7 @@ public sealed record FundingRound
             return Refuse(allocation, AllocationRefusalReason.LocalProject, $"bid '{bid.Id}' is for {bid.Scope}; local projects are referred to the local partnership.");
         }
         // The money already allocated to the bid and in all is kept as the round is built, not summed again here.
-        var toBid = lists.AllocatedTo(bid.Id) + allocation.Amount;
+        var toBid = lists.AllocatedToAt(bidAt) + allocation.Amount;
         if (decision.AmountAwarded is not null && FundingRules.ExceedsAward(decision, toBid, out var award, out _))
         {
             return Refuse(allocation, AllocationRefusalReason.ExceedsAward, $"{allocation.Amount} would bring bid '{bid.Id}' to {toBid}, more than its award of {award}.");
@@ -171,7 +171,7 @@ public sealed record FundingRound
         {
             return Refuse(allocation, AllocationRefusalReason.ExceedsGrant, $"{allocation.Amount} would bring the allocations to {total}, more than the grant of {Grant.Amount}.");
         }
-        var round = new FundingRound(this, lists.WithAllocation(allocation, total, toBid));
+        var round = new FundingRound(this, lists.WithAllocation(allocation, bidAt, total, toBid));
         return AllocationOutcome.Success(new Allocated(round, allocation));
     }
 

@@ -23,18 +23,18 @@ namespace KentCsp.Domain.Funding;
 internal sealed class FundingRoundLists
 {
     private readonly AppendOnlyIndex<int> bidPositions;
-    private readonly AppendOnlyIndex<int> standingDecisions;
+    private readonly PositionIndex<int> standingDecisions;
     private readonly AppendOnlyIndex<int> allocationPositions;
-    private readonly AppendOnlyIndex<MoneyTotal> allocatedToBid;
+    private readonly PositionIndex<MoneyTotal> allocatedToBid;
 
     private FundingRoundLists(
         AppendOnlyList<Bid> bids,
         AppendOnlyIndex<int> bidPositions,
         AppendOnlyList<BidDecision> decisions,
-        AppendOnlyIndex<int> standingDecisions,
+        PositionIndex<int> standingDecisions,
         AppendOnlyList<Allocation> allocations,
         AppendOnlyIndex<int> allocationPositions,
-        AppendOnlyIndex<MoneyTotal> allocatedToBid,
+        PositionIndex<MoneyTotal> allocatedToBid,
         MoneyTotal totalAllocated,
         AppendOnlyList<Payment> payments,
         AppendOnlyList<MonitoringReturn> monitoringReturns,
@@ -134,14 +134,16 @@ internal sealed class FundingRoundLists
 
         var decisionList = AppendOnlyList<BidDecision>.CopyOf(decisions);
         var allocationList = AppendOnlyList<Allocation>.CopyOf(allocations);
+        var bidList = AppendOnlyList<Bid>.CopyOf(bids);
+        var bidIndex = new AppendOnlyIndex<int>(bidPositions);
         return new FundingRoundLists(
-            AppendOnlyList<Bid>.CopyOf(bids),
-            new AppendOnlyIndex<int>(bidPositions),
+            bidList,
+            bidIndex,
             decisionList,
-            StandingDecisions(decisionList),
+            StandingDecisions(decisionList, bidIndex, bidList.Count),
             allocationList,
             new AppendOnlyIndex<int>(allocationPositions),
-            AllocatedToBid(allocationList),
+            AllocatedToBid(allocationList, bidIndex, bidList.Count),
             total,
             AppendOnlyList<Payment>.CopyOf(payments),
             AppendOnlyList<MonitoringReturn>.CopyOf(monitoringReturns),
@@ -155,13 +157,17 @@ internal sealed class FundingRoundLists
     internal bool TryGetAllocationIndex(string allocationId, out int index) =>
         allocationPositions.TryGetValue(allocationId, Allocations.Count, out index);
 
-    /// <summary>The decision that stands for a bid: the latest by date, and of two on the same date the later in the list; null if none.</summary>
+    /// <summary>The decision that stands for a bid: the latest by date, and of two on the same date the later in the list; null if none, or if the bid is not in the lists.</summary>
     internal BidDecision? StandingDecision(string bidId) =>
-        standingDecisions.TryGetValue(bidId, Decisions.Count, out int at) ? Decisions[at] : null;
+        TryGetBidIndex(bidId, out int bidAt) ? StandingDecisionAt(bidAt) : null;
 
-    /// <summary>The total allocated to a bid.</summary>
-    internal MoneyTotal AllocatedTo(string bidId) =>
-        allocatedToBid.TryGetValue(bidId, Allocations.Count, out var total) ? total : MoneyTotal.Zero;
+    /// <summary>The decision that stands for the bid at <paramref name="bidAt"/>; null if none.</summary>
+    internal BidDecision? StandingDecisionAt(int bidAt) =>
+        standingDecisions.TryGetValue(bidAt, Decisions.Count, out int at) ? Decisions[at] : null;
+
+    /// <summary>The total allocated to the bid at <paramref name="bidAt"/>.</summary>
+    internal MoneyTotal AllocatedToAt(int bidAt) =>
+        allocatedToBid.TryGetValue(bidAt, Allocations.Count, out var total) ? total : MoneyTotal.Zero;
 
     /// <summary>The lists with another bid.</summary>
     /// <exception cref="ArgumentException">The lists already have a bid with that identifier.</exception>
@@ -191,49 +197,49 @@ internal sealed class FundingRoundLists
     internal FundingRoundLists WithDecision(BidDecision decision)
     {
         int at = Decisions.Count;
-        if (!TryGetBidIndex(decision.BidId, out _))
+        if (!TryGetBidIndex(decision.BidId, out int bidAt))
         {
             UnknownBid(decision.BidId, "decisions", at);
         }
-        var standing = StandingDecision(decision.BidId);
+        var standing = StandingDecisionAt(bidAt);
         var decisions = Decisions.Append(decision, out bool shared);
-        AppendOnlyIndex<int> standingIndex;
+        PositionIndex<int> standingIndex;
         if (shared)
         {
             standingIndex = standingDecisions;
             if (standing is null || decision.DecidedOn >= standing.DecidedOn)
             {
-                standingIndex.Record(decision.BidId, at, at);
+                standingIndex.Record(bidAt, at, at);
             }
         }
         else
         {
-            standingIndex = StandingDecisions(decisions);
+            standingIndex = StandingDecisions(decisions, bidPositions, Bids.Count);
         }
         return new FundingRoundLists(Bids, bidPositions, decisions, standingIndex, Allocations, allocationPositions, allocatedToBid, TotalAllocated, Payments, MonitoringReturns, Repayments);
     }
 
     /// <summary>
     /// The lists with another allocation, which the caller has checked: its identifier is new and its bid is in the
-    /// lists.
+    /// lists, at <paramref name="bidAt"/>.
     /// </summary>
-    internal FundingRoundLists WithAllocation(Allocation allocation, MoneyTotal totalAllocated, MoneyTotal allocatedToThisBid)
+    internal FundingRoundLists WithAllocation(Allocation allocation, int bidAt, MoneyTotal totalAllocated, MoneyTotal allocatedToThisBid)
     {
         int at = Allocations.Count;
         var allocations = Allocations.Append(allocation, out bool shared);
         AppendOnlyIndex<int> positions;
-        AppendOnlyIndex<MoneyTotal> toBid;
+        PositionIndex<MoneyTotal> toBid;
         if (shared)
         {
             positions = allocationPositions;
             positions.Record(allocation.Id, at, at);
             toBid = allocatedToBid;
-            toBid.Record(allocation.BidId, at, allocatedToThisBid);
+            toBid.Record(bidAt, at, allocatedToThisBid);
         }
         else
         {
             positions = new AppendOnlyIndex<int>(Positions(allocations, static allocation => allocation.Id));
-            toBid = AllocatedToBid(allocations);
+            toBid = AllocatedToBid(allocations, bidPositions, Bids.Count);
         }
         return new FundingRoundLists(Bids, bidPositions, Decisions, standingDecisions, allocations, positions, toBid, totalAllocated, Payments, MonitoringReturns, Repayments);
     }
@@ -283,33 +289,37 @@ internal sealed class FundingRoundLists
     }
 
     // The latest decision by date on each bid, and of two on the same date the later in the list: the same rule as a
-    // walk over the whole list, kept one decision at a time.
-    private static AppendOnlyIndex<int> StandingDecisions(AppendOnlyList<BidDecision> decisions) =>
+    // walk over the whole list, kept one decision at a time. Bids are found among the first `bidCount` of `bids`,
+    // which hold every bid the decisions refer to; a bid's position is the same in every later version.
+    private static PositionIndex<int> StandingDecisions(AppendOnlyList<BidDecision> decisions, AppendOnlyIndex<int> bids, int bidCount) =>
         new(() =>
         {
-            var standing = new Dictionary<string, int>(StringComparer.Ordinal);
+            var standing = new Dictionary<int, int>();
             for (int i = 0; i < decisions.Count; i++)
             {
                 var decision = decisions[i];
-                if (!standing.TryGetValue(decision.BidId, out int at) || decision.DecidedOn >= decisions[at].DecidedOn)
+                bids.TryGetValue(decision.BidId, bidCount, out int bidAt);
+                if (!standing.TryGetValue(bidAt, out int at) || decision.DecidedOn >= decisions[at].DecidedOn)
                 {
-                    standing[decision.BidId] = i;
+                    standing[bidAt] = i;
                 }
             }
-            return standing;
+            return [.. standing];
         });
 
-    private static AppendOnlyIndex<MoneyTotal> AllocatedToBid(AppendOnlyList<Allocation> allocations) =>
+    // The money allocated to each bid, found as StandingDecisions finds bids.
+    private static PositionIndex<MoneyTotal> AllocatedToBid(AppendOnlyList<Allocation> allocations, AppendOnlyIndex<int> bids, int bidCount) =>
         new(() =>
         {
-            var totals = new Dictionary<string, MoneyTotal>(StringComparer.Ordinal);
+            var totals = new Dictionary<int, MoneyTotal>();
             for (int i = 0; i < allocations.Count; i++)
             {
                 var allocation = allocations[i];
-                var total = totals.TryGetValue(allocation.BidId, out var sofar) ? sofar : MoneyTotal.Zero;
-                totals[allocation.BidId] = total + allocation.Amount;
+                bids.TryGetValue(allocation.BidId, bidCount, out int bidAt);
+                var total = totals.TryGetValue(bidAt, out var sofar) ? sofar : MoneyTotal.Zero;
+                totals[bidAt] = total + allocation.Amount;
             }
-            return totals;
+            return [.. totals];
         });
 
     [System.Diagnostics.CodeAnalysis.DoesNotReturn]
