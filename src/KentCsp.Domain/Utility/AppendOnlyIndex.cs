@@ -120,10 +120,10 @@ internal sealed class AppendOnlyIndex<TValue>
 
         // Replaced (and published) when a page is added to a full table of pages or the only page doubles; a table of
         // pages once replaced still holds every value recorded before.
-        private Entry[][] entries;
+        private IndexEntry<TValue>[][] entries;
         private int entryCount;
 
-        private Table(int slotCount, string[][] keys, int keyCount, Entry[][] entries, int entryCount)
+        private Table(int slotCount, string[][] keys, int keyCount, IndexEntry<TValue>[][] entries, int entryCount)
         {
             slotMask = slotCount - 1;
             if (slotCount <= PageSize)
@@ -153,7 +153,7 @@ internal sealed class AppendOnlyIndex<TValue>
                 slotCount *= 2;
             }
             int first = Math.Min(PageSize, Math.Max(MinimumEntries, values.Count));
-            var table = new Table(slotCount, [new string[first]], 0, [new Entry[first]], 0);
+            var table = new Table(slotCount, [new string[first]], 0, [new IndexEntry<TValue>[first]], 0);
             foreach (var pair in values)
             {
                 table.Add(pair.Key, Hash(pair.Key), Start, pair.Value);
@@ -168,17 +168,7 @@ internal sealed class AppendOnlyIndex<TValue>
             {
                 // The head is read before the pages: the pages published before it was written hold its value.
                 int e = Volatile.Read(ref SlotAt(at).Head);
-                var pages = Volatile.Read(ref entries);
-                while (e >= 0)
-                {
-                    ref readonly var entry = ref pages[e >> PageShift][e & PageMask];
-                    if (entry.Position < count)
-                    {
-                        value = entry.Value;
-                        return true;
-                    }
-                    e = entry.Previous;
-                }
+                return IndexEntry<TValue>.LatestBelow(Volatile.Read(ref entries), e, count, out value);
             }
             value = default!;
             return false;
@@ -236,7 +226,7 @@ internal sealed class AppendOnlyIndex<TValue>
             if (slot.Key == 0)
             {
                 AppendKey(keyCount, key);
-                Append(e, new Entry(position, -1, value));
+                Append(e, new IndexEntry<TValue>(position, -1, value));
                 slot.Hash = hash;
                 slot.Head = e;
                 // Published last: a reader that sees the key's number sees the key, its hash code and its value.
@@ -245,7 +235,7 @@ internal sealed class AppendOnlyIndex<TValue>
             }
             else
             {
-                Append(e, new Entry(position, slot.Head, value));
+                Append(e, new IndexEntry<TValue>(position, slot.Head, value));
                 Volatile.Write(ref slot.Head, e);
             }
         }
@@ -262,7 +252,7 @@ internal sealed class AppendOnlyIndex<TValue>
 
         // Writes the value at `e`, adding a page (or doubling the only page) when full, and publishes any new table
         // of pages before the caller links a slot to the value.
-        private void Append(int e, Entry entry)
+        private void Append(int e, IndexEntry<TValue> entry)
         {
             var pages = Pages.Put(entries, e, entry, MinimumEntries);
             entryCount = e + 1;
@@ -305,13 +295,4 @@ internal sealed class AppendOnlyIndex<TValue>
         internal int Head;
     }
 
-    private readonly struct Entry(int position, int previous, TValue value)
-    {
-        internal readonly int Position = position;
-
-        // The entry recorded for the key before this one, or -1.
-        internal readonly int Previous = previous;
-
-        internal readonly TValue Value = value;
-    }
 }

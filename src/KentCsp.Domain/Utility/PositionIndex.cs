@@ -73,13 +73,13 @@ internal sealed class PositionIndex<TValue>
         // For each key, the number of its latest value plus one (zero: none), in pages made when first needed.
         private int[]?[] heads;
 
-        private Entry[][] entries;
+        private IndexEntry<TValue>[][] entries;
         private int entryCount;
 
         private State(int keyPages, int firstEntries)
         {
             heads = new int[]?[Math.Max(1, keyPages)];
-            entries = [new Entry[Math.Min(Size, Math.Max(MinimumEntries, firstEntries))]];
+            entries = [new IndexEntry<TValue>[Math.Min(Size, Math.Max(MinimumEntries, firstEntries))]];
         }
 
         internal static State From(IReadOnlyList<KeyValuePair<int, TValue>> values)
@@ -105,17 +105,7 @@ internal sealed class PositionIndex<TValue>
             {
                 // The number is read before the pages of values: those published before it was written hold its value.
                 int e = Volatile.Read(ref page[key & Mask]) - 1;
-                var values = Volatile.Read(ref entries);
-                while (e >= 0)
-                {
-                    ref readonly var entry = ref values[e >> Shift][e & Mask];
-                    if (entry.Position < count)
-                    {
-                        value = entry.Value;
-                        return true;
-                    }
-                    e = entry.Previous;
-                }
+                return IndexEntry<TValue>.LatestBelow(Volatile.Read(ref entries), e, count, out value);
             }
             value = default!;
             return false;
@@ -126,7 +116,7 @@ internal sealed class PositionIndex<TValue>
             var page = PageFor(key);
             ref int head = ref page[key & Mask];
             int e = entryCount;
-            var values = Pages.Put(entries, e, new Entry(position, head - 1, value), MinimumEntries);
+            var values = Pages.Put(entries, e, new IndexEntry<TValue>(position, head - 1, value), MinimumEntries);
             entryCount = e + 1;
             if (!ReferenceEquals(values, entries))
             {
@@ -158,13 +148,4 @@ internal sealed class PositionIndex<TValue>
         }
     }
 
-    private readonly struct Entry(int position, int previous, TValue value)
-    {
-        internal readonly int Position = position;
-
-        // The entry recorded for the key before this one, or -1.
-        internal readonly int Previous = previous;
-
-        internal readonly TValue Value = value;
-    }
 }
